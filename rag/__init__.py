@@ -1,0 +1,32 @@
+"""news-chat's library: articles in, cited answers out.
+
+Stages, one module each: `ingest` (read + clean articles), `index` (chunk, embed,
+store in Chroma; BM25 beside it), `retrieve` (hybrid search, second stage, refusal
+gate), `llm` (local llama.cpp or a hosted OpenAI-compatible model), `answer` (prompt,
+citations), `verify` (per-sentence support), `evidence` (what each outlet says,
+disagreements), `chat` (the conversation). Records in `types`, settings in
+`config`, errors in `errors`. Names below are imported lazily, so importing `rag`
+(and running `rag --help`) stays instant.
+"""
+
+from __future__ import annotations
+
+from importlib import import_module
+from typing import Any
+
+_EXPORTS = {
+    "Config": "rag.config", "Assistant": "rag.chat", "Index": "rag.index",
+    "Retriever": "rag.retrieve", "Embedder": "rag.embed", "LLMPool": "rag.llm",
+    "read_articles": "rag.ingest", "Article": "rag.types", "Chunk": "rag.types",
+    "Hit": "rag.types", "Answer": "rag.types", "Citation": "rag.types",
+    "Filters": "rag.types", "Evidence": "rag.types", "Token": "rag.types", "Done": "rag.types",
+    "RagError": "rag.errors",
+}  # fmt: skip
+
+__all__ = sorted(_EXPORTS)
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _EXPORTS:
+        raise AttributeError(f"module 'rag' has no attribute {name!r}")
+    return getattr(import_module(_EXPORTS[name]), name)

@@ -1,0 +1,151 @@
+"""Chat: one question in a conversation, from words to a verified, cited answer.
+
+`Assistant.ask` is the whole pipeline as a stream of events: a follow-up is first
+condensed with the earlier questions into a standalone one (prompt
+`prompts/condense.txt`), then passages are retrieved, then an `Evidence` event
+carries the passages, what each outlet says and any disagreement (before the model
+starts), then `Token` events stream the model's reply, and a final `Done` event
+carries the verified `Answer`. When retrieval finds nothing relevant the model is
+not called; when the model fails, the answer is the per-outlet evidence and says why.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import time
+from collections.abc import Iterator, Sequence
+from dataclasses import replace
+
+from rag.answer import NO_PASSAGES, build_messages, fallback, finalize
+from rag.config import Config
+from rag.embed import SentenceVectors
+from rag.errors import InputError, LLMError
+from rag.evidence import find_disagreements, outlet_evidence, outlet_name_of, scored_sentences
+from rag.index import Index
+from rag.llm import LLM, LLMPool, collect
+from rag.prompts import Prompts
+from rag.retrieve import Retriever
+from rag.types import Answer, Done, Event, Evidence, Filters, Hit, Timings, Token
+
+log = logging.getLogger(__name__)
+
+_FOLLOW_UP = re.compile(
+    r"^\s*(and|but|also|so|what about|how about|then|why|what else)\b"
+    r"|\b(he|she|it|they|them|his|her|their|its|this|that|those|these|there|the same)\b",
+    re.I,
+)
+
+
+class Assistant:
+    def __init__(self, config: Config, index: Index, llms: LLMPool | None = None) -> None:
+        self.config = config
+        self.index = index
+        self.vectors = SentenceVectors(index.embedder)
+        self.retriever = Retriever(index, config, self.vectors)
+        self.llms = llms or LLMPool(config)
+        self.prompts = Prompts(config.prompts_dir)
+
+    @classmethod
+    def open(cls, config: Config) -> Assistant:
+        return cls(config, Index.open(config))
+
+    def check_question(self, question: str) -> str:
+        question = " ".join(question.split())
+        if not question:
+            raise InputError("the question is empty")
+        if len(question) > self.config.max_question_chars:
+            raise InputError(
+                f"the question is {len(question):,} characters long; the limit is "
+                f"{self.config.max_question_chars:,} (RAG_MAX_QUESTION_CHARS)"
+            )
+        return question
+
+    def ask(
+        self, question: str, history: Sequence[str] = (), filters: Filters | None = None,
+        k: int | None = None, llm: str | None = None,
+    ) -> Iterator[Event]:  # fmt: skip
+        started = time.perf_counter()
+        question = self.check_question(question)
+        model: LLM | None = None
+        standalone = question
+        if history and _needs_context(question):
+            model = self.llms.get(llm)
+            standalone = self.condense(question, history, model)
+        retrieval = self.retriever.retrieve(standalone, k, filters)
+        hits = retrieval.hits
+        scored = (
+            scored_sentences(standalone, retrieval.vector, hits, self.vectors)
+            if retrieval.relevant
+            else []
+        )
+        texts = self._outlet_texts(hits)
+        outlets, disagreements = outlet_evidence(scored), find_disagreements(standalone, scored, texts)
+        retrieved = time.perf_counter()
+        yield Evidence(standalone, hits, outlets, disagreements, retrieval.relevant)
+        base = Answer(question=question, text="", passages=hits, outlets=outlets,
+                      disagreements=disagreements, standalone_question=standalone)  # fmt: skip
+        if not hits or not retrieval.relevant:
+            reason = f"no passage is relevant enough (best {retrieval.best_relevance:.2f})"
+            yield Done(replace(base, text=NO_PASSAGES, refused=True, refusal_reason=reason,
+                               timings=Timings(retrieved - started, 0.0, retrieved - started)))  # fmt: skip
+            return
+        yield from self._generate(base, llm, model, started, retrieved)
+
+    def _outlet_texts(self, hits: Sequence[Hit]) -> dict[str, str]:
+        """Each outlet's full article texts (to tell a contradiction from an omission)."""
+        texts: dict[str, list[str]] = {}
+        for article_id in dict.fromkeys(h.chunk.article_id for h in hits):
+            article = self.index.article(article_id)
+            if article is not None:
+                texts.setdefault(outlet_name_of(article), []).append(article.text)
+        return {outlet: "\n".join(parts) for outlet, parts in texts.items()}
+
+    def _generate(
+        self, base: Answer, spec: str | None, model: LLM | None, started: float, retrieved: float
+    ) -> Iterator[Event]:
+        first = 0.0
+        parts: list[str] = []
+        try:
+            model = model or self.llms.get(spec)
+            messages = build_messages(base.standalone_question, base.passages, self.prompts)
+            for delta in model.stream(messages, self.config.max_answer_tokens):
+                first = first or time.perf_counter() - started
+                parts.append(delta)
+                yield Token(delta)
+        except LLMError as err:
+            log.warning("LLM failed: %s", err)
+            answer = fallback(replace(base, model=getattr(model, "name", "")), str(err))
+        else:
+            answer = finalize(
+                base.question, "".join(parts), base.passages, base.outlets,
+                base.disagreements, self.vectors, model.name,
+            )  # fmt: skip
+            answer = replace(answer, standalone_question=base.standalone_question)
+        total = time.perf_counter() - started
+        yield Done(replace(answer, timings=Timings(retrieved - started, first, total)))
+
+    def answer(self, question: str, **kwargs: object) -> Answer:
+        """Run `ask` to the end and return the final answer."""
+        for event in self.ask(question, **kwargs):  # type: ignore[arg-type]
+            if isinstance(event, Done):
+                return event.answer
+        raise AssertionError("ask() ended without a Done event")
+
+    def condense(self, question: str, history: Sequence[str], model: LLM) -> str:
+        """A standalone version of a follow-up; the plain concatenation if the model fails."""
+        joined = "\n".join(f"- {h}" for h in history[-3:])
+        prompt = self.prompts.render("condense", history=joined, question=question)
+        try:
+            text = collect(model, [{"role": "user", "content": prompt}], 60)
+        except LLMError as err:
+            log.warning("condensing failed (%s); using the questions together", err)
+            text = ""
+        text = text.strip().splitlines()[0].strip(" \"'“”") if text.strip() else ""
+        if not text or len(text) > 4 * len(question) + 200:
+            return f"{history[-1]} {question}"
+        return text
+
+
+def _needs_context(question: str) -> bool:
+    return bool(_FOLLOW_UP.search(question)) or len(question.split()) <= 4

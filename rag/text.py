@@ -1,0 +1,151 @@
+"""Text helpers shared by the stages: sentence spans, words, and normalisation.
+
+`sentence_spans` splits prose into sentences with character offsets (abbreviations
+such as "Oct.", "U.S." and "Mr." do not end a sentence). `normalize` folds case,
+punctuation, number words, thousands separators and date forms so that "Oct. 19",
+"October 19" and "19 October" compare equal. `content_words` drops stop words for
+overlap scores.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache
+from typing import Any
+
+_ABBREVIATIONS = {
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "col", "lt", "st", "no",
+    "vs", "etc", "inc", "corp", "ltd", "co", "jr", "sr", "u.s", "u.n", "u.k", "e.u", "a.m",
+    "p.m", "e.g", "i.e", "approx", "dept", "est", "fig", "vol",
+}  # fmt: skip
+
+_SENTENCE_END = re.compile(r"""[.!?]+["'”’)\]]*(?=\s+|$)""")
+_WORD = re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)?")
+
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
+    "july": 7, "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+_MONTH_NAMES = [
+    "", "january", "february", "march", "april", "may", "june", "july", "august",
+    "september", "october", "november", "december",
+]  # fmt: skip
+
+_NUMBER_WORDS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12,
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+}  # fmt: skip
+
+STOPWORDS = frozenset(
+    """a an the and or but if of to in on at by for with from as is are was were be been
+    being it its this that these those he she they them his her their we our you your i
+    me my not no so than then there here what which who whom whose when where why how do
+    does did has have had will would can could should may might must shall about into
+    over after before also just said says say told according more most some any all each
+    other such only very up out new""".split()
+)
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence in `text`; paragraph breaks always end one."""
+    spans: list[tuple[int, int]] = []
+    for para in re.finditer(r"[^\n]+", text):
+        start = para.start()
+        for match in _SENTENCE_END.finditer(para.group()):
+            end = para.start() + match.end()
+            if _is_abbreviation(text, start, para.start() + match.start()):
+                continue
+            if _continues_lowercase(text, end):  # "a serious step... reminiscent of"
+                continue
+            _add_span(spans, text, start, end)
+            start = end
+        _add_span(spans, text, start, para.end())
+    return spans
+
+
+def _is_abbreviation(text: str, start: int, dot: int) -> bool:
+    if text[dot] != ".":
+        return False
+    word = re.search(r"([A-Za-z.]+)$", text[start:dot])
+    if not word:
+        return False
+    token = word.group(1).lower().strip(".")
+    return token in _ABBREVIATIONS or len(token) == 1
+
+
+def _continues_lowercase(text: str, end: int) -> bool:
+    rest = text[end : end + 3].lstrip(" ")
+    return bool(rest) and rest[0].islower()
+
+
+def _add_span(spans: list[tuple[int, int]], text: str, start: int, end: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        spans.append((start, end))
+
+
+def sentences(text: str) -> list[str]:
+    return [text[a:b] for a, b in sentence_spans(text)]
+
+
+def words(text: str) -> list[str]:
+    text = re.sub(r"(?<=\d),(?=\d{3}\b)", "", text)  # 300,000 is one word
+    return [w.lower().replace("’", "'") for w in _WORD.findall(text)]
+
+
+def content_words(text: str) -> set[str]:
+    return {_stem(w) for w in words(text) if w not in STOPWORDS and len(w) > 1}
+
+
+@cache
+def _stemmer() -> Any:
+    import Stemmer  # PyStemmer (Snowball), already needed by the BM25 index
+
+    return Stemmer.Stemmer("english")
+
+
+def _stem(word: str) -> str:
+    """Snowball stem, so that 'urge'/'urged' and 'cancelled'/'cancels' meet."""
+    stem = _stemmer().stemWord(word.removesuffix("'s"))
+    return "cancel" if stem.startswith("cancel") else stem
+
+
+def normalize(text: str) -> str:
+    """Fold text for fact matching: see the module docstring."""
+    text = unicodedata.normalize("NFKC", text).lower()
+    text = text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
+    text = re.sub(r"(?<=\d),(?=\d{3}\b)", "", text)  # 1,000 → 1000
+    text = _dates_to_canonical(text)
+    text = re.sub(r"[^\w\s]", " ", text)
+    tokens = [str(_NUMBER_WORDS[t]) if t in _NUMBER_WORDS else t for t in text.split()]
+    return " ".join(tokens)
+
+
+_MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
+_MONTH_DAY = re.compile(rf"\b({_MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b")
+_DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH_RE})\b\.?")
+
+
+def _dates_to_canonical(text: str) -> str:
+    """'oct. 19' / '19 october' / 'october 19th' → 'october 19'."""
+    text = _MONTH_DAY.sub(lambda m: f"{_MONTH_NAMES[MONTHS[m.group(1)]]} {int(m.group(2))}", text)
+    return _DAY_MONTH.sub(lambda m: f"{_MONTH_NAMES[MONTHS[m.group(2)]]} {int(m.group(1))}", text)
+
+
+def contains(haystack: str, needle: str) -> bool:
+    """True when normalised `needle` occurs in normalised `haystack` on word bounds."""
+    n = normalize(needle)
+    if not n:
+        return False
+    return f" {n} " in f" {normalize(haystack)} "
