@@ -80,6 +80,10 @@ def parse(row: dict[str, Any]) -> Case:
         answerable=bool(row["answerable"]),
         type=row["type"],
         history=tuple(str(h) for h in row.get("history") or ()),
-        evidence=tuple(Evidence(str(e["article"]), str(e["sentence"])) for e in row.get("evidence") or ()),  # noqa: E501
-        values=tuple(Value(tuple(v["aliases"]), str(v["article"])) for v in row.get("values") or ()),  # noqa: E501
+        evidence=tuple(
+            Evidence(str(e["article"]), str(e["sentence"])) for e in row.get("evidence") or ()
+        ),  # noqa: E501
+        values=tuple(
+            Value(tuple(v["aliases"]), str(v["article"])) for v in row.get("values") or ()
+        ),  # noqa: E501
     )

@@ -158,12 +158,16 @@ def mean_of(metric: Metric, pairs: Sequence[tuple[Case, Result]]) -> float | Non
     return sum(float(v) for v in values) / len(values)
 
 
-def refusal_precision_recall(pairs: Sequence[tuple[Case, Result]]) -> tuple[float | None, float | None]:  # noqa: E501
+def refusal_precision_recall(
+    pairs: Sequence[tuple[Case, Result]],
+) -> tuple[float | None, float | None]:  # noqa: E501
     answered = [(c, r) for c, r in pairs if "answer" in r]
     refused = [c for c, r in answered if r["refused"]]
     unanswerable = [r for c, r in answered if not c.answerable]
     precision = sum(1 for c in refused if not c.answerable) / len(refused) if refused else None
-    recall = sum(1 for r in unanswerable if r["refused"]) / len(unanswerable) if unanswerable else None
+    recall = (
+        sum(1 for r in unanswerable if r["refused"]) / len(unanswerable) if unanswerable else None
+    )
     return precision, recall
 
 
@@ -177,9 +181,14 @@ def percentile(values: Sequence[float], q: float) -> float | None:
 
 def latency(results: Sequence[Result]) -> dict[str, float | None]:
     totals = [r["timings"]["total_s"] for r in results if "timings" in r]
-    firsts = [r["timings"]["first_token_s"] for r in results
-              if "timings" in r and r["timings"]["first_token_s"]]  # fmt: skip
+    firsts = [
+        r["timings"]["first_token_s"]
+        for r in results
+        if "timings" in r and r["timings"]["first_token_s"]
+    ]
     return {
-        "p50_s": median(totals) if totals else None, "p95_s": percentile(totals, 0.95),
-        "ttft_p50_s": median(firsts) if firsts else None, "ttft_p95_s": percentile(firsts, 0.95),
-    }  # fmt: skip
+        "p50_s": median(totals) if totals else None,
+        "p95_s": percentile(totals, 0.95),
+        "ttft_p50_s": median(firsts) if firsts else None,
+        "ttft_p95_s": percentile(firsts, 0.95),
+    }

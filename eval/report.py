@@ -30,21 +30,33 @@ def fmt(value: Any) -> str:
 
 def markdown(report: dict[str, Any], charts: list[str]) -> str:
     s = report["settings"]
-    lines = [f"# Eval report: {Path(s['dataset']).name}", "",
-             f"- cases: {report['cases_total']}; k={s['k']}; llm={s['llm'] if not s['retrieval_only'] else '(retrieval only)'}; "  # noqa: E501
-             f"hybrid={s['hybrid']}; second stage={s['rerank']}; gate={s['min_relevance']}", ""]  # fmt: skip
+    lines = [
+        f"# Eval report: {Path(s['dataset']).name}",
+        "",
+        f"- cases: {report['cases_total']}; k={s['k']}; llm={s['llm'] if not s['retrieval_only'] else '(retrieval only)'}; "  # noqa: E501
+        f"hybrid={s['hybrid']}; second stage={s['rerank']}; gate={s['min_relevance']}",
+        "",
+    ]
     for section in ("retrieval", "answer", "latency"):
         if section not in report:
             continue
         lines += [f"## {section.capitalize()}", "", "| metric | value |", "| --- | --- |"]
-        lines += [f"| {k} | {fmt(v)} |" for k, v in report[section].items() if not isinstance(v, list)]
+        lines += [
+            f"| {k} | {fmt(v)} |" for k, v in report[section].items() if not isinstance(v, list)
+        ]
         lines.append("")
     lines += _by_type_table(report["by_type"])
     if "gate_sweep" in report.get("retrieval", {}):
-        lines += ["## Refusal gate sweep", "", "| threshold | accuracy | refused | answerable refused |",
-                  "| --- | --- | --- | --- |"]  # fmt: skip
-        lines += [f"| {r['threshold']} | {r['accuracy']:.3f} | {r['refused']} | {r['answerable_refused']} |"  # noqa: E501
-                  for r in report["retrieval"]["gate_sweep"]]  # fmt: skip
+        lines += [
+            "## Refusal gate sweep",
+            "",
+            "| threshold | accuracy | refused | answerable refused |",
+            "| --- | --- | --- | --- |",
+        ]
+        lines += [
+            f"| {r['threshold']} | {r['accuracy']:.3f} | {r['refused']} | {r['answerable_refused']} |"  # noqa: E501
+            for r in report["retrieval"]["gate_sweep"]
+        ]
         lines.append("")
     lines += [f"![{c}]({c})" for c in charts] + [""]
     lines += _cases_table(report)
@@ -55,9 +67,15 @@ def _by_type_table(by_type: dict[str, dict[str, Any]]) -> list[str]:
     if not by_type:
         return []
     keys = list(next(iter(by_type.values())).keys())
-    lines = ["## By question type", "", "| type | " + " | ".join(keys) + " |",
-             "| --- " * (len(keys) + 1) + "|"]  # fmt: skip
-    lines += [f"| {t} | " + " | ".join(fmt(row.get(k)) for k in keys) + " |" for t, row in by_type.items()]  # noqa: E501
+    lines = [
+        "## By question type",
+        "",
+        "| type | " + " | ".join(keys) + " |",
+        "| --- " * (len(keys) + 1) + "|",
+    ]
+    lines += [
+        f"| {t} | " + " | ".join(fmt(row.get(k)) for k in keys) + " |" for t, row in by_type.items()
+    ]  # noqa: E501
     return [*lines, ""]
 
 
@@ -83,7 +101,9 @@ def _charts(report: dict[str, Any], out: Path) -> list[Path]:
 
     made = []
     key = "hit_at_k" if report["settings"]["retrieval_only"] else "fact_accuracy"
-    types = [t for t, row in report["by_type"].items() if row.get(key) is not None or t == "unanswerable"]
+    types = [
+        t for t, row in report["by_type"].items() if row.get(key) is not None or t == "unanswerable"
+    ]
     values = [_type_score(report["by_type"][t], key) for t in types]
     fig, ax = plt.subplots(figsize=(6, 3.2))
     ax.bar(types, values, color="#3b6ea5")

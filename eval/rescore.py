@@ -28,10 +28,21 @@ from rag.types import Answer, Chunk, Hit, SentenceSupport
 
 def hits_of(result: dict[str, Any]) -> tuple[Hit, ...]:
     return tuple(
-        Hit(Chunk(id=p["chunk_id"], article_id=p["article_id"], text=p["text"], position=0,
-                  start=0, end=len(p["text"]), outlet=p["outlet"]), p["score"], p["relevance"])
+        Hit(
+            Chunk(
+                id=p["chunk_id"],
+                article_id=p["article_id"],
+                text=p["text"],
+                position=0,
+                start=0,
+                end=len(p["text"]),
+                outlet=p["outlet"],
+            ),
+            p["score"],
+            p["relevance"],
+        )
         for p in result["retrieved"]
-    )  # fmt: skip
+    )
 
 
 def naive(result: dict[str, Any], hits: tuple[Hit, ...]) -> Answer:
@@ -40,9 +51,15 @@ def naive(result: dict[str, Any], hits: tuple[Hit, ...]) -> Answer:
     refused = not marked or verify.is_refusal(marked[0].text)
     sentences = tuple(SentenceSupport(m.text, m.cited, 0.0, bool(m.cited)) for m in marked)
     cites = {n: citation(n, hits[n - 1], m.text) for m in marked for n in m.cited}
-    return Answer(question=result["question"], text=REFUSAL if refused else result["raw"],
-                  passages=hits, citations=tuple(cites[n] for n in sorted(cites)),
-                  sentences=sentences, refused=refused, dropped_markers=dropped)  # fmt: skip
+    return Answer(
+        question=result["question"],
+        text=REFUSAL if refused else result["raw"],
+        passages=hits,
+        citations=tuple(cites[n] for n in sorted(cites)),
+        sentences=sentences,
+        refused=refused,
+        dropped_markers=dropped,
+    )
 
 
 def rescore(assistant: Assistant, result: dict[str, Any], use_naive: bool) -> dict[str, Any]:
@@ -56,8 +73,15 @@ def rescore(assistant: Assistant, result: dict[str, Any], use_naive: bool) -> di
         vector = assistant.index.embedder.embed_query(question)
         scored = scored_sentences(question, vector, hits, assistant.vectors)
         texts = assistant._outlet_texts(hits)
-        answer = finalize(question, result["raw"], hits, outlet_evidence(scored),
-                          find_disagreements(question, scored, texts), assistant.vectors, "")  # fmt: skip
+        answer = finalize(
+            question,
+            result["raw"],
+            hits,
+            outlet_evidence(scored),
+            find_disagreements(question, scored, texts),
+            assistant.vectors,
+            "",
+        )
     record = runner.answer_record(replace(answer, timings=assistant_timings(result)))
     return {**result, **record, "standalone_question": question}
 
@@ -80,7 +104,9 @@ def main() -> None:
         verify.SUPPORT_THRESHOLD = args.threshold
     settings = runner.RunSettings(**json.loads((args.run / "run.json").read_text())["settings"])
     cases = dataset.load(Path(settings.dataset))
-    rows = {r["id"]: r for r in map(json.loads, (args.run / "cases.jsonl").read_text().splitlines())}
+    rows = {
+        r["id"]: r for r in map(json.loads, (args.run / "cases.jsonl").read_text().splitlines())
+    }
     config = Config.from_env(data_dir=args.run / "index")
     assistant = Assistant(config, Index.open(config))
     done = [c for c in cases if c.id in rows]

@@ -40,11 +40,17 @@ class RunSettings:
 
 def passages(hits: Sequence[Hit]) -> list[dict[str, Any]]:
     return [
-        {"n": n, "chunk_id": h.chunk.id, "article_id": h.chunk.article_id,
-         "outlet": h.chunk.outlet, "score": h.score, "relevance": h.relevance,
-         "text": h.chunk.text}
+        {
+            "n": n,
+            "chunk_id": h.chunk.id,
+            "article_id": h.chunk.article_id,
+            "outlet": h.chunk.outlet,
+            "score": h.score,
+            "relevance": h.relevance,
+            "text": h.chunk.text,
+        }
         for n, h in enumerate(hits, 1)
-    ]  # fmt: skip
+    ]
 
 
 def answer_record(answer: Answer) -> Result:
@@ -57,8 +63,16 @@ def answer_record(answer: Answer) -> Result:
         "fallback": answer.fallback,
         "model": answer.model,
         "retrieved": passages(answer.passages),
-        "citations": [{"n": c.n, "chunk_id": c.chunk_id, "article_id": c.article_id,
-                       "outlet": c.outlet, "quote": c.quote} for c in answer.citations],  # fmt: skip
+        "citations": [
+            {
+                "n": c.n,
+                "chunk_id": c.chunk_id,
+                "article_id": c.article_id,
+                "outlet": c.outlet,
+                "quote": c.quote,
+            }
+            for c in answer.citations
+        ],
         "sentences": [asdict(s) for s in answer.sentences],
         "outlets": [asdict(o) for o in answer.outlets],
         "disagreements": [asdict(d) for d in answer.disagreements],
@@ -68,24 +82,36 @@ def answer_record(answer: Answer) -> Result:
 
 
 def run_case(assistant: Assistant, case: Case, settings: RunSettings) -> Result:
-    head = {"id": case.id, "type": case.type, "question": case.question,
-            "history": list(case.history), "answerable": case.answerable}  # fmt: skip
+    head = {
+        "id": case.id,
+        "type": case.type,
+        "question": case.question,
+        "history": list(case.history),
+        "answerable": case.answerable,
+    }
     if settings.retrieval_only:
         question = " ".join([*case.history[-1:], case.question])
         started = time.perf_counter()
         found = assistant.retriever.retrieve(question, settings.k)
         total = time.perf_counter() - started
-        return {**head, "retrieved": passages(found.hits), "best_relevance": found.best_relevance,
-                "gate_refused": not found.relevant,
-                "timings": {"retrieve_s": total, "first_token_s": 0.0, "total_s": total}}  # fmt: skip
+        return {
+            **head,
+            "retrieved": passages(found.hits),
+            "best_relevance": found.best_relevance,
+            "gate_refused": not found.relevant,
+            "timings": {"retrieve_s": total, "first_token_s": 0.0, "total_s": total},
+        }
     answer = assistant.answer(case.question, history=case.history, k=settings.k, llm=settings.llm)
     return {**head, **answer_record(answer)}
 
 
 def run(
-    assistant: Assistant, cases: Sequence[Case], settings: RunSettings, out: Path,
+    assistant: Assistant,
+    cases: Sequence[Case],
+    settings: RunSettings,
+    out: Path,
     progress: Callable[[int], None] | None = None,
-) -> list[Result]:  # fmt: skip
+) -> list[Result]:
     """Run every case not already in `out/cases.jsonl` for the same settings."""
     out.mkdir(parents=True, exist_ok=True)
     done = _resume(out, settings)
@@ -105,7 +131,11 @@ def run(
 
 def _resume(out: Path, settings: RunSettings) -> dict[str, Result]:
     marker, log = out / "run.json", out / "cases.jsonl"
-    if marker.is_file() and json.loads(marker.read_text()).get("key") == settings.key() and log.is_file():
+    if (
+        marker.is_file()
+        and json.loads(marker.read_text()).get("key") == settings.key()
+        and log.is_file()
+    ):
         rows = [json.loads(line) for line in log.read_text().splitlines() if line.strip()]
         return {r["id"]: r for r in rows}
     log.unlink(missing_ok=True)
@@ -113,14 +143,17 @@ def _resume(out: Path, settings: RunSettings) -> dict[str, Result]:
     return {}
 
 
-def summarize(cases: Sequence[Case], results: Sequence[Result], settings: RunSettings) -> dict[str, Any]:  # noqa: E501
+def summarize(
+    cases: Sequence[Case], results: Sequence[Result], settings: RunSettings
+) -> dict[str, Any]:  # noqa: E501
     pairs = list(zip(cases, results))
     report: dict[str, Any] = {"settings": asdict(settings), "cases_total": len(cases)}
     report["retrieval"] = {
-        "hit_at_k": m.mean_of(m.hit_at_k, pairs), "mrr": m.mean_of(m.mrr, pairs),
+        "hit_at_k": m.mean_of(m.hit_at_k, pairs),
+        "mrr": m.mean_of(m.mrr, pairs),
         "evidence_recall": m.mean_of(m.evidence_recall, pairs),
         "source_recall": m.mean_of(m.source_recall, pairs),
-    }  # fmt: skip
+    }
     if settings.retrieval_only:
         report["retrieval"]["gate_accuracy"] = _gate_accuracy(pairs)
         report["retrieval"]["gate_sweep"] = gate_sweep(pairs)
@@ -133,14 +166,19 @@ def summarize(cases: Sequence[Case], results: Sequence[Result], settings: RunSet
             "citation_recall": m.mean_of(m.citation_recall, pairs),
             "supported_share": m.mean_of(m.supported_share, pairs),
             "refusal_accuracy": m.mean_of(m.refusal_correct, pairs),
-            "refusal_precision": precision, "refusal_recall": recall,
+            "refusal_precision": precision,
+            "refusal_recall": recall,
             "conflict_coverage": m.mean_of(m.conflict_coverage, pairs),
             "disagreement_detected": m.mean_of(m.disagreement_detected, pairs),
             "false_disagreement": m.mean_of(m.false_disagreement, pairs),
-            "followup_accuracy": m.mean_of(m.fact_correct, [p for p in pairs if p[0].type == "followup"]),  # noqa: E501
+            "followup_accuracy": m.mean_of(
+                m.fact_correct, [p for p in pairs if p[0].type == "followup"]
+            ),  # noqa: E501
             "fallback_share": sum(1 for r in results if r.get("fallback")) / max(len(results), 1),
-        }  # fmt: skip
-    report["by_type"] = {t: _by_type(t, pairs, settings) for t in TYPES if any(c.type == t for c in cases)}  # noqa: E501
+        }
+    report["by_type"] = {
+        t: _by_type(t, pairs, settings) for t in TYPES if any(c.type == t for c in cases)
+    }  # noqa: E501
     report["latency"] = m.latency(results)
     report["cases"] = [_verdicts(c, r, settings) for c, r in pairs]
     return report
@@ -148,9 +186,12 @@ def summarize(cases: Sequence[Case], results: Sequence[Result], settings: RunSet
 
 def _by_type(kind: str, pairs: list[tuple[Case, Result]], settings: RunSettings) -> dict[str, Any]:
     chosen = [p for p in pairs if p[0].type == kind]
-    row: dict[str, Any] = {"n": len(chosen), "hit_at_k": m.mean_of(m.hit_at_k, chosen),
-                           "mrr": m.mean_of(m.mrr, chosen),
-                           "evidence_recall": m.mean_of(m.evidence_recall, chosen)}  # fmt: skip
+    row: dict[str, Any] = {
+        "n": len(chosen),
+        "hit_at_k": m.mean_of(m.hit_at_k, chosen),
+        "mrr": m.mean_of(m.mrr, chosen),
+        "evidence_recall": m.mean_of(m.evidence_recall, chosen),
+    }
     if not settings.retrieval_only:
         row["fact_accuracy"] = m.mean_of(m.fact_correct, chosen)
         row["refusal_accuracy"] = m.mean_of(m.refusal_correct, chosen)
@@ -166,7 +207,7 @@ def _verdicts(case: Case, result: Result, settings: RunSettings) -> Result:
             "fact_correct": m.fact_correct(case, result),
             "refusal_correct": m.refusal_correct(case, result),
             "conflict_covered": m.conflict_coverage(case, result),
-        }  # fmt: skip
+        }
     return {**result, "verdicts": verdicts}
 
 
@@ -182,7 +223,12 @@ def gate_sweep(pairs: list[tuple[Case, Result]]) -> list[dict[str, float]]:
         threshold = round(0.10 + 0.025 * step, 3)
         right = [(r["best_relevance"] < threshold) == (not c.answerable) for c, r in pairs]
         refused = [c for c, r in pairs if r["best_relevance"] < threshold]
-        rows.append({"threshold": threshold, "accuracy": sum(right) / len(right),
-                     "refused": len(refused),
-                     "answerable_refused": sum(1 for c in refused if c.answerable)})  # fmt: skip
+        rows.append(
+            {
+                "threshold": threshold,
+                "accuracy": sum(right) / len(right),
+                "refused": len(refused),
+                "answerable_refused": sum(1 for c in refused if c.answerable),
+            }
+        )
     return rows

@@ -15,13 +15,24 @@ from importlib import import_module
 from typing import Any
 
 _EXPORTS = {
-    "Config": "rag.config", "Assistant": "rag.chat", "Index": "rag.index",
-    "Retriever": "rag.retrieve", "Embedder": "rag.embed", "LLMPool": "rag.llm",
-    "read_articles": "rag.ingest", "Article": "rag.types", "Chunk": "rag.types",
-    "Hit": "rag.types", "Answer": "rag.types", "Citation": "rag.types",
-    "Filters": "rag.types", "Evidence": "rag.types", "Token": "rag.types", "Done": "rag.types",
+    "Config": "rag.config",
+    "Assistant": "rag.chat",
+    "Index": "rag.index",
+    "Retriever": "rag.retrieve",
+    "Embedder": "rag.embed",
+    "LLMPool": "rag.llm",
+    "read_articles": "rag.ingest",
+    "Article": "rag.types",
+    "Chunk": "rag.types",
+    "Hit": "rag.types",
+    "Answer": "rag.types",
+    "Citation": "rag.types",
+    "Filters": "rag.types",
+    "Evidence": "rag.types",
+    "Token": "rag.types",
+    "Done": "rag.types",
     "RagError": "rag.errors",
-}  # fmt: skip
+}
 
 __all__ = sorted(_EXPORTS)
 

@@ -18,7 +18,7 @@ from dataclasses import replace
 from rag.embed import SentenceVectors
 from rag.llm import Message
 from rag.prompts import Prompts
-from rag.text import content_words, normalize, sentences
+from rag.text import content_words, normalize, redact, sentences
 from rag.types import Answer, Citation, Disagreement, Hit, OutletEvidence, SentenceSupport
 from rag.verify import is_refusal, parse_markers, render, verify
 
@@ -29,14 +29,20 @@ NO_PASSAGES = "The articles in the index do not cover this question."
 def build_messages(question: str, hits: Sequence[Hit], prompts: Prompts) -> list[Message]:
     passages = "\n\n".join(
         prompts.render(
-            "passage", n=n, outlet=h.chunk.outlet or "Unknown outlet",
-            date=h.chunk.published_at or "undated", text=" ".join(h.chunk.text.split()),
-        )  # fmt: skip
+            "passage",
+            n=n,
+            outlet=h.chunk.outlet or "Unknown outlet",
+            date=h.chunk.published_at or "undated",
+            text=" ".join(redact(h.chunk.text).split()),
+        )
         for n, h in enumerate(hits, start=1)
     )
     return [
         {"role": "system", "content": prompts.render("answer_system")},
-        {"role": "user", "content": prompts.render("answer_user", passages=passages, question=question)},  # noqa: E501
+        {
+            "role": "user",
+            "content": prompts.render("answer_user", passages=passages, question=question),
+        },  # noqa: E501
     ]
 
 
@@ -44,10 +50,16 @@ def citation(n: int, hit: Hit, claim: str = "") -> Citation:
     """The record for passage `n`; `quote` is its sentence closest to `claim`."""
     chunk = hit.chunk
     return Citation(
-        n=n, chunk_id=chunk.id, article_id=chunk.article_id, outlet=chunk.outlet,
-        title=chunk.title, published_at=chunk.published_at, url=chunk.url,
-        passage=chunk.text, quote=best_sentence(chunk.text, claim),
-    )  # fmt: skip
+        n=n,
+        chunk_id=chunk.id,
+        article_id=chunk.article_id,
+        outlet=chunk.outlet,
+        title=chunk.title,
+        published_at=chunk.published_at,
+        url=chunk.url,
+        passage=chunk.text,
+        quote=best_sentence(chunk.text, claim),
+    )
 
 
 def best_sentence(passage: str, claim: str) -> str:
@@ -55,27 +67,48 @@ def best_sentence(passage: str, claim: str) -> str:
     if not claim:
         return parts[0]
     words = content_words(claim)
-    return max(parts, key=lambda s: len(words & content_words(s)) / (1 + len(content_words(s))) ** 0.5)
+    return max(
+        parts, key=lambda s: len(words & content_words(s)) / (1 + len(content_words(s))) ** 0.5
+    )
 
 
 def finalize(
-    question: str, raw: str, hits: Sequence[Hit], outlets: Sequence[OutletEvidence],
-    disagreements: Sequence[Disagreement], vectors: SentenceVectors, model: str,
-) -> Answer:  # fmt: skip
+    question: str,
+    raw: str,
+    hits: Sequence[Hit],
+    outlets: Sequence[OutletEvidence],
+    disagreements: Sequence[Disagreement],
+    vectors: SentenceVectors,
+    model: str,
+) -> Answer:
     marked, dropped = parse_markers(raw, len(hits))
     checked = verify(marked, hits, vectors, question)
-    base = Answer(question=question, text="", passages=tuple(hits), outlets=tuple(outlets),
-                  disagreements=tuple(disagreements), dropped_markers=dropped, model=model,
-                  raw=raw)  # fmt: skip
+    base = Answer(
+        question=question,
+        text="",
+        passages=tuple(hits),
+        outlets=tuple(outlets),
+        disagreements=tuple(disagreements),
+        dropped_markers=dropped,
+        model=model,
+        raw=raw,
+    )
     if not checked or (is_refusal(checked[0].text) and not _claims(checked[1:])):
-        return replace(base, text=REFUSAL, sentences=tuple(checked), refused=True,
-                        refusal_reason="the model found no answer in the passages")  # fmt: skip
+        return replace(
+            base,
+            text=REFUSAL,
+            sentences=tuple(checked),
+            refused=True,
+            refusal_reason="the model found no answer in the passages",
+        )
     if not any(s.supported and s.citations for s in checked):
-        return fallback(base, "the model's answer could not be verified against the sources",
-                        sentences=checked)  # fmt: skip
+        return fallback(
+            base, "the model's answer could not be verified against the sources", sentences=checked
+        )
     checked += disagreement_sentences(disagreements, checked)
-    return replace(base, text=render(checked), sentences=tuple(checked),
-                    citations=_citations(checked, hits))  # fmt: skip
+    return replace(
+        base, text=render(checked), sentences=tuple(checked), citations=_citations(checked, hits)
+    )
 
 
 def _claims(checked: Sequence[SentenceSupport]) -> bool:
@@ -92,8 +125,11 @@ def disagreement_sentences(
             continue
         told = "; ".join(f"{v.outlet} says {v.value} [{v.n}]" for v in d.values)
         text = f"Sources disagree: {told}."
-        added.append(SentenceSupport(text=text, citations=tuple(v.n for v in d.values),
-                                     score=1.0, supported=True))  # fmt: skip
+        added.append(
+            SentenceSupport(
+                text=text, citations=tuple(v.n for v in d.values), score=1.0, supported=True
+            )
+        )
     return added
 
 
@@ -117,8 +153,15 @@ def fallback(base: Answer, reason: str, sentences: Sequence[SentenceSupport] = (
     lines = [f"- {e.outlet}: “{e.sentence}” [{e.n}]" for e in base.outlets]
     text = "I could not give a verified answer; what each outlet says:\n" + "\n".join(lines)
     cites = tuple(citation(e.n, base.passages[e.n - 1], e.sentence) for e in base.outlets)
-    return replace(base, text=text, citations=_unique(cites), sentences=tuple(sentences),
-                    refused=True, refusal_reason=reason, fallback=True)  # fmt: skip
+    return replace(
+        base,
+        text=text,
+        citations=_unique(cites),
+        sentences=tuple(sentences),
+        refused=True,
+        refusal_reason=reason,
+        fallback=True,
+    )
 
 
 def _unique(cites: Sequence[Citation]) -> tuple[Citation, ...]:

@@ -21,12 +21,18 @@ from rag.answer import NO_PASSAGES, build_messages, fallback, finalize
 from rag.config import Config
 from rag.embed import SentenceVectors
 from rag.errors import InputError, LLMError
-from rag.evidence import find_disagreements, outlet_evidence, outlet_name_of, scored_sentences
+from rag.evidence import (
+    find_disagreements,
+    outlet_evidence,
+    outlet_name,
+    outlet_name_of,
+    scored_sentences,
+)
 from rag.index import Index
 from rag.llm import LLM, LLMPool, collect
 from rag.prompts import Prompts
 from rag.retrieve import Retriever
-from rag.types import Answer, Done, Event, Evidence, Filters, Hit, Timings, Token
+from rag.types import Answer, Done, Event, Evidence, Filters, Hit, Retrieval, Timings, Token
 
 log = logging.getLogger(__name__)
 
@@ -50,6 +56,13 @@ class Assistant:
     def open(cls, config: Config) -> Assistant:
         return cls(config, Index.open(config))
 
+    def warm(self, llm: str | None = None) -> None:
+        """Load the model now and evaluate the fixed system prompt (llama.cpp keeps it)."""
+        model = self.llms.get(llm)
+        warm = getattr(model, "warm", None)
+        if warm is not None:
+            warm(build_messages("", (), self.prompts))
+
     def check_question(self, question: str) -> str:
         question = " ".join(question.split())
         if not question:
@@ -62,9 +75,13 @@ class Assistant:
         return question
 
     def ask(
-        self, question: str, history: Sequence[str] = (), filters: Filters | None = None,
-        k: int | None = None, llm: str | None = None,
-    ) -> Iterator[Event]:  # fmt: skip
+        self,
+        question: str,
+        history: Sequence[str] = (),
+        filters: Filters | None = None,
+        k: int | None = None,
+        llm: str | None = None,
+    ) -> Iterator[Event]:
         started = time.perf_counter()
         question = self.check_question(question)
         model: LLM | None = None
@@ -73,6 +90,26 @@ class Assistant:
             model = self.llms.get(llm)
             standalone = self.condense(question, history, model)
         retrieval = self.retriever.retrieve(standalone, k, filters)
+        yield from self._respond(question, standalone, retrieval, llm, model, started)
+
+    def ask_with_passages(
+        self, question: str, hits: Sequence[Hit], llm: str | None = None
+    ) -> Iterator[Event]:
+        """Answer from the given passages, skipping retrieval (e.g. gold evidence in evals)."""
+        started = time.perf_counter()
+        vector = self.index.embedder.embed_query(question)
+        retrieval = Retrieval(question, tuple(hits), 1.0, bool(hits), vector)
+        yield from self._respond(question, question, retrieval, llm, None, started)
+
+    def _respond(
+        self,
+        question: str,
+        standalone: str,
+        retrieval: Retrieval,
+        llm: str | None,
+        model: LLM | None,
+        started: float,
+    ) -> Iterator[Event]:
         hits = retrieval.hits
         scored = (
             scored_sentences(standalone, retrieval.vector, hits, self.vectors)
@@ -80,15 +117,31 @@ class Assistant:
             else []
         )
         texts = self._outlet_texts(hits)
-        outlets, disagreements = outlet_evidence(scored), find_disagreements(standalone, scored, texts)
+        outlets, disagreements = (
+            outlet_evidence(scored),
+            find_disagreements(standalone, scored, texts),
+        )
         retrieved = time.perf_counter()
         yield Evidence(standalone, hits, outlets, disagreements, retrieval.relevant)
-        base = Answer(question=question, text="", passages=hits, outlets=outlets,
-                      disagreements=disagreements, standalone_question=standalone)  # fmt: skip
+        base = Answer(
+            question=question,
+            text="",
+            passages=hits,
+            outlets=outlets,
+            disagreements=disagreements,
+            standalone_question=standalone,
+        )
         if not hits or not retrieval.relevant:
             reason = f"no passage is relevant enough (best {retrieval.best_relevance:.2f})"
-            yield Done(replace(base, text=NO_PASSAGES, refused=True, refusal_reason=reason,
-                               timings=Timings(retrieved - started, 0.0, retrieved - started)))  # fmt: skip
+            yield Done(
+                replace(
+                    base,
+                    text=NO_PASSAGES,
+                    refused=True,
+                    refusal_reason=reason,
+                    timings=Timings(retrieved - started, 0.0, retrieved - started),
+                )
+            )
             return
         yield from self._generate(base, llm, model, started, retrieved)
 
@@ -99,6 +152,8 @@ class Assistant:
             article = self.index.article(article_id)
             if article is not None:
                 texts.setdefault(outlet_name_of(article), []).append(article.text)
+        for hit in hits:  # passages from outside the index speak for themselves
+            texts.setdefault(outlet_name(hit), []).append(hit.chunk.text)
         return {outlet: "\n".join(parts) for outlet, parts in texts.items()}
 
     def _generate(
@@ -118,19 +173,21 @@ class Assistant:
             answer = fallback(replace(base, model=getattr(model, "name", "")), str(err))
         else:
             answer = finalize(
-                base.question, "".join(parts), base.passages, base.outlets,
-                base.disagreements, self.vectors, model.name,
-            )  # fmt: skip
+                base.question,
+                "".join(parts),
+                base.passages,
+                base.outlets,
+                base.disagreements,
+                self.vectors,
+                model.name,
+            )
             answer = replace(answer, standalone_question=base.standalone_question)
         total = time.perf_counter() - started
         yield Done(replace(answer, timings=Timings(retrieved - started, first, total)))
 
     def answer(self, question: str, **kwargs: object) -> Answer:
         """Run `ask` to the end and return the final answer."""
-        for event in self.ask(question, **kwargs):  # type: ignore[arg-type]
-            if isinstance(event, Done):
-                return event.answer
-        raise AssertionError("ask() ended without a Done event")
+        return final(self.ask(question, **kwargs))  # type: ignore[arg-type]
 
     def condense(self, question: str, history: Sequence[str], model: LLM) -> str:
         """A standalone version of a follow-up; the plain concatenation if the model fails."""
@@ -145,6 +202,14 @@ class Assistant:
         if not text or len(text) > 4 * len(question) + 200:
             return f"{history[-1]} {question}"
         return text
+
+
+def final(events: Iterator[Event]) -> Answer:
+    """The answer at the end of an event stream."""
+    for event in events:
+        if isinstance(event, Done):
+            return event.answer
+    raise AssertionError("the event stream ended without a Done event")
 
 
 def _needs_context(question: str) -> bool:

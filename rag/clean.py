@@ -21,25 +21,45 @@ from rag.text import MONTHS
 
 # Domain → outlet name, for URLs; unknown domains give their bare name.
 _DOMAINS = {
-    "washingtonpost.com": "The Washington Post", "nytimes.com": "The New York Times",
-    "newsmax.com": "Newsmax", "reuters.com": "Reuters", "apnews.com": "Associated Press",
-    "bbc.co.uk": "BBC", "bbc.com": "BBC", "cnn.com": "CNN", "theguardian.com": "The Guardian",
-    "israelnationalnews.com": "Arutz Sheva", "foxnews.com": "Fox News", "afp.com": "AFP",
-    "aljazeera.com": "Al Jazeera", "npr.org": "NPR", "politico.com": "Politico",
-    "theverge.com": "The Verge", "techcrunch.com": "TechCrunch", "wsj.com": "The Wall Street Journal",
-}  # fmt: skip
+    "washingtonpost.com": "The Washington Post",
+    "nytimes.com": "The New York Times",
+    "newsmax.com": "Newsmax",
+    "reuters.com": "Reuters",
+    "apnews.com": "Associated Press",
+    "bbc.co.uk": "BBC",
+    "bbc.com": "BBC",
+    "cnn.com": "CNN",
+    "theguardian.com": "The Guardian",
+    "israelnationalnews.com": "Arutz Sheva",
+    "foxnews.com": "Fox News",
+    "afp.com": "AFP",
+    "aljazeera.com": "Al Jazeera",
+    "npr.org": "NPR",
+    "politico.com": "Politico",
+    "theverge.com": "The Verge",
+    "techcrunch.com": "TechCrunch",
+    "wsj.com": "The Wall Street Journal",
+}
 _WIRES = ("Reuters", "AFP", "AP", "Associated Press", "Getty Images", "EPA", "Bloomberg")
 
 _URL_LINE = re.compile(r"^\s*(https?://\S+)\s*$")
 _COUNTER = re.compile(r"^\s*\d{1,6}\s*$")
 _CAPTION = re.compile(r"\(([A-Z][\w.'’ -]*/[A-Z][\w.'’ -]*)\)\s*$")
-_COPYRIGHT = re.compile(r"^\s*(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?(.+?)[.,]?\s*(?:all rights reserved\.?)?\s*$", re.I)  # noqa: E501
+_COPYRIGHT = re.compile(
+    r"^\s*(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?(.+?)[.,]?\s*(?:all rights reserved\.?)?\s*$", re.I
+)  # noqa: E501
+_BYLINE = re.compile(r"^\s*By\s+([A-Z][\w.'’-]+(?:\s+(?:and\s+)?[A-Z][\w.'’-]+){0,5})\s*$")
 _CONTRIBUTED = re.compile(r"^\s*[\w .,&]+ contributed to this report\.?\s*$", re.I)
 _READ_MORE = re.compile(r"^\s*read more\s*:?\s*$", re.I)
 _EDITOR_NOTE = re.compile(r"^\s*\((.+)\)\s*$", re.S)
-_NOTE_OUTLET = re.compile(r"\b(?:all|of) ([A-Z][\w]*(?: [A-Z][\w]*)*) articles\b|^([A-Z][\w]*(?: [A-Z][\w]*)*)[’']s\b")  # noqa: E501
+_NOTE_OUTLET = re.compile(
+    r"\b(?:all|of) ([A-Z][\w]*(?: [A-Z][\w]*)*) articles\b|^([A-Z][\w]*(?: [A-Z][\w]*)*)[’']s\b"
+)  # noqa: E501
 _URL_DATE = re.compile(r"/(20\d\d|19\d\d)/(\d\d?)/(\d\d?)/")
-_DATELINE = re.compile(rf"^\s*(?:published|updated|posted)?:?\s*({'|'.join(MONTHS)})\.?\s+(\d{{1,2}}),?\s+(\d{{4}})\s*$", re.I)  # noqa: E501
+_DATELINE = re.compile(
+    rf"^\s*(?:published|updated|posted)?:?\s*({'|'.join(MONTHS)})\.?\s+(\d{{1,2}}),?\s+(\d{{4}})\s*$",
+    re.I,
+)  # noqa: E501
 
 
 @dataclass(frozen=True)
@@ -50,6 +70,7 @@ class Cleaned:
     published_at: str
     url: str
     attribution: tuple[str, ...]
+    author: str = ""
 
 
 def normalize_whitespace(text: str) -> str:
@@ -64,17 +85,23 @@ def clean_text(raw: str, title: str = "") -> Cleaned:
     """Strip boilerplate from `raw` and recover url, outlet, date and title."""
     lines = [ln.strip() for ln in normalize_whitespace(raw).split("\n\n")]
     meta = _Meta()
+    meta.title = title
     lines = _take_header(lines, meta)
     lines = _take_trailer(lines, meta)
-    body = [ln for ln in lines if not _boilerplate(ln, meta)]
+    body = [
+        ln.lstrip("#").strip() if ln.startswith("#") else ln
+        for ln in lines
+        if not _boilerplate(ln, meta)
+    ]
     text = "\n\n".join(body)
     return Cleaned(
-        title=title or meta.title or _title_from_url(meta.url) or _first_sentence(text),
+        title=meta.title or _title_from_url(meta.url) or _first_sentence(text),
         text=text,
         outlet=meta.outlet(),
         published_at=meta.date or _date_from_url(meta.url),
         url=meta.url,
         attribution=tuple(meta.attribution),
+        author=meta.author,
     )
 
 
@@ -85,6 +112,7 @@ class _Meta:
         self.date = ""
         self.attribution: list[str] = []
         self.copyright = ""
+        self.author = ""
         self.note_outlet = ""
         self.credits: list[str] = []
 
@@ -105,6 +133,8 @@ def _take_header(lines: list[str], meta: _Meta) -> list[str]:
             pass
         elif (d := _DATELINE.match(line)) and not meta.date:
             meta.date = _iso(d.group(3), d.group(1), d.group(2))
+        elif m := _BYLINE.match(line):
+            meta.author = meta.author or m.group(1).strip()
         elif len(out) > 1 and _is_headline(line) and out[1].startswith(line):
             meta.title = line
             credit = out[1][len(line) :].strip()
@@ -112,6 +142,8 @@ def _take_header(lines: list[str], meta: _Meta) -> list[str]:
                 meta.credits.append(credit)
                 meta.attribution.append(f"Photo: {credit}")
             out.pop(0)
+        elif len(out) > 1 and _is_headline(line) and (not meta.title or _same(line, meta.title)):
+            meta.title = line.lstrip("#").strip()  # a headline line (Markdown "# ..." too)
         else:
             break
         out.pop(0)
@@ -152,8 +184,14 @@ def _boilerplate(line: str, meta: _Meta) -> bool:
     return False
 
 
+def _same(a: str, b: str) -> bool:
+    return " ".join(a.lstrip("#").split()).lower() == " ".join(b.split()).lower()
+
+
 def _is_headline(line: str) -> bool:
-    return 0 < len(line) <= 150 and not line.endswith((".", '"', "”"))
+    if _CAPTION.search(line) or _COPYRIGHT.match(line):
+        return False
+    return 0 < len(line) <= 150 and not line.endswith((".", '"', "”", ":", ")", "?"))
 
 
 def _outlet_from_url(url: str) -> str:
@@ -193,8 +231,27 @@ def _first_sentence(text: str, limit: int = 90) -> str:
 
 class _HTMLText(HTMLParser):
     _SKIP = {"script", "style", "noscript", "template", "svg", "head"}
-    _BLOCK = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section",
-              "article", "header", "footer", "blockquote", "pre", "figcaption", "title"}  # fmt: skip
+    _BLOCK = {
+        "p",
+        "div",
+        "br",
+        "li",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "tr",
+        "section",
+        "article",
+        "header",
+        "footer",
+        "blockquote",
+        "pre",
+        "figcaption",
+        "title",
+    }
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)

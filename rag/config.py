@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import dataclasses
 import os
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any
 
 from rag.errors import ConfigError
 
@@ -53,7 +54,7 @@ class Config:
     top_k: int = 4  # passages handed to the LLM; ~4 keep the prompt near 700 tokens
     candidates: int = 20  # per retriever, before fusion and the second stage
     hybrid: bool = True  # BM25 + dense fused by reciprocal rank
-    rerank: str = "none"  # "sentence" (packaged model) or a CrossEncoder path; none helped (docs/retrieval.md)
+    rerank: str = "none"  # or "sentence", or a CrossEncoder path: none helped (docs/retrieval.md)
     max_per_article: int = 2  # outlet diversity: at most this many chunks per article
     min_relevance: float = 0.30  # refusal gate on the best dense cosine (eval/README.md)
 

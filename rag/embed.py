@@ -50,9 +50,12 @@ class Embedder:
             torch.set_num_threads(threads)
         try:
             vectors = self._model.encode(
-                texts, batch_size=self.batch_size, normalize_embeddings=True,
-                convert_to_numpy=True, show_progress_bar=False,
-            )  # fmt: skip
+                texts,
+                batch_size=self.batch_size,
+                normalize_embeddings=True,
+                convert_to_numpy=True,
+                show_progress_bar=False,
+            )
         finally:
             torch.set_num_threads(previous)
         return np.asarray(vectors, dtype=np.float32)

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from rag.embed import SentenceVectors
-from rag.text import MONTHS, content_words, normalize
+from rag.text import MONTHS, content_words, instruction_like, normalize
 from rag.types import Article, Disagreement, DisagreementValue, Hit, OutletEvidence
 
 MIN_VALUE_RELEVANCE = 0.25  # a value-bearing sentence must be this relevant to the question
@@ -55,6 +55,8 @@ def scored_sentences(
         zip(hits, vectors.of([h.chunk for h in hits])), start=1
     ):
         for sentence, row, cosine in zip(sents, matrix, matrix @ vector):
+            if instruction_like(sentence):  # never shown as what an outlet "says"
+                continue
             overlap = len(asked & content_words(sentence)) / max(len(asked), 1)
             score = 0.7 * float(cosine) + 0.3 * overlap
             scored.append(_Scored(n, outlet_name(hit), sentence, score, row))
@@ -66,14 +68,20 @@ def outlet_evidence(scored: Sequence[_Scored]) -> tuple[OutletEvidence, ...]:
     best: dict[str, OutletEvidence] = {}
     for s in scored:
         if s.outlet not in best:
-            best[s.outlet] = OutletEvidence(outlet=s.outlet, n=s.n, sentence=s.sentence, score=s.score)
+            best[s.outlet] = OutletEvidence(
+                outlet=s.outlet, n=s.n, sentence=s.sentence, score=s.score
+            )
     return tuple(best.values())
 
 
 # --- what the question asks for --------------------------------------------------
 
-_WH = re.compile(r"\b(how (?:many|much|long|old|large|big)|when|where|who(?:m|se)?|which|what)\b", re.I)
-_NUMBER_NOUNS = re.compile(r"^\W*(?:\w+\s+)?(number|percentage|toll|amount|figure|count|total)\b", re.I)
+_WH = re.compile(
+    r"\b(how (?:many|much|long|old|large|big)|when|where|who(?:m|se)?|which|what)\b", re.I
+)
+_NUMBER_NOUNS = re.compile(
+    r"^\W*(?:\w+\s+)?(number|percentage|toll|amount|figure|count|total)\b", re.I
+)
 _DATE_NOUNS = re.compile(r"^\W*(?:\w+\s+)?(date|day|month|year|time|weekday)\b", re.I)
 _ENTITY_NOUNS = re.compile(
     r"^\W*(?:\w+\s+)?(channel|station|network|broadcaster|outlet|newspaper|paper|agency|city|"
@@ -85,7 +93,7 @@ _ENTITY_NOUNS = re.compile(
 
 
 def asked_kind(question: str) -> str | None:
-    """"number", "date" or "entity" from the question's first wh-phrase; None otherwise."""
+    """ "number", "date" or "entity" from the question's first wh-phrase; None otherwise."""
     if re.search(r"\bdeath toll\b", question, re.I):
         return "number"
     m = _WH.search(question)
@@ -98,7 +106,11 @@ def asked_kind(question: str) -> str | None:
         return "date"
     if wh in ("who", "whom", "whose", "where"):
         return "entity"
-    for kind, pattern in (("date", _DATE_NOUNS), ("number", _NUMBER_NOUNS), ("entity", _ENTITY_NOUNS)):
+    for kind, pattern in (
+        ("date", _DATE_NOUNS),
+        ("number", _NUMBER_NOUNS),
+        ("entity", _ENTITY_NOUNS),
+    ):
         if pattern.match(rest):
             return kind
     return None
@@ -113,22 +125,95 @@ _DATE_VALUE = re.compile(
     r"|\d{4}-\d{2}-\d{2}|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b",
     re.I,
 )
-_NUMBER_WORDS = ("two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
-                 "fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|hundred|"
-                 "hundreds|thousands|dozens|dozen")  # fmt: skip
+_NUMBER_WORDS = (
+    "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    "fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|hundred|"
+    "hundreds|thousands|dozens|dozen"
+)
 _NUMBER_VALUE = re.compile(rf"\b(\d[\d,]*(?:\.\d+)?|{_NUMBER_WORDS})\b", re.I)
-_ENTITY_VALUE = re.compile(r"\b([A-Z][\w’'-]*[A-Za-z0-9](?:\s+(?:of\s+)?[A-Z][\w-]*)*|[A-Z]{2,}\d*|[A-Z]+\d+)\b")  # noqa: E501
+_ENTITY_VALUE = re.compile(
+    r"\b([A-Z][\w’'-]*[A-Za-z0-9](?:\s+(?:of\s+)?[A-Z][\w-]*)*|[A-Z]{2,}\d*|[A-Z]+\d+)\b"
+)  # noqa: E501
 _WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 _DEMONYMS = set(
-    """French Russian Syrian American British German Ukrainian Israeli European Western
-    Eastern Chinese Iranian Turkish Arab Kurdish Islamic Orthodox Soviet Italian Spanish
-    English Japanese Indian Canadian Australian Palestinian Egyptian Polish Dutch""".split()
+    [
+        "French",
+        "Russian",
+        "Syrian",
+        "American",
+        "British",
+        "German",
+        "Ukrainian",
+        "Israeli",
+        "European",
+        "Western",
+        "Eastern",
+        "Chinese",
+        "Iranian",
+        "Turkish",
+        "Arab",
+        "Kurdish",
+        "Islamic",
+        "Orthodox",
+        "Soviet",
+        "Italian",
+        "Spanish",
+        "English",
+        "Japanese",
+        "Indian",
+        "Canadian",
+        "Australian",
+        "Palestinian",
+        "Egyptian",
+        "Polish",
+        "Dutch",
+    ]
 )
-_NOT_ENTITIES = set(
-    """The A An He She It They We I This That These Those But And Or If In On At By For
-    With From As Is Are Was Were Read More Mr Mrs Ms President Secretary Minister""".split()
-) | {m.capitalize() for m in MONTHS} | {"Monday", "Tuesday", "Wednesday", "Thursday",
-                                        "Friday", "Saturday", "Sunday"}  # fmt: skip
+_NOT_ENTITIES = (
+    set(
+        [
+            "The",
+            "A",
+            "An",
+            "He",
+            "She",
+            "It",
+            "They",
+            "We",
+            "I",
+            "This",
+            "That",
+            "These",
+            "Those",
+            "But",
+            "And",
+            "Or",
+            "If",
+            "In",
+            "On",
+            "At",
+            "By",
+            "For",
+            "With",
+            "From",
+            "As",
+            "Is",
+            "Are",
+            "Was",
+            "Were",
+            "Read",
+            "More",
+            "Mr",
+            "Mrs",
+            "Ms",
+            "President",
+            "Secretary",
+            "Minister",
+        ]
+    )
+    | {m.capitalize() for m in MONTHS}
+    | {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
+)
 
 
 def values_in(sentence: str, kind: str, question: str) -> list[tuple[str, int]]:
@@ -139,14 +224,16 @@ def values_in(sentence: str, kind: str, question: str) -> list[tuple[str, int]]:
         matches = [(m.group(0), m.start()) for m in _DATE_VALUE.finditer(sentence)]
     elif kind == "number":
         matches = [
-            (m.group(0), m.start()) for m in _NUMBER_VALUE.finditer(sentence)
+            (m.group(0), m.start())
+            for m in _NUMBER_VALUE.finditer(sentence)
             if not _is_year(m.group(0)) and not _inside_date(sentence, m.start())
-        ]  # fmt: skip
+        ]
     else:
         matches = [
-            (m.group(0), m.start()) for m in _ENTITY_VALUE.finditer(sentence)
+            (m.group(0), m.start())
+            for m in _ENTITY_VALUE.finditer(sentence)
             if _entity_ok(m.group(0), sentence, m.start())
-        ]  # fmt: skip
+        ]
     for value, offset in matches:
         if kind == "entity" and re.search(r"[’']s\s", value):  # "France’s TMC" → "TMC"
             cut = re.split(r"[’']s\s+", value)
@@ -178,9 +265,12 @@ _SYNONYMS = {
     "station": "station channel tv television network broadcaster",
     "tv": "tv television channel station network",
     "television": "television tv channel station network",
-    "city": "city town capital", "town": "town city", "country": "country nation state",
-    "newspaper": "newspaper paper daily outlet", "agency": "agency service",
-}  # fmt: skip
+    "city": "city town capital",
+    "town": "town city",
+    "country": "country nation state",
+    "newspaper": "newspaper paper daily outlet",
+    "agency": "agency service",
+}
 _WINDOW = {"number": 3, "date": 6, "entity": 3}  # words between a value and its anchor
 
 
@@ -260,7 +350,9 @@ def find_disagreements(
 def _conflict(
     a: _Scored, a_value: str, b: _Scored, b_value: str, kind: str, texts: Mapping[str, str]
 ) -> bool:
-    if _subkind(kind, a_value) != _subkind(kind, b_value) or normalize(a_value) == normalize(b_value):
+    if _subkind(kind, a_value) != _subkind(kind, b_value) or normalize(a_value) == normalize(
+        b_value
+    ):
         return False
     if float(a.vector @ b.vector) < MIN_PAIR_SIMILARITY:
         return False

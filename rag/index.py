@@ -20,33 +20,29 @@ import threading
 import uuid
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
+from rag.chroma import (
+    article_info,
+    article_meta,
+    chunk_from_meta,
+    chunk_meta,
+    open_client,
+    to_metadata_filters,
+)
 from rag.config import Config
 from rag.embed import ChromaEmbedding, Embedder
 from rag.errors import IndexMismatchError, StoreError
 from rag.lexical import Lexical
-from rag.types import Article, Chunk, Filters, Hit, Problem
+from rag.types import Article, ArticleInfo, Chunk, Filters, Hit, Problem
 
 log = logging.getLogger(__name__)
 
 SCHEMA = 1
 _PAGE = 2000  # records per Chroma get() page
-
-
-@dataclass(frozen=True)
-class ArticleInfo:
-    id: str
-    title: str
-    outlet: str
-    published_at: str
-    url: str
-    n_chunks: int
-    content_hash: str
 
 
 @dataclass(frozen=True)
@@ -58,9 +54,11 @@ class UpsertResult:
 
     def __add__(self, other: UpsertResult) -> UpsertResult:
         return UpsertResult(
-            self.added + other.added, self.replaced + other.replaced,
-            self.unchanged + other.unchanged, self.chunks + other.chunks,
-        )  # fmt: skip
+            self.added + other.added,
+            self.replaced + other.replaced,
+            self.unchanged + other.unchanged,
+            self.chunks + other.chunks,
+        )
 
 
 @dataclass(frozen=True)
@@ -85,41 +83,48 @@ def chunk_article(article: Article, chunk_size: int, chunk_overlap: int) -> list
     from llama_index.core.node_parser import SentenceSplitter
 
     splitter = SentenceSplitter(chunk_size=chunk_size, chunk_overlap=chunk_overlap)
-    chunks, cursor = [], 0
+    chunks, cursor, end = [], 0, 0
     for position, piece in enumerate(splitter.split_text(article.text)):
-        start, end = _locate(article.text, piece, cursor)
+        start, end = _locate(article.text, piece, cursor, after=end)
         chunks.append(
             Chunk(
-                id=f"{article.id}#{position}", article_id=article.id,
-                text=article.text[start:end], position=position, start=start, end=end,
-                title=article.title, outlet=article.outlet,
-                published_at=article.published_at, url=article.url,
-            )  # fmt: skip
+                id=f"{article.id}#{position}",
+                article_id=article.id,
+                text=article.text[start:end],
+                position=position,
+                start=start,
+                end=end,
+                title=article.title,
+                outlet=article.outlet,
+                published_at=article.published_at,
+                url=article.url,
+            )
         )
         cursor = start + 1
     return chunks
 
 
-def _locate(text: str, piece: str, cursor: int) -> tuple[int, int]:
-    """Where `piece` (as the splitter returned it) lies in `text`, at or after `cursor`."""
+def _locate(text: str, piece: str, cursor: int, after: int = 0) -> tuple[int, int]:
+    """Where `piece` (as the splitter returned it) lies in `text`, at or after `cursor`.
+
+    Chunks overlap but each reaches past the previous one's end (`after`), so in
+    repetitive text the first such occurrence is preferred over an earlier copy.
+    """
     found = text.find(piece, cursor)
+    while found >= 0 and found + len(piece) <= after:
+        found = text.find(piece, found + 1)
+    if found < 0:
+        found = text.find(piece, cursor)
     if found < 0:
         found = text.find(piece)
     if found >= 0:
         return found, found + len(piece)
-    pattern = r"\s+".join(re.escape(w) for w in piece.split())
-    match = re.compile(pattern).search(text, cursor) or re.compile(pattern).search(text)
+    pattern = re.compile(r"\s+".join(re.escape(w) for w in piece.split()))
+    match = next((m for m in pattern.finditer(text, cursor) if m.end() > after), None)
+    match = match or pattern.search(text, cursor) or pattern.search(text)
     if match is None:
         raise StoreError(f"chunk of {len(piece)} characters not found in its article")
     return match.start(), match.end()
-
-
-def date_to_ts(iso: str) -> int:
-    """Epoch seconds at UTC midnight of an ISO date; -1 when unknown."""
-    if not iso:
-        return -1
-    day = date.fromisoformat(iso[:10])
-    return int(datetime(day.year, day.month, day.day, tzinfo=timezone.utc).timestamp())
 
 
 class Index:
@@ -131,10 +136,12 @@ class Index:
         self.client = open_client(config)
         self._function = ChromaEmbedding(embedder)
         self._settings = {
-            "embed_model": embedder.name, "embed_dim": embedder.dimension,
-            "chunk_size": config.chunk_size, "chunk_overlap": config.chunk_overlap,
+            "embed_model": embedder.name,
+            "embed_dim": embedder.dimension,
+            "chunk_size": config.chunk_size,
+            "chunk_overlap": config.chunk_overlap,
             "schema": SCHEMA,
-        }  # fmt: skip
+        }
         self.chunks = self._collection(f"{config.collection}_chunks")
         self.articles = self._collection(f"{config.collection}_articles")
         self._check_settings()
@@ -143,13 +150,16 @@ class Index:
         self.store = ChromaVectorStore(chroma_collection=self.chunks)
         self._lexical: Lexical | None = None
         self._lexical_lock = threading.Lock()
+        self._outlets: tuple[str, list[str]] | None = None
 
     def _collection(self, name: str) -> Any:
         try:
             return self.client.get_or_create_collection(
-                name, embedding_function=self._function,
-                configuration={"hnsw": {"space": "cosine"}}, metadata=dict(self._settings),
-            )  # fmt: skip
+                name,
+                embedding_function=self._function,
+                configuration={"hnsw": {"space": "cosine"}},
+                metadata=dict(self._settings),
+            )
         except Exception as err:  # chromadb raises many kinds for a broken store
             raise StoreError(f"cannot open Chroma collection {name!r}: {err}") from err
 
@@ -224,9 +234,11 @@ class Index:
         )
 
     def ingest(
-        self, items: Iterable[Article | Problem], batch_size: int = 32,
+        self,
+        items: Iterable[Article | Problem],
+        batch_size: int = 32,
         progress: Callable[[int], None] | None = None,
-    ) -> IngestReport:  # fmt: skip
+    ) -> IngestReport:
         """Store every article in batches; problems are collected, never raised."""
         stored, problems, batch = UpsertResult(), [], []
         for item in items:
@@ -244,10 +256,10 @@ class Index:
         return IngestReport(stored, tuple(problems))
 
     def _add_chunks(self, chunks: list[Chunk], vectors: np.ndarray) -> None:
-        from llama_index.core.schema import TextNode
+        from llama_index.core.schema import BaseNode, TextNode
 
-        nodes = [
-            TextNode(id_=c.id, text=c.text, embedding=v.tolist(), metadata=_chunk_meta(c))
+        nodes: list[BaseNode] = [
+            TextNode(id_=c.id, text=c.text, embedding=v.tolist(), metadata=chunk_meta(c))
             for c, v in zip(chunks, vectors)
         ]
         self.store.add(nodes)
@@ -264,7 +276,7 @@ class Index:
             ids=[a.id for a in articles],
             embeddings=means,
             documents=[a.text for a in articles],
-            metadatas=[_article_meta(a, len(c)) for a, c in zip(articles, pieces)],
+            metadatas=[article_meta(a, len(c)) for a, c in zip(articles, pieces)],
         )
 
     def delete(self, article_id: str) -> bool:
@@ -284,8 +296,16 @@ class Index:
         return {i: str(m.get("content_hash", "")) for i, m in zip(got["ids"], got["metadatas"])}
 
     def list_articles(self) -> list[ArticleInfo]:
-        infos = [_info(i, m) for i, m in self._pages(self.articles, ["metadatas"])]
+        infos = [article_info(i, m) for i, m in self._pages(self.articles, ["metadatas"])]
         return sorted(infos, key=lambda a: a.id)
+
+    def outlets(self) -> list[str]:
+        """The distinct outlets in the index (cached until the index changes)."""
+        generation = self.generation
+        if self._outlets is None or self._outlets[0] != generation:
+            names = {str(m.get("outlet", "")) for _, m in self._pages(self.articles, ["metadatas"])}
+            self._outlets = (generation, sorted(n for n in names if n))
+        return self._outlets[1]
 
     def article(self, article_id: str) -> Article | None:
         got = self.articles.get(ids=[article_id], include=["metadatas", "documents"])
@@ -293,12 +313,16 @@ class Index:
             return None
         meta, text = got["metadatas"][0], got["documents"][0]
         return Article(
-            id=article_id, title=str(meta["title"]), text=text, outlet=str(meta["outlet"]),
-            published_at=str(meta["published_at"]), url=str(meta["url"]),
+            id=article_id,
+            title=str(meta["title"]),
+            text=text,
+            outlet=str(meta["outlet"]),
+            published_at=str(meta["published_at"]),
+            url=str(meta["url"]),
             author=str(meta.get("author", "")),
             attribution=tuple(filter(None, str(meta.get("attribution", "")).split("\n"))),
             source=str(meta.get("source", "")),
-        )  # fmt: skip
+        )
 
     def count(self) -> int:
         return int(self.chunks.count())
@@ -337,7 +361,9 @@ class Index:
         if self.count() == 0:
             return []
         query = VectorStoreQuery(
-            query_embedding=vector.tolist(), similarity_top_k=k, filters=to_metadata_filters(filters)
+            query_embedding=vector.tolist(),
+            similarity_top_k=k,
+            filters=to_metadata_filters(filters),
         )
         result = self.store.query(query)
         hits = []
@@ -357,78 +383,3 @@ def reset(config: Config) -> None:
         except Exception:  # not there: nothing to delete  # noqa: BLE001
             pass
     shutil.rmtree(Path(config.data_dir) / "bm25" / config.collection, ignore_errors=True)
-
-
-def open_client(config: Config) -> Any:
-    """A Chroma client: HTTP when `chroma_url` is set, else embedded under data_dir."""
-    import chromadb
-    from chromadb.config import Settings
-
-    settings = Settings(anonymized_telemetry=False)
-    try:
-        if config.chroma_url:
-            from urllib.parse import urlparse
-
-            url = urlparse(config.chroma_url)
-            return chromadb.HttpClient(
-                host=url.hostname or "127.0.0.1", port=url.port or 8000,
-                ssl=url.scheme == "https", settings=settings,
-            )  # fmt: skip
-        path = Path(config.data_dir) / "chroma"
-        path.mkdir(parents=True, exist_ok=True)
-        return chromadb.PersistentClient(path=str(path), settings=settings)
-    except Exception as err:  # connection refused, unwritable directory, ...
-        where = config.chroma_url or str(Path(config.data_dir) / "chroma")
-        raise StoreError(f"cannot open the Chroma store at {where}: {err}") from err
-
-
-def to_metadata_filters(filters: Filters | None) -> Any:
-    """Our `Filters` as llama-index MetadataFilters (None when empty)."""
-    from llama_index.core.vector_stores.types import MetadataFilter, MetadataFilters
-
-    if filters is None or filters.empty:
-        return None
-    items = []
-    if filters.outlet:
-        items.append(MetadataFilter(key="outlet", value=filters.outlet, operator="=="))
-    if filters.since:
-        items.append(MetadataFilter(key="published_ts", value=date_to_ts(filters.since), operator=">="))  # noqa: E501
-    if filters.until:
-        items.append(MetadataFilter(key="published_ts", value=date_to_ts(filters.until), operator="<="))  # noqa: E501
-    return MetadataFilters(filters=items)
-
-
-def _chunk_meta(chunk: Chunk) -> dict[str, Any]:
-    return {
-        "article_id": chunk.article_id, "position": chunk.position,
-        "start": chunk.start, "end": chunk.end, "title": chunk.title,
-        "outlet": chunk.outlet, "published_at": chunk.published_at,
-        "published_ts": date_to_ts(chunk.published_at), "url": chunk.url,
-    }  # fmt: skip
-
-
-def chunk_from_meta(chunk_id: str, text: str, meta: dict[str, Any]) -> Chunk:
-    return Chunk(
-        id=chunk_id, article_id=str(meta["article_id"]), text=text,
-        position=int(meta["position"]), start=int(meta["start"]), end=int(meta["end"]),
-        title=str(meta.get("title", "")), outlet=str(meta.get("outlet", "")),
-        published_at=str(meta.get("published_at", "")), url=str(meta.get("url", "")),
-    )  # fmt: skip
-
-
-def _article_meta(article: Article, n_chunks: int) -> dict[str, Any]:
-    return {
-        "title": article.title, "outlet": article.outlet,
-        "published_at": article.published_at, "published_ts": date_to_ts(article.published_at),
-        "url": article.url, "author": article.author,
-        "attribution": "\n".join(article.attribution), "source": article.source,
-        "content_hash": article.content_hash, "n_chunks": n_chunks,
-    }  # fmt: skip
-
-
-def _info(article_id: str, meta: dict[str, Any]) -> ArticleInfo:
-    return ArticleInfo(
-        id=article_id, title=str(meta["title"]), outlet=str(meta["outlet"]),
-        published_at=str(meta["published_at"]), url=str(meta["url"]),
-        n_chunks=int(meta["n_chunks"]), content_hash=str(meta["content_hash"]),
-    )  # fmt: skip

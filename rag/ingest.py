@@ -47,8 +47,11 @@ def _read_dir(root: Path, max_bytes: int) -> Iterator[Article | Problem]:
             path = Path(dirpath) / name
             if name.startswith(".") or path.suffix.lower() not in SUPPORTED:
                 if not name.startswith(".") and name.lower() != "readme.md":
-                    yield Problem(str(path), f"unsupported extension {path.suffix or '(none)'}; "
-                                  f"expected one of {', '.join(SUPPORTED)}")  # fmt: skip
+                    yield Problem(
+                        str(path),
+                        f"unsupported extension {path.suffix or '(none)'}; "
+                        f"expected one of {', '.join(SUPPORTED)}",
+                    )
                 continue
             if name.lower() == "readme.md":
                 continue
@@ -60,8 +63,10 @@ def read_file(path: Path, max_bytes: int, name: str | None = None) -> Iterator[A
     name = name or path.name
     suffix = Path(name).suffix.lower()
     if suffix not in SUPPORTED:
-        yield Problem(str(path), f"unsupported extension {suffix or '(none)'}; "
-                      f"expected one of {', '.join(SUPPORTED)}")  # fmt: skip
+        yield Problem(
+            str(path),
+            f"unsupported extension {suffix or '(none)'}; expected one of {', '.join(SUPPORTED)}",
+        )
         return
     try:
         data = _read_bytes(path, max_bytes)
@@ -90,8 +95,10 @@ def _read_bytes(path: Path, max_bytes: int) -> bytes:
             raise _Refused("not a regular file")
         size = path.stat().st_size
         if size > max_bytes:
-            raise _Refused(f"file is {size / 1e6:.1f} MB, over the {max_bytes / 1e6:.0f} MB "
-                           "limit (RAG_MAX_FILE_BYTES)")  # fmt: skip
+            raise _Refused(
+                f"file is {size / 1e6:.1f} MB, over the {max_bytes / 1e6:.0f} MB "
+                "limit (RAG_MAX_FILE_BYTES)"
+            )
         data = path.read_bytes()
     except OSError as err:
         raise _Refused(f"cannot read: {err.strerror or err}") from None
@@ -111,8 +118,10 @@ def _decode(data: bytes) -> tuple[str, str]:
     except UnicodeDecodeError as err:
         text = data.decode("utf-8-sig", errors="replace")
         bad = text.count("\ufffd")
-        return text, (f"invalid UTF-8 at byte {err.start} ({bad} bad sequence(s)); "
-                      "decoded with replacement characters")  # fmt: skip
+        return text, (
+            f"invalid UTF-8 at byte {err.start} ({bad} bad sequence(s)); "
+            "decoded with replacement characters"
+        )
 
 
 def _from_text(text: str, path: Path, stem: str, html: bool) -> Article | Problem:
@@ -188,7 +197,7 @@ def _article(article_id: str, cleaned: Cleaned, fields: dict[str, str], where: s
         outlet=fields["outlet"] or cleaned.outlet,
         published_at=parse_date(fields["published_at"]) or cleaned.published_at,
         url=fields["url"] or cleaned.url,
-        author=fields["author"],
+        author=fields["author"] or cleaned.author,
         attribution=cleaned.attribution,
         source=where,
     )

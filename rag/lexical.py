@@ -32,13 +32,24 @@ def _stemmer() -> Any:
     return Stemmer.Stemmer("english")
 
 
-def tokenize(texts: list[str], as_ids: bool = True) -> Any:
+def _bm25s() -> Any:
     import bm25s
 
+    logging.getLogger("bm25s").setLevel(logging.WARNING)  # it sets DEBUG on import
+    return bm25s
+
+
+def tokenize(texts: list[str], as_ids: bool = True) -> Any:
+    bm25s = _bm25s()
+
     return bm25s.tokenize(
-        texts, token_pattern=_TOKENS, stopwords="en", stemmer=_stemmer(),
-        show_progress=False, return_ids=as_ids,
-    )  # fmt: skip
+        texts,
+        token_pattern=_TOKENS,
+        stopwords="en",
+        stemmer=_stemmer(),
+        show_progress=False,
+        return_ids=as_ids,
+    )
 
 
 @dataclass
@@ -51,9 +62,9 @@ class Lexical:
 
     @classmethod
     def build(cls, chunks: Iterable[Chunk], generation: str) -> Lexical:
-        import bm25s
+        bm25s = _bm25s()
 
-        from rag.index import date_to_ts
+        from rag.chroma import date_to_ts
 
         items = list(chunks)
         retriever = bm25s.BM25()
@@ -73,8 +84,12 @@ class Lexical:
         tmp.mkdir(parents=True)
         if self.ids:
             self.retriever.save(str(tmp / "bm25"))
-        meta = {"generation": self.generation, "ids": self.ids,
-                "outlets": self.outlets.tolist(), "stamps": self.stamps.tolist()}  # fmt: skip
+        meta = {
+            "generation": self.generation,
+            "ids": self.ids,
+            "outlets": self.outlets.tolist(),
+            "stamps": self.stamps.tolist(),
+        }
         (tmp / "meta.json").write_text(json.dumps(meta))
         shutil.rmtree(directory, ignore_errors=True)
         tmp.rename(directory)
@@ -82,7 +97,7 @@ class Lexical:
     @classmethod
     def load(cls, directory: Path) -> Lexical | None:
         """The saved index, or None when absent or unreadable (then it is rebuilt)."""
-        import bm25s
+        bm25s = _bm25s()
 
         try:
             meta = json.loads((directory / "meta.json").read_text())
@@ -110,12 +125,10 @@ class Lexical:
         docs, scores = self.retriever.retrieve(
             tokens, k=k, weight_mask=mask, show_progress=False, n_threads=1
         )
-        return [
-            (self.ids[int(d)], float(s)) for d, s in zip(docs[0], scores[0]) if float(s) > 0
-        ]
+        return [(self.ids[int(d)], float(s)) for d, s in zip(docs[0], scores[0]) if float(s) > 0]
 
     def _mask(self, filters: Filters | None) -> np.ndarray | None:
-        from rag.index import date_to_ts
+        from rag.chroma import date_to_ts
 
         if filters is None or filters.empty:
             return None

@@ -36,6 +36,12 @@ class LLM(Protocol):
 
 
 class LocalLLM:
+    """A GGUF model in process. The system turn is evaluated once and pinned in the
+    KV cache; every prompt reuses exactly that prefix and evaluates the rest in one
+    batch, so an answer depends on its prompt only, never on the previous question
+    (reusing a longer, accidental prefix changes the numerics and the greedy output).
+    """
+
     def __init__(self, path: Path, n_ctx: int, n_threads: int, temperature: float) -> None:
         # llama.cpp's OpenMP threads spin while idle; with 2 cores and any other busy
         # process that collapses generation speed (bench/answer measures it).
@@ -47,54 +53,133 @@ class LocalLLM:
         self._lock = threading.Lock()
         try:
             self._llama = Llama(
-                model_path=str(path), n_ctx=n_ctx, n_threads=n_threads,
-                n_threads_batch=n_threads, verbose=False, seed=0,
-            )  # fmt: skip
+                model_path=str(path),
+                n_ctx=n_ctx,
+                n_threads=n_threads,
+                n_threads_batch=n_threads,
+                verbose=False,
+                seed=0,
+            )
         except (ValueError, RuntimeError) as err:
             raise ModelError(f"{path}: not a loadable GGUF model ({err})") from err
+        self._format = _formatter(self._llama)
+        self._prefixes: dict[str, int] = {}
 
     def count_tokens(self, text: str) -> int:
         return len(self._llama.tokenize(text.encode(), add_bos=False, special=True))
 
+    def _encode(self, messages: Sequence[Message]) -> tuple[list[int], Any]:
+        rendered = self._format(messages=list(messages))
+        tokens = self._llama.tokenize(
+            rendered.prompt.encode(), add_bos=not rendered.added_special, special=True
+        )
+        return tokens, rendered
+
+    def _prefix(self, messages: Sequence[Message], tokens: list[int]) -> list[int]:
+        """The tokens of the system turn (shared by every prompt with that system text)."""
+        if not messages or messages[0]["role"] != "system":
+            return []
+        system = messages[0]["content"]
+        if system not in self._prefixes:
+            alone, _ = self._encode([messages[0], {"role": "user", "content": "-"}])
+            self._prefixes[system] = next(
+                (i for i, (a, b) in enumerate(zip(alone, tokens)) if a != b), len(alone)
+            )
+        return tokens[: self._prefixes[system]]
+
+    def _pin(self, prefix: list[int]) -> None:
+        """Keep exactly `prefix` in the KV cache, evaluating it alone if it is not there."""
+        held = list(self._llama.input_ids[: self._llama.n_tokens])
+        if prefix and held[: len(prefix)] == prefix:
+            self._llama.n_tokens = len(prefix)
+            return
+        self._llama.reset()
+        if prefix:
+            self._llama.eval(prefix)
+
+    def warm(self, messages: Sequence[Message]) -> None:
+        """Evaluate the system turn now, so the first question does not wait for it."""
+        with self._lock:
+            tokens, _ = self._encode(messages)
+            self._pin(self._prefix(messages, tokens))
+
     def stream(self, messages: Sequence[Message], max_tokens: int) -> Iterator[str]:
         with self._lock:
             try:
-                parts = self._llama.create_chat_completion(
-                    messages=list(messages), max_tokens=max_tokens, stream=True,
-                    temperature=self.temperature, top_k=1 if self.temperature == 0 else 40,
+                tokens, rendered = self._encode(messages)
+                self._pin(self._prefix(messages, tokens))
+                parts = self._llama.create_completion(
+                    prompt=tokens,
+                    max_tokens=max_tokens,
+                    stream=True,
+                    temperature=self.temperature,
+                    top_k=1 if self.temperature == 0 else 40,
                     repeat_penalty=1.05,
-                )  # fmt: skip
+                    stop=rendered.stop,
+                    stopping_criteria=rendered.stopping_criteria,
+                )
                 for part in parts:
-                    delta = part["choices"][0]["delta"].get("content")  # type: ignore[index]
-                    if delta:
-                        yield delta
+                    text = part["choices"][0]["text"]  # type: ignore[index]
+                    if text:
+                        yield text
             except ValueError as err:  # e.g. prompt longer than the context window
                 raise LLMError(f"local model {self.name}: {err}") from err
 
 
+def _formatter(llama: Any) -> Any:
+    """The GGUF's own chat template (as llama-cpp-python's chat handler uses it)."""
+    from llama_cpp.llama_chat_format import Jinja2ChatFormatter
+
+    template = llama.metadata.get("tokenizer.chat_template")
+    if not template:
+        raise ModelError(f"{llama.model_path}: the GGUF has no chat template")
+    eos, bos = llama.token_eos(), llama.token_bos()
+
+    def text(token: int) -> str:
+        return llama.detokenize([token], special=True).decode() if token != -1 else ""
+
+    return Jinja2ChatFormatter(
+        template=template, eos_token=text(eos), bos_token=text(bos), stop_token_ids=[eos]
+    )
+
+
 class HostedLLM:
-    def __init__(self, base_url: str, model: str, api_key: str, timeout: float,
-                 temperature: float) -> None:  # fmt: skip
+    def __init__(
+        self, base_url: str, model: str, api_key: str, timeout: float, temperature: float
+    ) -> None:
         from llama_index.llms.openai_like import OpenAILike
 
         self.name = f"{model} @ {base_url}"
         self.base_url = base_url
         self._llm = OpenAILike(
-            api_base=base_url, api_key=api_key or "none", model=model, is_chat_model=True,
-            context_window=4096, max_tokens=512, timeout=timeout, max_retries=0,
+            api_base=base_url,
+            api_key=api_key or "none",
+            model=model,
+            is_chat_model=True,
+            context_window=4096,
+            max_tokens=512,
+            timeout=timeout,
+            max_retries=0,
             temperature=temperature,
-        )  # fmt: skip
+        )
 
     def stream(self, messages: Sequence[Message], max_tokens: int) -> Iterator[str]:
         from llama_index.core.llms import ChatMessage
 
         chat = [ChatMessage(role=m["role"], content=m["content"]) for m in messages]
+        received = 0
         try:
             for part in self._llm.stream_chat(chat, max_tokens=max_tokens):
+                received += 1
                 if part.delta:
                     yield part.delta
         except Exception as err:  # openai/httpx raise many kinds; all mean "no answer"
             raise LLMError(_describe(err, self.base_url)) from err
+        if not received:  # e.g. HTTP 200 with a body that is not an event stream
+            raise LLMError(
+                f"the LLM server at {self.base_url} sent no completion "
+                "(the reply was not an OpenAI-compatible event stream)"
+            )
 
 
 def _describe(err: Exception, base_url: str) -> str:
@@ -131,8 +216,9 @@ class LLMPool:
         if spec == "hosted":
             if not (c.llm_base_url and c.llm_model):
                 raise LLMError("hosted LLM: set RAG_LLM_BASE_URL and RAG_LLM_MODEL (or flags)")
-            return HostedLLM(c.llm_base_url, c.llm_model, c.llm_api_key or "", c.llm_timeout,
-                             c.temperature)  # fmt: skip
+            return HostedLLM(
+                c.llm_base_url, c.llm_model, c.llm_api_key or "", c.llm_timeout, c.temperature
+            )
         path = ensure_gguf(spec, Path(c.model_dir))
         log.info("loading %s", path)
         return LocalLLM(path, c.n_ctx, c.n_threads, c.temperature)
@@ -148,5 +234,3 @@ class LLMPool:
 
 def collect(llm: LLM, messages: Sequence[Message], max_tokens: int) -> str:
     return "".join(llm.stream(messages, max_tokens))
-
-

@@ -14,9 +14,9 @@ import hashlib
 import importlib.util
 import logging
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
 
 from rag.errors import ModelError
 
@@ -96,9 +96,7 @@ def part_files(model: PackagedModel) -> list[Path]:
     return files
 
 
-def ensure_gguf(
-    spec: str, model_dir: Path, progress: Callable[[int], None] | None = None
-) -> Path:
+def ensure_gguf(spec: str, model_dir: Path, progress: Callable[[int], None] | None = None) -> Path:
     """Return a path to a ready GGUF for `spec` (packaged name or file path)."""
     if spec == "tiny":
         return package_dir(TINY_PACKAGE[0]) / TINY_PACKAGE[1]

@@ -25,7 +25,9 @@ class Prompts:
         try:
             return self.get(name).format(**fields).strip()
         except KeyError as err:
-            raise ConfigError(f"prompt {name}.txt uses {{{err.args[0]}}}, which is not given") from None
+            raise ConfigError(
+                f"prompt {name}.txt uses {{{err.args[0]}}}, which is not given"
+            ) from None
 
 
 @cache

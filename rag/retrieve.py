@@ -12,6 +12,7 @@ the corpus has nothing on the question and the LLM is not called.
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import Protocol
@@ -21,11 +22,14 @@ import numpy as np
 from rag.config import Config
 from rag.embed import SentenceVectors
 from rag.index import Index
+from rag.text import MONTHS
 from rag.types import Filters, Hit, Retrieval
 
 log = logging.getLogger(__name__)
 
 RRF_K = 60  # the constant of Cormack et al.; larger flattens rank differences
+MAX_MENTIONED = 4  # outlet / date searches added for what a question names
+_MONTHS = "|".join(sorted(MONTHS, key=len, reverse=True))
 
 
 class Reranker(Protocol):
@@ -72,7 +76,9 @@ def make_reranker(spec: str, vectors: SentenceVectors) -> Reranker | None:
 
 
 class Retriever:
-    def __init__(self, index: Index, config: Config, vectors: SentenceVectors | None = None) -> None:
+    def __init__(
+        self, index: Index, config: Config, vectors: SentenceVectors | None = None
+    ) -> None:
         self.index = index
         self.config = config
         self.vectors = vectors or SentenceVectors(index.embedder)
@@ -92,27 +98,71 @@ class Retriever:
         return Retrieval(question, tuple(chosen), best, relevant, vector)
 
     def candidates(self, question: str, vector: np.ndarray, filters: Filters | None) -> list[Hit]:
-        """Dense, or dense and BM25 fused by reciprocal rank (ordered, deduplicated)."""
+        """Dense and BM25 lists (plus lists restricted to the outlets and dates the
+        question names), fused by reciprocal rank; dense alone when hybrid is off."""
         n = self.config.candidates
-        dense = self.index.dense(vector, n, filters)
-        if not self.config.hybrid:
-            return dense
-        lexical = self.index.lexical().search(question, n, filters)
+        searches = [filters] if filters and not filters.empty else [None, *self.mentioned(question)]
+        dense: list[list[Hit]] = []
+        lexical: list[list[tuple[str, float]]] = []
+        for i, where in enumerate(searches):
+            size = n if i == 0 else max(n // 2, self.config.top_k)
+            dense.append(self.index.dense(vector, size, where))
+            if self.config.hybrid:
+                lexical.append(self.index.lexical().search(question, size, where))
+        if len(dense) == 1 and not lexical:
+            return dense[0]
         return self._fuse(dense, lexical, vector)
 
-    def _fuse(self, dense: list[Hit], lexical: list[tuple[str, float]], vector: np.ndarray) -> list[Hit]:  # noqa: E501
+    def mentioned(self, question: str) -> list[Filters]:
+        """Filters for the outlets and the dates a question names ("The Verge", "on
+        November 6, 2023"): their own searches join the fusion, not replace it."""
+        found = [Filters(outlet=o) for o in self.index.outlets() if _names(question, o)]
+        found += [Filters(since=d, until=d) for d in dates_in(question)]
+        return found[:MAX_MENTIONED]
+
+    def _fuse(
+        self, dense: list[list[Hit]], lexical: list[list[tuple[str, float]]], vector: np.ndarray
+    ) -> list[Hit]:
         fused: dict[str, float] = {}
-        for rank, hit in enumerate(dense):
-            fused[hit.chunk.id] = fused.get(hit.chunk.id, 0.0) + 1.0 / (RRF_K + rank + 1)
-        for rank, (chunk_id, _) in enumerate(lexical):
-            fused[chunk_id] = fused.get(chunk_id, 0.0) + 1.0 / (RRF_K + rank + 1)
-        by_id = {h.chunk.id: h for h in dense}
-        missing = [cid for cid, _ in lexical if cid not in by_id]
+        for ranking in [[h.chunk.id for h in hits] for hits in dense] + [
+            [cid for cid, _ in hits] for hits in lexical
+        ]:
+            for rank, chunk_id in enumerate(ranking):
+                fused[chunk_id] = fused.get(chunk_id, 0.0) + 1.0 / (RRF_K + rank + 1)
+        by_id = {h.chunk.id: h for hits in dense for h in hits}
+        missing = [cid for cid in fused if cid not in by_id]
         for chunk, chunk_vector in self.index.get_chunks_with_vectors(missing):
             cosine = float(chunk_vector @ vector)
             by_id[chunk.id] = Hit(chunk=chunk, score=0.0, relevance=cosine)
         order = sorted((cid for cid in fused if cid in by_id), key=lambda c: -fused[c])
         return [replace(by_id[cid], score=fused[cid]) for cid in order]
+
+
+def _names(question: str, outlet: str) -> bool:
+    """Does the question name this outlet (with or without a leading "The")?"""
+    bare = re.sub(r"^the\s+", "", outlet.strip(), flags=re.I)
+    if len(bare) < 3:
+        return False
+    return re.search(rf"(?<![\w]){re.escape(bare)}(?![\w])", question, re.I) is not None
+
+
+_FULL_DATE = re.compile(
+    rf"\b(?:({_MONTHS})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})|(\d{{4}})-(\d{{2}})-(\d{{2}}))\b",
+    re.I,
+)
+
+
+def dates_in(question: str) -> list[str]:
+    """ISO dates written in full in the question ("November 6, 2023", "2023-11-06")."""
+    found = []
+    for m in _FULL_DATE.finditer(question):
+        if m.group(1):
+            month, day, year = MONTHS[m.group(1).lower()], int(m.group(2)), int(m.group(3))
+        else:
+            year, month, day = int(m.group(4)), int(m.group(5)), int(m.group(6))
+        if 1 <= month <= 12 and 1 <= day <= 31:
+            found.append(f"{year:04d}-{month:02d}-{day:02d}")
+    return list(dict.fromkeys(found))
 
 
 def _reorder(hits: list[Hit], scores: list[float]) -> list[Hit]:

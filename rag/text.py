@@ -15,42 +15,241 @@ from functools import cache
 from typing import Any
 
 _ABBREVIATIONS = {
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "col", "lt", "st", "no",
-    "vs", "etc", "inc", "corp", "ltd", "co", "jr", "sr", "u.s", "u.n", "u.k", "e.u", "a.m",
-    "p.m", "e.g", "i.e", "approx", "dept", "est", "fig", "vol",
-}  # fmt: skip
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "prof",
+    "sen",
+    "rep",
+    "gov",
+    "gen",
+    "col",
+    "lt",
+    "st",
+    "no",
+    "vs",
+    "etc",
+    "inc",
+    "corp",
+    "ltd",
+    "co",
+    "jr",
+    "sr",
+    "u.s",
+    "u.n",
+    "u.k",
+    "e.u",
+    "a.m",
+    "p.m",
+    "e.g",
+    "i.e",
+    "approx",
+    "dept",
+    "est",
+    "fig",
+    "vol",
+}
 
 _SENTENCE_END = re.compile(r"""[.!?]+["'”’)\]]*(?=\s+|$)""")
 _WORD = re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)?")
 
 MONTHS = {
-    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
-    "july": 7, "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
-    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
-}  # fmt: skip
+    "january": 1,
+    "february": 2,
+    "march": 3,
+    "april": 4,
+    "may": 5,
+    "june": 6,
+    "july": 7,
+    "august": 8,
+    "september": 9,
+    "october": 10,
+    "november": 11,
+    "december": 12,
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "sept": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
+}
 _MONTH_NAMES = [
-    "", "january", "february", "march", "april", "may", "june", "july", "august",
-    "september", "october", "november", "december",
-]  # fmt: skip
+    "",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+]
 
 _NUMBER_WORDS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-    "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12,
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
-}  # fmt: skip
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+    "hundred": 100,
+    "dozen": 12,
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+}
 
 STOPWORDS = frozenset(
-    """a an the and or but if of to in on at by for with from as is are was were be been
-    being it its this that these those he she they them his her their we our you your i
-    me my not no so than then there here what which who whom whose when where why how do
-    does did has have had will would can could should may might must shall about into
-    over after before also just said says say told according more most some any all each
-    other such only very up out new""".split()
+    [
+        "a",
+        "an",
+        "the",
+        "and",
+        "or",
+        "but",
+        "if",
+        "of",
+        "to",
+        "in",
+        "on",
+        "at",
+        "by",
+        "for",
+        "with",
+        "from",
+        "as",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "it",
+        "its",
+        "this",
+        "that",
+        "these",
+        "those",
+        "he",
+        "she",
+        "they",
+        "them",
+        "his",
+        "her",
+        "their",
+        "we",
+        "our",
+        "you",
+        "your",
+        "i",
+        "me",
+        "my",
+        "not",
+        "no",
+        "so",
+        "than",
+        "then",
+        "there",
+        "here",
+        "what",
+        "which",
+        "who",
+        "whom",
+        "whose",
+        "when",
+        "where",
+        "why",
+        "how",
+        "do",
+        "does",
+        "did",
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "can",
+        "could",
+        "should",
+        "may",
+        "might",
+        "must",
+        "shall",
+        "about",
+        "into",
+        "over",
+        "after",
+        "before",
+        "also",
+        "just",
+        "said",
+        "says",
+        "say",
+        "told",
+        "according",
+        "more",
+        "most",
+        "some",
+        "any",
+        "all",
+        "each",
+        "other",
+        "such",
+        "only",
+        "very",
+        "up",
+        "out",
+        "new",
+    ]
 )
 
 
@@ -126,10 +325,9 @@ def normalize(text: str) -> str:
     text = unicodedata.normalize("NFKC", text).lower()
     text = text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
     text = re.sub(r"(?<=\d),(?=\d{3}\b)", "", text)  # 1,000 → 1000
-    text = _dates_to_canonical(text)
     text = re.sub(r"[^\w\s]", " ", text)
     tokens = [str(_NUMBER_WORDS[t]) if t in _NUMBER_WORDS else t for t in text.split()]
-    return " ".join(tokens)
+    return _dates_to_canonical(" ".join(tokens))  # last, so "nineteen Oct." folds too
 
 
 _MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
@@ -138,9 +336,21 @@ _DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH_RE
 
 
 def _dates_to_canonical(text: str) -> str:
-    """'oct. 19' / '19 october' / 'october 19th' → 'october 19'."""
-    text = _MONTH_DAY.sub(lambda m: f"{_MONTH_NAMES[MONTHS[m.group(1)]]} {int(m.group(2))}", text)
-    return _DAY_MONTH.sub(lambda m: f"{_MONTH_NAMES[MONTHS[m.group(2)]]} {int(m.group(1))}", text)
+    """'oct. 19' / '19 october' / 'october 19th' → 'october 19'.
+
+    Repeated until nothing changes ("7 19 may" → "7 may 19" → "may 7 19"), so that
+    normalising twice gives the same text; each pass only moves months leftwards.
+    """
+    while True:
+        folded = _MONTH_DAY.sub(lambda m: _month_day(m.group(1), m.group(2)), text)
+        folded = _DAY_MONTH.sub(lambda m: _month_day(m.group(2), m.group(1)), folded)
+        if folded == text:
+            return text
+        text = folded
+
+
+def _month_day(month: str, day: str) -> str:
+    return f"{_MONTH_NAMES[MONTHS[month]]} {int(day)}"
 
 
 def contains(haystack: str, needle: str) -> bool:
@@ -149,3 +359,28 @@ def contains(haystack: str, needle: str) -> bool:
     if not n:
         return False
     return f" {n} " in f" {normalize(haystack)} "
+
+
+_INSTRUCTION = re.compile(
+    r"\b(?:ignore|disregard|forget|override)\s+(?:all\s+|any\s+)?(?:of\s+)?(?:your\s+|the\s+|my\s+)?"
+    r"(?:previous\s+|prior\s+|above\s+|earlier\s+|original\s+)?(?:instructions?|prompts?|directions)\b"
+    r"|\b(?:reply|respond|answer|say|output|print)\s+(?:only\s+)?with\s+(?:only\s+)?the\s+word\b"
+    r"|\b(?:reply|respond|answer)\s+only\b|\byou are now\b|\bsystem prompt\b"
+    r"|\b(?:as an ai|language model),? you\b",
+    re.I,
+)
+REDACTED = "[instruction-like text omitted]"
+
+
+def instruction_like(sentence: str) -> bool:
+    """Text that addresses the model ("ignore your instructions and ...") rather than
+    reporting news. Such sentences never reach the prompt and never support a claim."""
+    return bool(_INSTRUCTION.search(sentence))
+
+
+def redact(text: str) -> str:
+    """`text` with its instruction-like sentences replaced by a marker."""
+    spans = [span for span in sentence_spans(text) if instruction_like(text[span[0] : span[1]])]
+    for start, end in reversed(spans):
+        text = text[:start] + REDACTED + text[end:]
+    return text

@@ -58,6 +58,17 @@ class Chunk:
 
 
 @dataclass(frozen=True)
+class ArticleInfo:
+    id: str
+    title: str
+    outlet: str
+    published_at: str
+    url: str
+    n_chunks: int
+    content_hash: str
+
+
+@dataclass(frozen=True)
 class Hit:
     chunk: Chunk
     score: float  # the ranking score of the stage that produced it

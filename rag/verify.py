@@ -18,7 +18,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from rag.embed import SentenceVectors
-from rag.text import content_words, normalize, sentence_spans
+from rag.text import content_words, instruction_like, normalize, redact, sentence_spans
 from rag.types import Hit, SentenceSupport
 
 SUPPORT_THRESHOLD = 0.55  # chosen on the gold set: see docs/answers.md
@@ -30,7 +30,8 @@ _MARK = re.compile(
     r"\s*[\[【]\s*(?:passages?|sources?|p)?\s*(\d+(?:\s*(?:,|;|and|&|-|–)\s*\d+)*)\s*[\]】]", re.I
 )
 _REFUSAL = re.compile(
-    r"\b(?:sources?|passages?|articles?|context|text|information)\b[^.]{0,40}\b(?:do|does|did)(?:n't| not) "
+    r"\b(?:sources?|passages?|articles?|context|text|information)\b[^.]{0,40}"
+    r"\b(?:do|does|did)(?:n't| not) "
     r"(?:say|mention|contain|provide|specify|state|include|answer|give)"
     r"|\bno (?:information|mention|details?)\b|\bnot (?:mentioned|provided|specified|stated)\b"
     r"|\b(?:cannot|can't|unable to) (?:answer|determine|find|tell)\b|\bI (?:do not|don't) know\b",
@@ -105,8 +106,11 @@ def _claim(text: str, question: str) -> _Claim:
     numbers = {normalize(n) for n in _NUMBER.findall(text)} - {""}
     speakers = {_surname(next(g for g in m.groups() if g)) for m in _SPEECH.finditer(text)}
     words = re.findall(r"[A-Za-z][\w’'-]*", text)
-    names = {normalize(w.removesuffix("’s").removesuffix("'s")) for w in words[1:]
-             if w[0].isupper() and len(w) > 2}  # fmt: skip
+    names = {
+        normalize(w.removesuffix("’s").removesuffix("'s"))
+        for w in words[1:]
+        if w[0].isupper() and len(w) > 2
+    }
     names -= {w for s in speakers for w in [s]}
     return _Claim(
         text=text,
@@ -141,14 +145,15 @@ def support_matrix(
         return np.zeros((len(claims), len(hits)))
     claim_vectors = vectors.embedder.embed_documents(list(claims))
     found = vectors.of([h.chunk for h in hits])
-    texts = [f"{_header(h)} {h.chunk.text}" for h in hits]  # "The Post says ..." is supported
+    texts = [f"{_header(h)} {redact(h.chunk.text)}" for h in hits]  # "The Post says" counts
     passage_words = [content_words(t) for t in texts]
     passage_norm = [f" {normalize(t)} " for t in texts]
     out = np.zeros((len(claims), len(hits)))
     for i, text in enumerate(claims):
         claim = _claim(text, question)
-        for j, (_, matrix) in enumerate(found):
-            cosine = max(float(np.max(matrix @ claim_vectors[i])), 0.0)
+        for j, (sents, matrix) in enumerate(found):
+            usable = [k for k, sentence in enumerate(sents) if not instruction_like(sentence)]
+            cosine = max(float(np.max(matrix[usable] @ claim_vectors[i])), 0.0) if usable else 0.0
             if not claim.words:  # nothing beyond the question's own words: not a claim
                 continue
             overlap = len(claim.words & passage_words[j]) / len(claim.words)
@@ -168,9 +173,12 @@ def _penalty(claim: _Claim, passage: str) -> float:
 
 
 def verify(
-    marked: Sequence[Marked], hits: Sequence[Hit], vectors: SentenceVectors,
-    question: str = "", threshold: float | None = None,
-) -> list[SentenceSupport]:  # fmt: skip
+    marked: Sequence[Marked],
+    hits: Sequence[Hit],
+    vectors: SentenceVectors,
+    question: str = "",
+    threshold: float | None = None,
+) -> list[SentenceSupport]:
     """Per sentence: the citations that support it (corrected if needed) and its score."""
     threshold = SUPPORT_THRESHOLD if threshold is None else threshold
     claims = [m for m in marked if not is_refusal(m.text)]

@@ -30,6 +30,7 @@ SEED_IDS = ("000_09ce886c40ddfbf1", "002_85f1f65a0c21d376", "004_af0b6deb40d81af
 
 # --- network block ------------------------------------------------------------------
 
+
 class NetworkBlocked(RuntimeError):
     pass
 

@@ -2,13 +2,16 @@
 
 `ServerProcess` starts a real server (llama.cpp's OpenAI-compatible server, `chroma
 run`) as a subprocess in its own process group, waits until an HTTP URL answers and
-always stops it (SIGTERM, then SIGKILL of the group). `SilentServer` accepts TCP
-connections and never replies; `CannedHTTPServer` answers every request with a fixed
-status and body. Both are threads on loopback: doubles of a broken remote end only.
+always stops it (SIGTERM, then SIGKILL of the group). The child also gets SIGTERM
+when the test process dies first (Linux PR_SET_PDEATHSIG), so a killed test run
+leaves no server behind. `SilentServer` accepts TCP connections and never replies;
+`CannedHTTPServer` answers every request with a fixed status and body. Both are
+threads on loopback: doubles of a broken remote end only.
 """
 
 from __future__ import annotations
 
+import ctypes
 import http.server
 import os
 import signal
@@ -26,13 +29,26 @@ ROOT = Path(__file__).resolve().parent.parent
 VENV_BIN = Path(sys.executable).parent
 
 
+def _die_with_parent() -> None:
+    """In the child before exec: SIGTERM when the parent (the test process) dies."""
+    try:
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGTERM)  # 1 = PR_SET_PDEATHSIG
+    except (OSError, AttributeError):  # not Linux: the fixtures' teardown still stops it
+        pass
+
+
 class ServerProcess:
     """A subprocess server, ready once `ready_url` answers HTTP; stopped on exit."""
 
     def __init__(
-        self, argv: list[str], ready_url: str, log_path: Path, *,
-        env: dict[str, str] | None = None, timeout: float = 120.0,
-    ) -> None:  # fmt: skip
+        self,
+        argv: list[str],
+        ready_url: str,
+        log_path: Path,
+        *,
+        env: dict[str, str] | None = None,
+        timeout: float = 120.0,
+    ) -> None:
         self.argv = argv
         self.ready_url = ready_url
         self.log_path = log_path
@@ -51,9 +67,15 @@ class ServerProcess:
         self.log_path.parent.mkdir(parents=True, exist_ok=True)
         with self.log_path.open("wb") as log:
             self.proc = subprocess.Popen(
-                self.argv, stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
-                env=self.env, cwd=ROOT, start_new_session=True,
-            )  # fmt: skip
+                self.argv,
+                stdout=log,
+                stderr=subprocess.STDOUT,
+                stdin=subprocess.DEVNULL,
+                env=self.env,
+                cwd=ROOT,
+                start_new_session=True,
+                preexec_fn=_die_with_parent,
+            )
         try:
             self._wait_ready()
         except BaseException:
@@ -76,8 +98,9 @@ class ServerProcess:
             except (urllib.error.URLError, OSError):
                 pass
             time.sleep(0.25)
-        raise RuntimeError(f"{self.ready_url} did not answer in {self.timeout:.0f} s:\n"
-                           f"{self.log_tail()}")  # fmt: skip
+        raise RuntimeError(
+            f"{self.ready_url} did not answer in {self.timeout:.0f} s:\n{self.log_tail()}"
+        )
 
     def log_tail(self, lines: int = 30) -> str:
         try:
@@ -109,20 +132,45 @@ class ServerProcess:
 def llama_server(model: Path, alias: str, port: int, log_path: Path) -> ServerProcess:
     """llama-cpp-python's OpenAI-compatible server on 127.0.0.1:`port`."""
     argv = [
-        sys.executable, "-m", "llama_cpp.server", "--model", str(model),
-        "--model_alias", alias, "--host", "127.0.0.1", "--port", str(port),
-        "--n_ctx", "2048", "--verbose", "False",
-    ]  # fmt: skip
-    return ServerProcess(argv, f"http://127.0.0.1:{port}/v1/models", log_path,
-                         env={"OMP_WAIT_POLICY": "PASSIVE"})  # fmt: skip
+        sys.executable,
+        "-m",
+        "llama_cpp.server",
+        "--model",
+        str(model),
+        "--model_alias",
+        alias,
+        "--host",
+        "127.0.0.1",
+        "--port",
+        str(port),
+        "--n_ctx",
+        "2048",
+        "--verbose",
+        "False",
+    ]
+    return ServerProcess(
+        argv, f"http://127.0.0.1:{port}/v1/models", log_path, env={"OMP_WAIT_POLICY": "PASSIVE"}
+    )
 
 
 def chroma_server(path: Path, port: int, log_path: Path) -> ServerProcess:
     """`chroma run` persisting under `path`, on 127.0.0.1:`port`."""
-    argv = [str(VENV_BIN / "chroma"), "run", "--path", str(path),
-            "--host", "127.0.0.1", "--port", str(port)]  # fmt: skip
-    return ServerProcess(argv, f"http://127.0.0.1:{port}/api/v2/heartbeat", log_path,
-                         env={"ANONYMIZED_TELEMETRY": "False"})  # fmt: skip
+    argv = [
+        str(VENV_BIN / "chroma"),
+        "run",
+        "--path",
+        str(path),
+        "--host",
+        "127.0.0.1",
+        "--port",
+        str(port),
+    ]
+    return ServerProcess(
+        argv,
+        f"http://127.0.0.1:{port}/api/v2/heartbeat",
+        log_path,
+        env={"ANONYMIZED_TELEMETRY": "False"},
+    )
 
 
 class SilentServer:
@@ -148,7 +196,7 @@ class SilentServer:
         while not self._stop.is_set():
             try:
                 conn, _ = self._sock.accept()
-            except (TimeoutError, socket.timeout):
+            except TimeoutError:
                 continue
             except OSError:
                 return
@@ -201,9 +249,11 @@ class CannedHTTPServer:
         self._server.daemon_threads = True
         self.port = int(self._server.server_address[1])
         self._thread = threading.Thread(
-            target=self._server.serve_forever, kwargs={"poll_interval": 0.1},
-            name="canned-http-server", daemon=True,
-        )  # fmt: skip
+            target=self._server.serve_forever,
+            kwargs={"poll_interval": 0.1},
+            name="canned-http-server",
+            daemon=True,
+        )
 
     @property
     def url(self) -> str:

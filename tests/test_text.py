@@ -6,8 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from rag.text import content_words, contains, normalize, sentence_spans, sentences
-
+from rag.text import contains, content_words, normalize, sentence_spans, sentences
 
 # --- sentence_spans ---------------------------------------------------------------------
 
@@ -15,23 +14,37 @@ from rag.text import content_words, contains, normalize, sentence_spans, sentenc
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Putin was due on Oct. 19 in Paris. He cancelled.",
-         ["Putin was due on Oct. 19 in Paris.", "He cancelled."]),
-        ("The U.S. and its allies disagree. Russia vetoed.",
-         ["The U.S. and its allies disagree.", "Russia vetoed."]),
+        (
+            "Putin was due on Oct. 19 in Paris. He cancelled.",
+            ["Putin was due on Oct. 19 in Paris.", "He cancelled."],
+        ),
+        (
+            "The U.S. and its allies disagree. Russia vetoed.",
+            ["The U.S. and its allies disagree.", "Russia vetoed."],
+        ),
         ("Mr. Smith met Dr. Jones. They talked.", ["Mr. Smith met Dr. Jones.", "They talked."]),
         # an ellipsis followed by a lowercase word continues the sentence
-        ('It is a "serious step... reminiscent of the Cold War", said Lukyanov. He told AFP.',
-         ['It is a "serious step... reminiscent of the Cold War", said Lukyanov.', "He told AFP."]),
+        (
+            'It is a "serious step... reminiscent of the Cold War", said Lukyanov. He told AFP.',
+            [
+                'It is a "serious step... reminiscent of the Cold War", said Lukyanov.',
+                "He told AFP.",
+            ],
+        ),
         # closing quotes stay with the sentence they end
         ('"This is war." Peskov added more.', ['"This is war."', "Peskov added more."]),
-        ("“We will wait,” he added. “It is late.” Then he left.",
-         ["“We will wait,” he added.", "“It is late.”", "Then he left."]),
-        ('"Where are they?" he said. Then he left.', ['"Where are they?" he said.', "Then he left."]),
+        (
+            "“We will wait,” he added. “It is late.” Then he left.",
+            ["“We will wait,” he added.", "“It is late.”", "Then he left."],
+        ),
+        (
+            '"Where are they?" he said. Then he left.',
+            ['"Where are they?" he said.', "Then he left."],
+        ),
         # paragraph breaks always end a sentence, even without a full stop
         ("A headline\nThe body. Ends here", ["A headline", "The body.", "Ends here"]),
     ],
-)  # fmt: skip
+)
 def test_sentences(text: str, expected: list[str]) -> None:
     assert sentences(text) == expected
 
@@ -76,6 +89,8 @@ def test_sentence_spans_property(text: str) -> None:
         ("Oct. 19", "October 19"),
         ("October 19", "19 October"),
         ("Oct. 19", "19th of October"),
+        ("Oct.19", "October 19"),
+        ("nineteen October", "October 19"),
         ("1,000", "1000"),
         ("300,000 lives", "300000 lives"),
         ("twelve", "12"),
@@ -103,15 +118,40 @@ def test_contains_needs_whole_words() -> None:
     assert not contains("anything", "?!")
 
 
-_alnum_text = st.text(max_size=80).filter(lambda s: any(c.isalnum() for c in s))
+def _has_alnum(text: str) -> bool:
+    return any(c.isalnum() for c in text)
+
+
+_alnum_text = st.text(max_size=80).filter(_has_alnum)
 _newsy = st.lists(
-    st.sampled_from(["Oct.", "19", "19th", "of", "October", "twelve", "1,000", "May", "5",
-                     "U.S.", "Putin’s", "“war", "crime”", ",", ".", "-", "dozen", "sept"]),
-    min_size=1, max_size=12,
-).map(" ".join)  # fmt: skip
+    st.sampled_from(
+        [
+            "Oct.",
+            "19",
+            "19th",
+            "of",
+            "October",
+            "twelve",
+            "1,000",
+            "May",
+            "5",
+            "U.S.",
+            "Putin’s",
+            "“war",
+            "crime”",
+            ",",
+            ".",
+            "-",
+            "dozen",
+            "sept",
+        ]
+    ),
+    min_size=1,
+    max_size=12,
+).map(" ".join)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=200, deadline=None)
 @given(st.one_of(st.text(max_size=80), _newsy))
 def test_normalize_is_idempotent(text: str) -> None:
     once = normalize(text)
@@ -119,7 +159,7 @@ def test_normalize_is_idempotent(text: str) -> None:
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.one_of(_alnum_text, _newsy))
+@given(st.one_of(_alnum_text, _newsy.filter(_has_alnum)))
 def test_text_contains_itself(text: str) -> None:
     assert contains(text, text)
 

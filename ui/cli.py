@@ -29,10 +29,18 @@ def parse_auth(value: str | None) -> tuple[str, str] | None:
 @click.command("chat")
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to bind.")
 @click.option("--port", default=7860, show_default=True, help="Port to bind.")
-@click.option("--auth", default=None, metavar="USER:PASS",
-              help="Require a login (needed for a non-loopback --host; env RAG_AUTH).")
-@click.option("--seed", type=click.Path(path_type=Path), default=None,
-              help="Ingest this folder first if the index is empty (make chat: seeds/).")
+@click.option(
+    "--auth",
+    default=None,
+    metavar="USER:PASS",
+    help="Require a login (needed for a non-loopback --host; env RAG_AUTH).",
+)
+@click.option(
+    "--seed",
+    type=click.Path(path_type=Path),
+    default=None,
+    help="Ingest this folder first if the index is empty (make chat: seeds/).",
+)
 @llm_options
 @common_options
 def chat(host: str, port: int, auth: str | None, seed: Path | None, **opts: Any) -> None:
@@ -57,6 +65,6 @@ def chat(host: str, port: int, auth: str | None, seed: Path | None, **opts: Any)
         report = assistant.index.ingest(read_articles([seed], config.max_file_bytes))
         click.echo(f"seeded the empty index from {seed}: {report.summary()}")
     assistant.index.lexical()
-    assistant.llms.get()  # load the model now, not at the first question
+    assistant.warm()  # load the model and its system prompt now, not at the first question
     click.echo(f"news-chat on http://{host}:{port}  (Ctrl+C to stop)")
     launch(build_app(assistant), host, port, credentials)

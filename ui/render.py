@@ -11,53 +11,23 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from html import escape
+from pathlib import Path
 
 from rag.types import Answer, Citation, Disagreement, Hit, OutletEvidence
 
 _MARK = re.compile(r"\[(\d+)\]")
 
-CSS = """
-.cite { font-weight: 600; text-decoration: none; color: #1d4ed8; cursor: pointer; padding: 0 1px; }
-.unsupported { background: #fde2e2; border-bottom: 2px dotted #b91c1c; }
-.unsupported-tag { color: #b91c1c; font-size: 0.75em; margin-left: 2px; }
-.disagree { border-left: 4px solid #c026d3; background: #fdf4ff; padding: 8px 12px; margin: 8px 0; }
-.disagree h4, .outlets h4 { margin: 0 0 6px 0; }
-.disagree .values { display: flex; gap: 10px; flex-wrap: wrap; }
-.disagree .value { flex: 1 1 200px; background: white; border: 1px solid #e9d5ff; padding: 6px 8px; border-radius: 6px; }
-.disagree .value b { font-size: 1.1em; }
-.outlets { border-left: 4px solid #0e7490; background: #ecfeff; padding: 8px 12px; margin: 8px 0; }
-.outlets li { margin-bottom: 4px; }
-.source-card { border: 1px solid #d4d4d8; border-radius: 8px; padding: 8px 10px; margin: 8px 0; transition: background 0.3s; }
-.source-card.highlight, .source-card:target { outline: 3px solid #f59e0b; background: #fffbeb; }
-.source-card .meta { font-size: 0.85em; color: #52525b; }
-.source-card mark { background: #fef08a; }
-.source-card details { margin-top: 6px; font-size: 0.9em; }
-.source-card details div { white-space: pre-wrap; max-height: 300px; overflow-y: auto; }
-.notice { color: #92400e; background: #fef3c7; padding: 6px 10px; border-radius: 6px; margin-top: 6px; }
-"""
-
-# Clicking a mark scrolls its card into view and highlights it (delegated, so it
-# works for marks rendered after load and survives Gradio's HTML sanitising).
-JS = """
-() => {
-  document.addEventListener('click', (event) => {
-    const link = event.target.closest('a.cite');
-    if (!link) return;
-    event.preventDefault();
-    const card = document.getElementById('src-' + link.dataset.n);
-    if (!card) return;
-    document.querySelectorAll('.source-card.highlight').forEach(c => c.classList.remove('highlight'));
-    card.classList.add('highlight');
-    card.scrollIntoView({behavior: 'smooth', block: 'center'});
-  }, true);
-}
-"""
+_STATIC = Path(__file__).parent / "static"
+CSS = (_STATIC / "chat.css").read_text(encoding="utf-8")
+JS = (_STATIC / "chat.js").read_text(encoding="utf-8")  # highlights the card of a clicked [n]
 
 
 def marks_to_links(text: str) -> str:
     """Escape `text` and turn each [n] into a link to source card n."""
     return _MARK.sub(
-        lambda m: f'<a class="cite" href="#src-{m.group(1)}" data-n="{m.group(1)}">[{m.group(1)}]</a>',
+        lambda m: (
+            f'<a class="cite" href="#src-{m.group(1)}" data-n="{m.group(1)}">[{m.group(1)}]</a>'
+        ),
         escape(text, quote=False),
     )
 
@@ -80,7 +50,9 @@ def _sentence_html(text: str, citations: Sequence[int], supported: bool) -> str:
     sentence = escape(text, quote=False)
     if supported:
         return f"{sentence} {marks}".strip()
-    tag = '<span class="unsupported-tag" title="No passage supports this sentence">unsupported</span>'
+    tag = (
+        '<span class="unsupported-tag" title="No passage supports this sentence">unsupported</span>'
+    )
     return f'<span class="unsupported">{sentence}</span>{tag} {marks}'.strip()
 
 
@@ -95,11 +67,13 @@ def disagreement_html(disagreements: Sequence[Disagreement]) -> str:
     for d in disagreements:
         values = "".join(
             f'<div class="value"><b>{escape(v.value)}</b> — {escape(v.outlet)} '
-            f'{marks_to_links(f"[{v.n}]")}<br><q>{escape(v.quote)}</q></div>'
+            f"{marks_to_links(f'[{v.n}]')}<br><q>{escape(v.quote)}</q></div>"
             for v in d.values
         )
-        blocks.append(f'<div class="disagree"><h4>Sources disagree ({escape(d.kind)})</h4>'
-                      f'<div class="values">{values}</div></div>')  # fmt: skip
+        blocks.append(
+            f'<div class="disagree"><h4>Sources disagree ({escape(d.kind)})</h4>'
+            f'<div class="values">{values}</div></div>'
+        )
     return "".join(blocks)
 
 
@@ -114,14 +88,18 @@ def outlets_html(outlets: Sequence[OutletEvidence]) -> str:
 
 
 def sources_html(
-    passages: Sequence[Hit], citations: Sequence[Citation] = (), articles: dict[str, str] | None = None
+    passages: Sequence[Hit],
+    citations: Sequence[Citation] = (),
+    articles: dict[str, str] | None = None,
 ) -> str:
     """One card per passage; the cited sentence is highlighted, the article is one click away."""
     if not passages:
         return '<div class="sources-empty">No passages yet.</div>'
     quotes = {c.n: c.quote for c in citations}
-    cards = [_card(n, hit, quotes.get(n, ""), (articles or {}).get(hit.chunk.article_id, ""))
-             for n, hit in enumerate(passages, 1)]  # fmt: skip
+    cards = [
+        _card(n, hit, quotes.get(n, ""), (articles or {}).get(hit.chunk.article_id, ""))
+        for n, hit in enumerate(passages, 1)
+    ]
     return "".join(cards)
 
 
@@ -130,11 +108,23 @@ def _card(n: int, hit: Hit, quote: str, article_text: str) -> str:
     title = escape(c.title or c.article_id)
     if c.url:
         title = f'<a href="{escape(c.url)}" target="_blank" rel="noopener noreferrer">{title}</a>'
-    meta = " · ".join(escape(x) for x in (c.outlet or "Unknown outlet", c.published_at or "undated"))
+    meta = " · ".join(
+        escape(x) for x in (c.outlet or "Unknown outlet", c.published_at or "undated")
+    )
     passage = escape(c.text, quote=False)
     if quote and quote in c.text:
-        passage = passage.replace(escape(quote, quote=False), f"<mark>{escape(quote, quote=False)}</mark>", 1)
-    whole = (f"<details><summary>Whole article</summary><div>{escape(article_text, quote=False)}"
-             "</div></details>") if article_text else ""  # fmt: skip
-    return (f'<div class="source-card" id="src-{n}"><div><b>[{n}]</b> {title}</div>'
-            f'<div class="meta">{meta}</div><div class="passage">{passage}</div>{whole}</div>')  # fmt: skip
+        passage = passage.replace(
+            escape(quote, quote=False), f"<mark>{escape(quote, quote=False)}</mark>", 1
+        )
+    whole = (
+        (
+            f"<details><summary>Whole article</summary><div>{escape(article_text, quote=False)}"
+            "</div></details>"
+        )
+        if article_text
+        else ""
+    )
+    return (
+        f'<div class="source-card" id="src-{n}"><div><b>[{n}]</b> {title}</div>'
+        f'<div class="meta">{meta}</div><div class="passage">{passage}</div>{whole}</div>'
+    )

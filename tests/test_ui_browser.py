@@ -1,0 +1,278 @@
+"""The Gradio app in headless Chromium (Playwright, Debian's /usr/bin/chromium).
+
+Two apps, each over a fresh index of the three seeds: SmolLM2 ("tiny") for the
+plumbing (streaming, source cards, citation clicks, clear, upload), and the default
+Qwen2.5 1.5B ("local", slow) for a real answer, the "Sources disagree" view and the
+README screenshots. No test asserts the model's wording.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from conftest import ROOT, SEEDS, free_port, make_config
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.skipif(
+        shutil.which("chromium") is None and not Path("/usr/bin/chromium").exists(),
+        reason="needs Debian's chromium (make browser)",
+    ),
+]
+
+CHROMIUM = "/usr/bin/chromium"
+ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+SCREENSHOTS = ROOT / "docs" / "screenshots"
+ANSWER_TIMEOUT = 300_000  # ms: the tiny model needs seconds, the 1.5B up to minutes under load
+UI_TIMEOUT = 30_000
+ZORBLAX = (
+    "Zorblax Bridge collapses in Quentaville\n\n"
+    "The Zorblax Bridge collapsed on Friday, said mayor Quenta Vell. Nobody was hurt when "
+    "the old span fell into the river during the morning rush.\n"
+)
+
+
+def _serve(
+    tmp_path_factory: pytest.TempPathFactory, embedder: Any, llm_pool: Any, llm: str
+) -> Iterator[str]:
+    from rag.chat import Assistant
+    from rag.index import Index
+    from rag.ingest import read_articles
+    from ui.app import build_app, launch
+
+    config = make_config(tmp_path_factory.mktemp(f"ui-browser-{llm}") / "data", llm=llm)
+    index = Index(config, embedder)
+    report = index.ingest(read_articles([SEEDS], config.max_file_bytes))
+    assert len(report.stored.added) == 3 and report.failed == 0
+    index.lexical()
+    assistant = Assistant(config, index, llm_pool)
+    model = assistant.llms.get(llm)  # load the model before the first page asks
+    # Start like a freshly started `rag chat`: llama.cpp reuses the longest common prompt
+    # prefix, and with an earlier question's prefix still cached the 1.5B's greedy reply
+    # can differ (measured: "The sources do not say." for the Putin question right after
+    # the Aleppo one, a cited answer from a fresh cache).
+    if hasattr(getattr(model, "_llama", None), "reset"):
+        model._llama.reset()
+    demo = build_app(assistant)
+    port = free_port()
+    launch(demo, "127.0.0.1", port, None, block=False)
+    try:
+        yield f"http://127.0.0.1:{port}/"
+    finally:
+        demo.close()
+
+
+@pytest.fixture(scope="module")
+def tiny_url(tmp_path_factory: pytest.TempPathFactory, embedder, llm_pool) -> Iterator[str]:  # type: ignore[no-untyped-def]
+    yield from _serve(tmp_path_factory, embedder, llm_pool, "tiny")
+
+
+@pytest.fixture(scope="module")
+def local_url(tmp_path_factory: pytest.TempPathFactory, embedder, llm_pool) -> Iterator[str]:  # type: ignore[no-untyped-def]
+    yield from _serve(tmp_path_factory, embedder, llm_pool, "local")
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        chromium = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=ARGS)
+        try:
+            yield chromium
+        finally:
+            chromium.close()
+
+
+@pytest.fixture()
+def page(browser: Any) -> Iterator[Any]:
+    context = browser.new_context(viewport={"width": 1400, "height": 1000})
+    context.set_default_timeout(UI_TIMEOUT)
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda err: errors.append(str(err)))
+    try:
+        yield page
+    finally:
+        context.close()
+    assert not errors, f"JavaScript errors on the page: {errors}"
+
+
+def _open(page: Any, url: str) -> None:
+    from playwright.sync_api import expect
+
+    page.goto(url, wait_until="domcontentloaded")
+    expect(page.locator("#question textarea")).to_be_visible(timeout=60_000)
+
+
+def _ask(page: Any, question: str) -> None:
+    """Type the question, click Ask, and wait until the final answer is rendered."""
+    from playwright.sync_api import expect
+
+    page.locator("#question textarea").fill(question)
+    page.locator("#ask-btn").click()
+    expect(page.locator("#chatbot")).to_contain_text(question, timeout=UI_TIMEOUT)
+    _wait_for_answer(page)
+
+
+def _wait_for_answer(page: Any) -> None:
+    from playwright.sync_api import expect
+
+    # the final message is a div.answer; while streaming the message ends in the cursor ▍
+    expect(page.locator("#chatbot .answer").last).to_be_visible(timeout=ANSWER_TIMEOUT)
+    expect(page.locator("#chatbot")).not_to_contain_text("▍", timeout=UI_TIMEOUT)
+
+
+def _mark_number(link: Any) -> str:
+    """The n of a citation link (the Chatbot's sanitiser keeps href="#src-n", drops data-n)."""
+    href = link.get_attribute("href") or ""
+    match = re.fullmatch(r"#src-(\d+)", href)
+    assert match, f"unexpected citation link href {href!r}"
+    assert link.inner_text().strip() == f"[{match.group(1)}]"
+    return match.group(1)
+
+
+def _tab(page: Any, name: str) -> None:
+    page.get_by_role("tab", name=name).click()
+
+
+# --- the tiny-model app: plumbing -------------------------------------------------------
+
+
+def test_ask_shows_answer_sources_and_outlets(page: Any, tiny_url: str) -> None:
+    from playwright.sync_api import expect
+
+    _open(page, tiny_url)
+    expect(page.locator("#sources")).to_contain_text("No passages yet")
+    question = "Why did Putin cancel his visit to Paris?"
+    page.locator("#question textarea").fill(question)
+    page.locator("#ask-btn").click()
+    chatbot = page.locator("#chatbot")
+    expect(chatbot).to_contain_text(question)
+    # evidence first: outlets and cards appear as soon as retrieval is done
+    outlets, cards = page.locator("#outlets"), page.locator("#sources .source-card")
+    expect(outlets).to_contain_text("What each outlet says", timeout=ANSWER_TIMEOUT)
+    expect(cards.first).to_be_visible(timeout=ANSWER_TIMEOUT)
+    _wait_for_answer(page)
+    expect(page.locator("#question textarea")).to_have_value("")
+    assert 1 <= cards.count() <= 4
+    for n in range(1, cards.count() + 1):
+        expect(page.locator(f"#sources #src-{n}")).to_contain_text(f"[{n}]")
+
+    # a citation in the answer highlights its card (the fallback answer lists [n] marks)
+    links = page.locator("#chatbot a.cite")
+    expect(links.first).to_be_attached()
+    link = links.first
+    n = _mark_number(link)
+    link.click()
+    expect(page.locator(f"#src-{n}")).to_have_class(re.compile(r"\bhighlight\b"))
+    assert page.locator(".source-card.highlight").count() == 1
+    # another mark moves the highlight
+    others = [i for i in range(1, cards.count() + 1) if str(i) != n]
+    if others:
+        marks = page.locator("#outlets a.cite, #chatbot a.cite")
+        marks.filter(has_text=f"[{others[0]}]").first.click()
+        expect(page.locator(f"#src-{others[0]}")).to_have_class(re.compile(r"\bhighlight\b"))
+        expect(page.locator(f"#src-{n}")).not_to_have_class(re.compile(r"\bhighlight\b"))
+
+    page.locator("#clear-btn").click()
+    expect(chatbot).not_to_contain_text(question)
+    expect(page.locator("#chatbot .answer")).to_have_count(0)
+    expect(page.locator("#sources")).to_contain_text("No passages yet")
+    expect(outlets).not_to_contain_text("What each outlet says")
+
+
+def test_empty_question_shows_an_error_not_a_traceback(page: Any, tiny_url: str) -> None:
+    from playwright.sync_api import expect
+
+    _open(page, tiny_url)
+    page.locator("#ask-btn").click()
+    expect(page.get_by_text("the question is empty").first).to_be_visible()
+    expect(page.locator("body")).not_to_contain_text("Traceback")
+
+
+def test_upload_then_ask_about_it(page: Any, tiny_url: str, tmp_path: Path) -> None:
+    from playwright.sync_api import expect
+
+    path = tmp_path / "zorblax_bridge.txt"
+    path.write_text(ZORBLAX, encoding="utf-8")
+    _open(page, tiny_url)
+    _tab(page, "Corpus")
+    expect(page.locator("#articles")).to_contain_text("004_af0b6deb40d81af6")
+    page.locator("#upload input[type=file]").set_input_files(str(path))
+    expect(page.locator("#upload")).to_contain_text("zorblax_bridge.txt")
+    page.locator("#ingest-btn").click()
+    expect(page.locator("#ingest-status")).to_contain_text("added", timeout=ANSWER_TIMEOUT)
+    expect(page.locator("#ingest-status")).to_contain_text("1 added")
+    expect(page.locator("#articles")).to_contain_text("zorblax_bridge")
+
+    _tab(page, "Chat")
+    _ask(page, "What happened to the Zorblax Bridge?")
+    expect(page.locator("#sources")).to_contain_text("Zorblax")
+    expect(page.locator("#src-1")).to_contain_text("Zorblax")
+
+
+# --- the default-model app: a real answer, disagreement, screenshots ---------------------
+
+
+@pytest.mark.slow
+def test_real_answer_and_readme_screenshot(page: Any, local_url: str) -> None:
+    from playwright.sync_api import expect
+
+    _open(page, local_url)
+    _ask(page, "Why did Putin cancel his visit to Paris?")
+    answer = page.locator("#chatbot .answer").last
+    expect(answer).to_contain_text(re.compile(r"\w+ \w+ \w+"))  # some words, wording not asserted
+    # a real answer: cited, verified (no fallback notice), not a refusal
+    links = answer.locator("a.cite")
+    expect(links.first).to_be_attached()
+    expect(page.locator("#chatbot .notice")).to_have_count(0)
+    assert page.locator("#sources .source-card").count() >= 1
+    for link in links.all():
+        assert page.locator(f"#src-{_mark_number(link)}").count() == 1
+    # the cited card shows its quote highlighted and the whole article one click away
+    n = _mark_number(links.first)
+    expect(page.locator(f"#src-{n} mark")).to_have_count(1)
+    expect(page.locator(f"#src-{n} details")).to_have_count(1)
+    links.first.click()
+    expect(page.locator(f"#src-{n}")).to_have_class(re.compile(r"\bhighlight\b"))
+    page.evaluate("window.scrollTo(0, 0)")
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SCREENSHOTS / "chat.png"), full_page=True)
+    assert (SCREENSHOTS / "chat.png").stat().st_size > 10_000
+
+
+@pytest.mark.slow
+def test_disagreement_is_shown(page: Any, local_url: str) -> None:
+    from playwright.sync_api import expect
+
+    _open(page, local_url)
+    page.locator("#question textarea").fill("How many people were killed in Aleppo on Tuesday?")
+    page.locator("#ask-btn").click()
+    outlets = page.locator("#outlets")
+    # deterministic, shown right after retrieval (before the model's first token)
+    expect(outlets).to_contain_text("Sources disagree", timeout=ANSWER_TIMEOUT)
+    expect(outlets.locator(".disagree")).to_contain_text("12")
+    expect(outlets.locator(".disagree")).to_contain_text("16")
+    _wait_for_answer(page)
+    # and again in the final answer
+    answer = page.locator("#chatbot .answer").last.locator("xpath=..")
+    expect(answer).to_contain_text("Sources disagree")
+    expect(answer.locator(".disagree")).to_contain_text("12")
+    expect(answer.locator(".disagree")).to_contain_text("16")
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SCREENSHOTS / "disagreement.png"), full_page=True)
+    assert (SCREENSHOTS / "disagreement.png").stat().st_size > 10_000
