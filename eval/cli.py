@@ -47,6 +47,7 @@ DEFAULT_CORPUS = Path(__file__).resolve().parent.parent / "seeds"
 )
 @click.option("--limit", type=int, default=None, help="Only the first N cases (a quick run).")
 @click.option("--fresh", is_flag=True, help="Do not resume: run every case again.")
+@click.option("--judge", is_flag=True, help="Also grade answers 1-5 with the LLM (not gated).")
 @click.option(
     "--multihop",
     type=click.Path(exists=True, file_okay=False, path_type=Path),
@@ -91,6 +92,7 @@ def eval_command(
     dense_only: bool,
     limit: int | None,
     fresh: bool,
+    judge: bool,
     multihop: Path | None,
     per_type: int | None,
     mh_settings: str,
@@ -131,7 +133,9 @@ def eval_command(
     assistant = Assistant.open(config)
     corpus = corpus or (DEFAULT_CORPUS if dataset.resolve() == DEFAULT_DATASET.resolve() else None)
     if corpus is not None:
-        report = assistant.index.ingest(read_articles([corpus], config.max_file_bytes))
+        report = assistant.index.ingest(
+            read_articles([corpus], config.max_file_bytes, config.max_article_chars)
+        )
         for problem in report.problems:
             click.secho(f"warning: {problem}", fg="yellow", err=True)
     if fresh:
@@ -150,9 +154,15 @@ def eval_command(
     with tqdm(total=len(cases), unit="case", file=sys.stderr, disable=None) as bar:
         results = runner.run(assistant, cases, settings, out, progress=bar.update)
     summary = runner.summarize(cases, results, settings)
+    if judge and not retrieval_only:
+        from eval.judge import judge_all
+
+        summary["judge"] = judge_all(
+            assistant.llms.get(settings.llm), assistant.prompts, cases, summary["cases"]
+        )
     for path in rp.write(summary, out):
         click.echo(f"wrote {path}")
-    for section in ("retrieval", "answer", "latency"):
+    for section in ("retrieval", "answer", "latency", "judge"):
         figures = {
             k: rp.fmt(v) for k, v in summary.get(section, {}).items() if not isinstance(v, list)
         }

@@ -146,7 +146,8 @@ def ingest(paths: tuple[Path, ...], rebuild: bool, batch: int, **opts: Any) -> N
     if rebuild:
         reset(config)
     index = Index.open(config)
-    items = list(read_articles(paths, config.max_file_bytes))
+    _clean_up_interrupted(index, config)
+    items = list(read_articles(paths, config.max_file_bytes, config.max_article_chars))
     for problem in (i for i in items if hasattr(i, "fatal")):
         click.secho(
             f"{'error' if problem.fatal else 'warning'}: {problem}",
@@ -159,6 +160,19 @@ def ingest(paths: tuple[Path, ...], rebuild: bool, batch: int, **opts: Any) -> N
     index.lexical()  # keep BM25 in step now, not at the first question
     click.echo(report.summary())
     sys.exit(1 if report.failed else 0)
+
+
+def _clean_up_interrupted(index: Any, config: Config) -> None:
+    """Drop the chunks an interrupted ingest left; not on a server (another writer may be busy)."""
+    if config.chroma_url or not index.interrupted():
+        return
+    left = index.repair()
+    click.secho(
+        f"warning: the last ingest was interrupted; removed {sum(left.values())} chunk(s) of "
+        f"{len(left)} article(s) it had not finished; ingesting their files adds them again",
+        err=True,
+        fg="yellow",
+    )
 
 
 @cli.command()

@@ -72,7 +72,8 @@ class Config:
 
     # --- files -------------------------------------------------------------
     prompts_dir: Path = REPO_ROOT / "prompts"
-    max_file_bytes: int = 60_000_000  # bigger files are refused with a message
+    max_file_bytes: int = 60_000_000  # bigger files are refused with a message (a feed may be big)
+    max_article_chars: int = 1_000_000  # one story's text; ~200k words, far past any news story
     max_question_chars: int = 2_000  # longer questions are refused with a message
 
     @property

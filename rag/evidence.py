@@ -326,7 +326,7 @@ def find_disagreements(
     """
     kind = asked_kind(question)
     if kind is None:
-        return ()
+        return quote_disagreements(question, scored) if _QUOTE_Q.search(question) else ()
     best: dict[tuple[str, str], tuple[_Scored, str]] = {}  # (subkind, outlet) → sentence, value
     for s in scored:
         if s.score < MIN_VALUE_RELEVANCE:
@@ -363,3 +363,44 @@ def _conflict(
 
 def _mentions(text: str, value: str) -> bool:
     return f" {normalize(value)} " in f" {normalize(text)} "
+
+
+# --- quotes: the same statement, worded differently by different outlets ------------
+
+_QUOTE_Q = re.compile(
+    r"\b(say|says|said|tell|told|describe[sd]?|call(?:ed)?|word(?:s|ing)?|phrase|put it|"
+    r"quote[sd]?)\b",
+    re.I,
+)
+_QUOTED = re.compile(r"[“\"]([^”\"]{8,300})[”\"]")
+MIN_QUOTE_SIMILARITY = 0.45  # two outlets' quoting sentences must be about one statement
+QUOTE_OVERLAP = (0.2, 0.8)  # shared words of the two quotes: same statement, other words
+
+
+def quote_disagreements(question: str, scored: Sequence[_Scored]) -> tuple[Disagreement, ...]:
+    """Outlets quoting one statement in different words ("firm and frank" / "firm and
+    open"): each outlet's most relevant quoting sentence, compared pairwise."""
+    best: dict[str, tuple[_Scored, str]] = {}
+    for s in scored:
+        if s.score < MIN_VALUE_RELEVANCE:
+            break
+        quoted = _QUOTED.findall(s.sentence)
+        if quoted and s.outlet not in best:
+            best[s.outlet] = (s, max(quoted, key=len).strip(" ,."))
+    if len(best) < 2:
+        return ()
+    (anchor, anchor_quote), *others = best.values()
+    rivals = [(s, q) for s, q in others if _reworded(anchor, anchor_quote, s, q)]
+    if not rivals:
+        return ()
+    chosen = [(anchor, anchor_quote), *rivals]
+    values = tuple(DisagreementValue(f"“{q}”", s.outlet, s.n, s.sentence) for s, q in chosen)
+    return (Disagreement(kind="quote", values=values),)
+
+
+def _reworded(a: _Scored, a_quote: str, b: _Scored, b_quote: str) -> bool:
+    if float(a.vector @ b.vector) < MIN_QUOTE_SIMILARITY:
+        return False
+    wa, wb = content_words(a_quote), content_words(b_quote)
+    shared = len(wa & wb) / max(len(wa | wb), 1)
+    return QUOTE_OVERLAP[0] <= shared < QUOTE_OVERLAP[1]

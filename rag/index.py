@@ -6,9 +6,14 @@ through llama-index's ChromaVectorStore) and `<name>_articles` (one record per
 article: cleaned text, metadata, content hash, chunk count). The settings the index
 was built with (embedding model and dimension, chunk size and overlap) live in the
 chunk collection's metadata; opening it with other settings raises
-`IndexMismatchError`. An article record is written only after all of its chunks,
-so an interrupted ingest is finished by the next one; the `generation` stamp changes
-before every write, which tells derived indexes (BM25) to rebuild.
+`IndexMismatchError`.
+
+Crash safety: an article record is written only after all of its chunks (a changed
+article loses its record before its old chunks go), so a recorded article is always
+complete and an interrupted ingest is finished by the next one. The `generation`
+stamp changes before every write and again when it is done (`committed` then equals
+it), which tells derived indexes (BM25) to rebuild and tells a later run that a
+write was cut short: `interrupted()`, and `repair()` drops the chunks it left.
 """
 
 from __future__ import annotations
@@ -84,8 +89,9 @@ def chunk_article(article: Article, chunk_size: int, chunk_overlap: int) -> list
 
     splitter = SentenceSplitter(chunk_size=chunk_size, chunk_overlap=chunk_overlap)
     chunks, cursor, end = [], 0, 0
+    overlap = chunk_overlap / chunk_size
     for position, piece in enumerate(splitter.split_text(article.text)):
-        start, end = _locate(article.text, piece, cursor, after=end)
+        start, end = _locate(article.text, piece, cursor, after=end, overlap=overlap)
         chunks.append(
             Chunk(
                 id=f"{article.id}#{position}",
@@ -104,15 +110,21 @@ def chunk_article(article: Article, chunk_size: int, chunk_overlap: int) -> list
     return chunks
 
 
-def _locate(text: str, piece: str, cursor: int, after: int = 0) -> tuple[int, int]:
+def _locate(
+    text: str, piece: str, cursor: int, after: int = 0, overlap: float = 0.0
+) -> tuple[int, int]:
     """Where `piece` (as the splitter returned it) lies in `text`, at or after `cursor`.
 
-    Chunks overlap but each reaches past the previous one's end (`after`), so in
-    repetitive text the first such occurrence is preferred over an earlier copy.
+    Chunks overlap (by about `overlap` of their length) and each reaches past the
+    previous one's end (`after`). In repetitive text a piece can lie at several such
+    places: the one nearest that overlap is taken (the first would advance a run of one
+    repeated character by a single character per chunk and leave most of it uncovered).
     """
-    found = text.find(piece, cursor)
-    while found >= 0 and found + len(piece) <= after:
-        found = text.find(piece, found + 1)
+    found = _touching(text, piece, cursor, after, after - int(len(piece) * overlap))
+    if found < 0:
+        found = text.find(piece, cursor)
+        while found >= 0 and found + len(piece) <= after:
+            found = text.find(piece, found + 1)
     if found < 0:
         found = text.find(piece, cursor)
     if found < 0:
@@ -125,6 +137,17 @@ def _locate(text: str, piece: str, cursor: int, after: int = 0) -> tuple[int, in
     if match is None:
         raise StoreError(f"chunk of {len(piece)} characters not found in its article")
     return match.start(), match.end()
+
+
+def _touching(text: str, piece: str, cursor: int, after: int, target: int) -> int:
+    """The start in [cursor, after] nearest `target` at which `piece` lies and reaches
+    past `after`; -1 when there is none."""
+    best, found = -1, text.find(piece, cursor, after + len(piece))
+    while found >= 0:
+        if found + len(piece) > after and (best < 0 or abs(found - target) < abs(best - target)):
+            best = found
+        found = text.find(piece, found + 1, after + len(piece))
+    return best
 
 
 class Index:
@@ -151,6 +174,13 @@ class Index:
         self._lexical: Lexical | None = None
         self._lexical_lock = threading.Lock()
         self._outlets: tuple[str, list[str]] | None = None
+        if self.interrupted():
+            log.warning(
+                "the last write to the index at %s did not finish (interrupted, or another "
+                "instance is writing); articles it had not finished are not listed until "
+                "they are ingested again",
+                config.chroma_url or config.data_dir,
+            )
 
     def _collection(self, name: str) -> Any:
         try:
@@ -201,14 +231,49 @@ class Index:
     # --- generation stamp -------------------------------------------------------
     @property
     def generation(self) -> str:
-        """Changes before every write; read fresh so other writers (server mode) are seen."""
-        collection = self.client.get_collection(self.chunks.name, embedding_function=self._function)
-        return str((collection.metadata or {}).get("generation", ""))
+        """Changes before and after every write; read fresh so other writers are seen."""
+        return str(self._stamps().get("generation", ""))
 
-    def _bump_generation(self) -> str:
+    def _stamps(self) -> dict[str, Any]:
+        collection = self.client.get_collection(self.chunks.name, embedding_function=self._function)
+        return dict(collection.metadata or {})
+
+    def _begin(self) -> None:
+        """A write starts: a new generation, not committed until `_commit`."""
+        committed = str(self._stamps().get("committed", ""))
         stamp = uuid.uuid4().hex
-        self.chunks.modify(metadata={**self._settings, "generation": stamp})
-        return stamp
+        self.chunks.modify(metadata={**self._settings, "generation": stamp, "committed": committed})
+
+    def _commit(self) -> None:
+        """A write is done: a fresh stamp again, so a BM25 built mid-write is rebuilt."""
+        stamp = uuid.uuid4().hex
+        self.chunks.modify(metadata={**self._settings, "generation": stamp, "committed": stamp})
+
+    def interrupted(self) -> bool:
+        """True when a write began and did not finish (killed, crashed, or still running)."""
+        stamps = self._stamps()
+        return "committed" in stamps and stamps["committed"] != stamps.get("generation")
+
+    def unfinished(self) -> dict[str, int]:
+        """Chunks stored for articles that have no record (an interrupted ingest), per id."""
+        recorded = {row[0] for row in self._pages(self.articles, [])}
+        left: dict[str, int] = {}
+        for _, meta in self._pages(self.chunks, ["metadatas"]):
+            article_id = str(meta["article_id"])
+            if article_id not in recorded:
+                left[article_id] = left.get(article_id, 0) + 1
+        return left
+
+    def repair(self) -> dict[str, int]:
+        """Delete what an interrupted write left (chunks without an article record) and
+        mark the index whole again; returns what was removed. Only safe when no other
+        process writes to this index at the same time."""
+        left = self.unfinished()
+        if left:
+            self._begin()
+            self.chunks.delete(where={"article_id": {"$in": sorted(left)}})
+        self._commit()
+        return left
 
     # --- writing ----------------------------------------------------------------
     def upsert(self, articles: Sequence[Article]) -> UpsertResult:
@@ -219,13 +284,17 @@ class Index:
         unchanged = tuple(a.id for a in articles if known.get(a.id) == a.content_hash)
         if not todo:
             return UpsertResult(unchanged=unchanged)
-        self._bump_generation()
+        self._begin()
+        changed = [a.id for a in todo if a.id in known]
+        if changed:  # unrecorded until all its new chunks are stored
+            self.articles.delete(ids=changed)
         self.chunks.delete(where={"article_id": {"$in": [a.id for a in todo]}})
         pieces = [chunk_article(a, self.config.chunk_size, self.config.chunk_overlap) for a in todo]
         flat = [c for chunks in pieces for c in chunks]
         vectors = self.embedder.embed_documents([c.text for c in flat])
         self._add_chunks(flat, vectors)
         self._add_articles(todo, pieces, vectors)
+        self._commit()
         return UpsertResult(
             added=tuple(a.id for a in todo if a.id not in known),
             replaced=tuple(a.id for a in todo if a.id in known),
@@ -283,9 +352,10 @@ class Index:
         """Remove an article and its chunks; False when it was not there."""
         if not self.articles.get(ids=[article_id], include=[])["ids"]:
             return False
-        self._bump_generation()
+        self._begin()
         self.articles.delete(ids=[article_id])
         self.chunks.delete(where={"article_id": article_id})
+        self._commit()
         return True
 
     # --- reading ----------------------------------------------------------------

@@ -2,8 +2,8 @@
 
 `read_articles(paths)` walks files and folders and yields an `Article` for each
 story it can read and a `Problem` for each it cannot (missing path, empty or binary
-file, unsupported extension, over-size file, malformed JSON line, ...), so one bad
-file never stops a batch. Supported: .txt and .md (cleaned by `rag.clean`), .html /
+file, unsupported extension, over-size file or article, malformed JSON line, ...),
+so one bad file never stops a batch. Supported: .txt and .md (cleaned by `rag.clean`), .html /
 .htm, .json (one object or a list) and .jsonl (one object a line). JSON fields:
 title, text/body/content, source/outlet, url, published_at/date, author, id.
 """
@@ -13,11 +13,13 @@ from __future__ import annotations
 import json
 import os
 import re
+import stat
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
 from rag.clean import Cleaned, clean_text, html_to_text
+from rag.config import Config
 from rag.text import MONTHS
 from rag.types import Article, Problem
 
@@ -26,21 +28,27 @@ _ID_UNSAFE = re.compile(r"[^A-Za-z0-9_.-]+")
 _TEXT_KEYS = ("text", "body", "content", "fact")
 _OUTLET_KEYS = ("outlet", "source", "site", "publisher")
 _DATE_KEYS = ("published_at", "date", "published", "pubdate")
+_MAX_CHARS = Config.max_article_chars
 
 
-def read_articles(paths: Iterable[Path | str], max_bytes: int) -> Iterator[Article | Problem]:
-    """Every article under `paths`, in a stable order; problems are yielded, not raised."""
+def read_articles(
+    paths: Iterable[Path | str], max_bytes: int, max_chars: int = _MAX_CHARS
+) -> Iterator[Article | Problem]:
+    """Every article under `paths`, in a stable order; problems are yielded, not raised.
+
+    `max_bytes` limits a file, `max_chars` the text of one article (a feed may be big,
+    one story may not)."""
     for path in paths:
         path = Path(path)
         if path.is_dir():
-            yield from _read_dir(path, max_bytes)
+            yield from _read_dir(path, max_bytes, max_chars)
         elif not path.exists() and not path.is_symlink():
             yield Problem(str(path), "no such file or directory")
         else:
-            yield from read_file(path, max_bytes)
+            yield from read_file(path, max_bytes, max_chars=max_chars)
 
 
-def _read_dir(root: Path, max_bytes: int) -> Iterator[Article | Problem]:
+def _read_dir(root: Path, max_bytes: int, max_chars: int) -> Iterator[Article | Problem]:
     for dirpath, dirnames, filenames in os.walk(root, onerror=None):
         dirnames.sort()
         for name in sorted(filenames):
@@ -55,10 +63,12 @@ def _read_dir(root: Path, max_bytes: int) -> Iterator[Article | Problem]:
                 continue
             if name.lower() == "readme.md":
                 continue
-            yield from read_file(path, max_bytes)
+            yield from read_file(path, max_bytes, max_chars=max_chars)
 
 
-def read_file(path: Path, max_bytes: int, name: str | None = None) -> Iterator[Article | Problem]:
+def read_file(
+    path: Path, max_bytes: int, name: str | None = None, max_chars: int = _MAX_CHARS
+) -> Iterator[Article | Problem]:
     """The articles in one file (`name` overrides the file name used for the id)."""
     name = name or path.name
     suffix = Path(name).suffix.lower()
@@ -78,11 +88,11 @@ def read_file(path: Path, max_bytes: int, name: str | None = None) -> Iterator[A
         yield Problem(str(path), warning, fatal=False)
     stem = _safe_id(Path(name).stem)
     if suffix == ".jsonl":
-        yield from _read_jsonl(text, path, stem)
+        yield from _read_jsonl(text, path, stem, max_chars)
     elif suffix == ".json":
-        yield from _read_json(text, path, stem)
+        yield from _read_json(text, path, stem, max_chars)
     else:
-        yield _from_text(text, path, stem, html=suffix in (".html", ".htm"))
+        yield _from_text(text, path, stem, suffix in (".html", ".htm"), max_chars)
 
 
 class _Refused(Exception):
@@ -92,7 +102,7 @@ class _Refused(Exception):
 def _read_bytes(path: Path, max_bytes: int) -> bytes:
     try:
         if not path.is_file():
-            raise _Refused("not a regular file")
+            raise _Refused(f"not a regular file ({_kind(path)})")
         size = path.stat().st_size
         if size > max_bytes:
             raise _Refused(
@@ -107,6 +117,32 @@ def _read_bytes(path: Path, max_bytes: int) -> bytes:
     if b"\x00" in data[:8192] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise _Refused("binary file (contains NUL bytes); expected text")
     return data
+
+
+def _kind(path: Path) -> str:
+    """What is at `path` instead of a regular file, in words."""
+    try:
+        mode = path.stat().st_mode
+    except OSError as err:  # a symlink loop, a dangling link
+        return str(err.strerror or err).lower()
+    kinds = {
+        stat.S_ISDIR: "a directory",
+        stat.S_ISFIFO: "a named pipe",
+        stat.S_ISSOCK: "a socket",
+        stat.S_ISCHR: "a character device",
+        stat.S_ISBLK: "a block device",
+    }
+    return next((name for test, name in kinds.items() if test(mode)), "a special file")
+
+
+def _too_long(text: str, where: str, max_chars: int) -> Problem | None:
+    if len(text) <= max_chars:
+        return None
+    return Problem(
+        where,
+        f"article text is {len(text):,} characters, over the {max_chars:,}-character "
+        "limit for one article (RAG_MAX_ARTICLE_CHARS)",
+    )
 
 
 def _decode(data: bytes) -> tuple[str, str]:
@@ -124,12 +160,14 @@ def _decode(data: bytes) -> tuple[str, str]:
         )
 
 
-def _from_text(text: str, path: Path, stem: str, html: bool) -> Article | Problem:
+def _from_text(text: str, path: Path, stem: str, html: bool, max_chars: int) -> Article | Problem:
     meta: dict[str, str] = {}
     title = ""
     if html:
         page = html_to_text(text)
         text, title, meta = page.text, page.title, page.meta
+    if too_long := _too_long(text, str(path), max_chars):  # before cleaning it
+        return too_long
     cleaned = clean_text(text, title=title)
     if not cleaned.text:
         return Problem(str(path), "no article text left after cleaning")
@@ -142,7 +180,7 @@ def _from_text(text: str, path: Path, stem: str, html: bool) -> Article | Proble
     return _article(stem, cleaned, record, str(path))
 
 
-def _read_jsonl(text: str, path: Path, stem: str) -> Iterator[Article | Problem]:
+def _read_jsonl(text: str, path: Path, stem: str, max_chars: int) -> Iterator[Article | Problem]:
     for number, line in enumerate(text.splitlines(), start=1):
         if not line.strip():
             continue
@@ -150,32 +188,39 @@ def _read_jsonl(text: str, path: Path, stem: str) -> Iterator[Article | Problem]
         try:
             record = json.loads(line)
         except json.JSONDecodeError as err:
-            yield Problem(where, f"malformed JSON ({err.msg} at column {err.colno})")
+            yield Problem(where, _malformed(err))
             continue
-        yield _from_record(record, where, f"{stem}-{number}")
+        yield _from_record(record, where, f"{stem}-{number}", max_chars)
 
 
-def _read_json(text: str, path: Path, stem: str) -> Iterator[Article | Problem]:
+def _read_json(text: str, path: Path, stem: str, max_chars: int) -> Iterator[Article | Problem]:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as err:
-        yield Problem(f"{path}:{err.lineno}", f"malformed JSON ({err.msg} at column {err.colno})")
+        yield Problem(f"{path}:{err.lineno}", _malformed(err))
         return
     if isinstance(data, dict):
-        yield _from_record(data, str(path), stem)
+        yield _from_record(data, str(path), stem, max_chars)
     elif isinstance(data, list):
         for index, record in enumerate(data):
-            yield _from_record(record, f"{path}[{index}]", f"{stem}-{index}")
+            yield _from_record(record, f"{path}[{index}]", f"{stem}-{index}", max_chars)
     else:
         yield Problem(str(path), f"expected a JSON object or list, got {type(data).__name__}")
 
 
-def _from_record(record: Any, where: str, default_id: str) -> Article | Problem:
+def _malformed(err: json.JSONDecodeError) -> str:
+    at = "" if err.msg.endswith(" at") else " at"  # "Unterminated string starting at"
+    return f"malformed JSON ({err.msg}{at} column {err.colno})"
+
+
+def _from_record(record: Any, where: str, default_id: str, max_chars: int) -> Article | Problem:
     if not isinstance(record, dict):
         return Problem(where, f"expected a JSON object, got {type(record).__name__}")
     body = _first(record, _TEXT_KEYS)
     if not body.strip():
         return Problem(where, f"no article text (expected one of: {', '.join(_TEXT_KEYS)})")
+    if too_long := _too_long(body, where, max_chars):
+        return too_long
     cleaned = clean_text(body, title=_first(record, ("title", "headline")))
     if not cleaned.text:
         return Problem(where, "no article text left after cleaning")

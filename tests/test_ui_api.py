@@ -123,8 +123,13 @@ def test_k_limits_the_number_of_cards(client: Any) -> None:
 
 @pytest.mark.parametrize(
     ("question", "words"),
-    [("x" * 3000, ("3,000", "limit", "2,000")), ("", ("empty",)), ("   \n ", ("empty",))],
-    ids=["too-long", "empty", "blank"],
+    [
+        ("x" * 3000, ("3,000", "limit", "2,000")),
+        ("x" * 20_000, ("20,000", "limit", "2,000")),
+        ("", ("empty",)),
+        ("   \n ", ("empty",)),
+    ],
+    ids=["too-long", "20000-chars", "empty", "blank"],
 )
 def test_bad_questions_give_readable_errors(
     client: Any, question: str, words: tuple[str, ...]

@@ -298,7 +298,8 @@ def _ingest_uploads(
             )
             continue
         shutil.copyfile(source, target)
-        items.extend(read_file(target, options.max_upload_bytes, name=name))
+        limit = assistant.config.max_article_chars
+        items.extend(read_file(target, options.max_upload_bytes, name=name, max_chars=limit))
     progress(0.5, desc="Embedding")
     report = assistant.index.ingest(items)
     assistant.index.lexical()

@@ -62,7 +62,8 @@ def chat(host: str, port: int, auth: str | None, seed: Path | None, **opts: Any)
 
     assistant = Assistant.open(config)
     if seed is not None and assistant.index.count_articles() == 0:
-        report = assistant.index.ingest(read_articles([seed], config.max_file_bytes))
+        articles = read_articles([seed], config.max_file_bytes, config.max_article_chars)
+        report = assistant.index.ingest(articles)
         click.echo(f"seeded the empty index from {seed}: {report.summary()}")
     assistant.index.lexical()
     assistant.warm()  # load the model and its system prompt now, not at the first question
