@@ -3,7 +3,7 @@
 Each benchmark runs in a child process of its own (`--child NAME`), so models,
 memory and the OpenMP settings of one never leak into the next, and one failure
 does not lose the others. Unless the environment sets OMP_WAIT_POLICY, the parent
-sets PASSIVE (what `rag.llm.LocalLLM` sets) for every child, so our side and the raw
+sets PASSIVE (as the Makefile does) for every child, so our side and the raw
 side run under the same OpenMP policy; bench/threads.py measures the alternatives.
 The parent prints the machine, one table per benchmark,
 and writes `results.json` and `benchmarks.md` (ready for docs/benchmarks.md).
@@ -32,7 +32,13 @@ def parse(argv: list[str]) -> argparse.Namespace:
     parser.add_argument(
         "--only", default=",".join(BENCHMARKS), help=f"comma-separated subset of {BENCHMARKS}"
     )
-    parser.add_argument("--out", type=Path, default=ROOT / "bench" / "results")
+    parser.add_argument(
+        "--out",
+        type=Path,
+        default=ROOT / "bench" / "results",
+        help="folder for results.json, benchmarks.md and each benchmark's JSON "
+        "(default bench/results)",
+    )
     parser.add_argument("--child", help=argparse.SUPPRESS)
     parser.add_argument("--json", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
@@ -77,10 +83,10 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     args.out.mkdir(parents=True, exist_ok=True)
     given = os.environ.get("OMP_WAIT_POLICY")
-    os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")  # what rag.llm.LocalLLM sets; both sides
+    os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")  # as the Makefile exports it; both sides
     info = machine()
     if given is None:
-        info["OMP_WAIT_POLICY"] += " (unset in the environment; bench sets it as rag.llm does)"
+        info["OMP_WAIT_POLICY"] += " (unset in the environment; bench sets it, as make does)"
     info["mode"] = "quick (smoke sizes)" if args.quick else "full"
     info["started"] = time.strftime("%Y-%m-%d %H:%M:%S")
     print(machine_text(info), flush=True)

@@ -115,6 +115,24 @@ class Section:
         return cls(**rest, measures=measures, tables=tables)
 
 
+class Prepared:
+    """An `Embedder` double: a document gets the vector prepared for its text; a query
+    goes to the real model. Lets `Index.ingest` store chunks without embedding them."""
+
+    def __init__(self, real: Any, texts: Sequence[str], vectors: np.ndarray) -> None:
+        self.name, self.dimension, self.batch_size = real.name, real.dimension, real.batch_size
+        self._real = real
+        self._table = dict(zip(texts, vectors))
+
+    def embed_documents(self, texts: Sequence[str]) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, self.dimension), dtype=np.float32)
+        return np.stack([self._table[t] for t in texts])
+
+    def embed_query(self, text: str) -> np.ndarray:
+        return np.asarray(self._real.embed_query(text))
+
+
 # --- timing ---------------------------------------------------------------------------
 
 

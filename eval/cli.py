@@ -43,6 +43,9 @@ DEFAULT_CORPUS = Path(__file__).resolve().parent.parent / "seeds"
 @click.option("--retrieval-only", is_flag=True, help="Skip the LLM: retrieval metrics only.")
 @click.option("--dense-only", is_flag=True, help="No BM25 (dense retrieval alone).")
 @click.option(
+    "--no-mentions", is_flag=True, help="Do not search the outlets/dates a question names."
+)
+@click.option(
     "--rerank", default=None, help="Second stage: sentence, none, or a CrossEncoder path."
 )
 @click.option("--limit", type=int, default=None, help="Only the first N cases (a quick run).")
@@ -90,6 +93,7 @@ def eval_command(
     out: Path,
     retrieval_only: bool,
     dense_only: bool,
+    no_mentions: bool,
     limit: int | None,
     fresh: bool,
     judge: bool,
@@ -115,6 +119,7 @@ def eval_command(
 
         click.echo(compare_runs(*compare))
         return
+    opts |= {"hybrid": False if dense_only else None, "mentions": False if no_mentions else None}
     if multihop:
         _multihop(multihop, out, per_type, mh_settings, mh_models, opts)
         return
@@ -128,7 +133,7 @@ def eval_command(
 
     if opts.get("data_dir") is None:
         opts["data_dir"] = out / "index"
-    config = build_config(hybrid=False if dense_only else None, **opts)
+    config = build_config(**opts)
     cases = ds.load(dataset)[:limit]
     assistant = Assistant.open(config)
     corpus = corpus or (DEFAULT_CORPUS if dataset.resolve() == DEFAULT_DATASET.resolve() else None)
@@ -198,7 +203,7 @@ def _multihop(
     if "retrieval" in wanted:
         with tqdm(total=len(chosen), desc="retrieval", file=sys.stderr, disable=None) as bar:
             rows = mh.run_retrieval(assistant, chosen, bar.update)
-        report["retrieval"] = mh.table(rows, ["hits@4", "hits@10", "mrr@10"])
+        report["retrieval"] = mh.table(rows, list(mh.RETRIEVAL_KEYS))
     for setting, gold in (("gold_evidence", True), ("retrieved", False)):
         if ("gold" if gold else "retrieved") not in wanted:
             continue

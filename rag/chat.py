@@ -38,7 +38,8 @@ log = logging.getLogger(__name__)
 
 _FOLLOW_UP = re.compile(
     r"^\s*(and|but|also|so|what about|how about|then|why|what else)\b"
-    r"|\b(he|she|it|they|them|his|her|their|its|this|that|those|these|there|the same)\b",
+    r"|\b(he|she|it|they|them|his|her|their|its|this|that|those|these|there|the same|similar|"
+    r"such|also|too|as well|else|again|the other|which one)\b",
     re.I,
 )
 
@@ -198,7 +199,8 @@ class Assistant:
         except LLMError as err:
             log.warning("condensing failed (%s); using the questions together", err)
             text = ""
-        text = text.strip().splitlines()[0].strip(" \"'“”") if text.strip() else ""
+        text = text.strip().splitlines()[0] if text.strip() else ""
+        text = text.removeprefix("Rewritten:").strip(" \"'“”")
         if not text or len(text) > 4 * len(question) + 200:
             return f"{history[-1]} {question}"
         return text

@@ -167,12 +167,13 @@ def _clean_up_interrupted(index: Any, config: Config) -> None:
     if config.chroma_url or not index.interrupted():
         return
     left = index.repair()
-    click.secho(
-        f"warning: the last ingest was interrupted; removed {sum(left.values())} chunk(s) of "
-        f"{len(left)} article(s) it had not finished; ingesting their files adds them again",
-        err=True,
-        fg="yellow",
+    detail = (
+        f"removed {sum(left.values())} chunk(s) of {len(left)} article(s) it had not finished; "
+        "ingesting their files adds them again"
+        if left
+        else "it left no partial articles behind"
     )
+    click.secho(f"warning: the last ingest was interrupted; {detail}", err=True, fg="yellow")
 
 
 @cli.command()

@@ -54,6 +54,7 @@ class Config:
     top_k: int = 4  # passages handed to the LLM; ~4 keep the prompt near 700 tokens
     candidates: int = 20  # per retriever, before fusion and the second stage
     hybrid: bool = True  # BM25 + dense fused by reciprocal rank
+    mentions: bool = True  # also search within the outlets / dates a question names
     rerank: str = "none"  # or "sentence", or a CrossEncoder path: none helped (docs/retrieval.md)
     max_per_article: int = 2  # outlet diversity: at most this many chunks per article
     min_relevance: float = 0.30  # refusal gate on the best dense cosine (eval/README.md)

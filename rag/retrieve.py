@@ -101,7 +101,9 @@ class Retriever:
         """Dense and BM25 lists (plus lists restricted to the outlets and dates the
         question names), fused by reciprocal rank; dense alone when hybrid is off."""
         n = self.config.candidates
-        searches = [filters] if filters and not filters.empty else [None, *self.mentioned(question)]
+        searches: list[Filters | None] = [filters] if filters and not filters.empty else [None]
+        if searches == [None] and self.config.mentions:
+            searches += self.mentioned(question)
         dense: list[list[Hit]] = []
         lexical: list[list[tuple[str, float]]] = []
         for i, where in enumerate(searches):

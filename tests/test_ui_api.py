@@ -158,7 +158,9 @@ def test_upload_ask_and_delete_an_article(client: Any, tmp_path: Path) -> None:
 
     path = tmp_path / "zorblax_bridge.txt"
     path.write_text(ZORBLAX, encoding="utf-8")
-    status, table, _victim, upload = client.predict([handle_file(str(path))], api_name="/ingest")
+    status, table, _victim, upload, _outlet = client.predict(
+        [handle_file(str(path))], api_name="/ingest"
+    )
     assert "1 added" in status and "0 failed" in status, status
     assert "zorblax_bridge" in _table_ids(table)
     assert set(SEED_IDS) <= set(_table_ids(table))
@@ -170,7 +172,7 @@ def test_upload_ask_and_delete_an_article(client: Any, tmp_path: Path) -> None:
     assert "Zorblax" in first, "the uploaded article should be the top passage"
     assert chatbot[-1]["role"] == "assistant"
 
-    status, table, _victim = client.predict("zorblax_bridge", api_name="/delete")
+    status, table, _victim, _outlet = client.predict("zorblax_bridge", api_name="/delete")
     assert "zorblax_bridge" in status and "Deleted" in status
     assert "zorblax_bridge" not in _table_ids(table)
     assert set(SEED_IDS) <= set(_table_ids(table))
@@ -193,7 +195,7 @@ def test_unsupported_upload_is_reported_in_the_status(client: Any, tmp_path: Pat
         encoding="utf-8",
     )
     try:
-        status, table, _victim, _upload = client.predict(
+        status, table, _victim, _upload, _outlet = client.predict(
             [handle_file(str(fake)), handle_file(str(binary)), handle_file(str(good))],
             api_name="/ingest",
         )

@@ -46,8 +46,9 @@ def answer_html(answer: Answer) -> str:
 
 
 def _sentence_html(text: str, citations: Sequence[int], supported: bool) -> str:
-    marks = "".join(marks_to_links(f"[{n}]") for n in citations)
-    sentence = escape(text, quote=False)
+    inline = bool(_MARK.search(text))  # e.g. "Sources disagree: X says 16 [1]; Y says 12 [2]."
+    marks = "" if inline else "".join(marks_to_links(f"[{n}]") for n in citations)
+    sentence = marks_to_links(text)
     if supported:
         return f"{sentence} {marks}".strip()
     tag = (
