@@ -50,9 +50,9 @@ def parse(argv: list[str]) -> argparse.Namespace:
 
 def child(name: str, quick: bool, out: Path) -> None:
     """Run one benchmark in this process and write its Section as JSON."""
-    from rag.config import apply_offline_env
+    from rag.config import apply_runtime_env
 
-    apply_offline_env()
+    apply_runtime_env()
     watch = Stopwatch()
     section: Section = importlib.import_module(f"bench.{name}").run(quick)
     section.seconds = watch()

@@ -45,7 +45,7 @@ class Plan:
 
 PLANS = {
     "full": Plan(("local", "small"), 3, 0, "local", 2, 48, 45.0),
-    "quick": Plan(("tiny",), 1, 24, "tiny", 1, 12, 15.0),
+    "quick": Plan(("tiny",), 1, 24, "tiny", 1, 12, 6.0),
 }
 NAMES = {"local": "Qwen2.5 1.5B (local)", "small": "Qwen2.5 0.5B (small)", "tiny": "SmolLM2 (tiny)"}
 RAW, LLM, E2E = "llama.cpp alone", "ours: LocalLLM.stream", "ours: rag ask path (Assistant.ask)"

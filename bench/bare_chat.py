@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from rag.config import REPO_ROOT, Config, apply_offline_env
+from rag.config import REPO_ROOT, Config, apply_runtime_env
 
 COLLECTION = "bare_chunks"
 SYSTEM = (REPO_ROOT / "prompts" / "answer_system.txt").read_text(encoding="utf-8")
@@ -99,7 +99,7 @@ def serve(data: Path, model: Path, port: int) -> None:
 
 
 def main() -> None:
-    apply_offline_env()
+    apply_runtime_env()
     parser = argparse.ArgumentParser(prog="python -m bench.bare_chat")
     parser.add_argument("--data-dir", type=Path, required=True)
     parser.add_argument("--prepare", action="store_true")

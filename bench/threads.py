@@ -5,7 +5,11 @@ setting runs in a fresh child process (`python -m bench.threads ...`) that loads
 model, evaluates a fixed news prompt (prompt tok/s) and generates a fixed number of
 greedy tokens, EOS ignored (generation tok/s). Every combination of thread count and
 policy (PASSIVE or unset, i.e. the runtime's spinning default) runs on the machine
-as it is ("idle") and beside one CPU-bound Python busy loop ("busy").
+as it is ("idle") and beside one CPU-bound Python busy loop ("busy"). One more row
+loads the way `rag ask` / `rag chat` do when the shell exports nothing: the embedding
+model (torch, which brings its own libgomp) first, then `LocalLLM`, whose
+`os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")` then comes after the runtime
+has read its environment.
 """
 
 from __future__ import annotations

@@ -23,7 +23,7 @@ from pathlib import Path
 from eval import dataset
 from eval.metrics import has_alias
 from eval.rescore import hits_of
-from rag.config import Config, apply_offline_env
+from rag.config import Config, apply_runtime_env
 from rag.embed import Embedder, SentenceVectors
 from rag.verify import is_refusal, parse_markers, support_matrix
 
@@ -81,7 +81,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("runs", nargs="+", type=Path)
     args = parser.parse_args()
-    apply_offline_env()
+    apply_runtime_env()
     vectors = SentenceVectors(Embedder(Config().embed_model))
     scored = labelled_scores(args.runs, vectors)
     positives = sum(1 for _, label in scored if label)

@@ -20,7 +20,7 @@ from eval import dataset, report, runner
 from rag import verify
 from rag.answer import REFUSAL, citation, finalize
 from rag.chat import Assistant
-from rag.config import Config, apply_offline_env
+from rag.config import Config, apply_runtime_env
 from rag.evidence import find_disagreements, outlet_evidence, scored_sentences
 from rag.index import Index
 from rag.types import Answer, Chunk, Hit, SentenceSupport
@@ -99,7 +99,7 @@ def main() -> None:
     parser.add_argument("--naive", action="store_true")
     parser.add_argument("--threshold", type=float, default=None)
     args = parser.parse_args()
-    apply_offline_env()
+    apply_runtime_env()
     if args.threshold is not None:
         verify.SUPPORT_THRESHOLD = args.threshold
     settings = runner.RunSettings(**json.loads((args.run / "run.json").read_text())["settings"])

@@ -21,7 +21,7 @@ from typing import Any
 
 import click
 
-from rag.config import Config, apply_offline_env
+from rag.config import Config, apply_runtime_env
 from rag.errors import RagError
 from rag.types import Answer, Done, Event, Evidence, Token
 
@@ -103,7 +103,7 @@ def llm_options(command: Callable[..., Any]) -> Callable[..., Any]:
 
 def build_config(**overrides: Any) -> Config:
     """Defaults ← RAG_* environment ← command-line values that were given."""
-    apply_offline_env()
+    apply_runtime_env()
     return Config.from_env(**{k: v for k, v in overrides.items() if v is not None})
 
 
@@ -255,8 +255,24 @@ def print_answer_stream(events: Iterable[Event], quiet: bool = False) -> Answer:
         say(f"  [{c.n}] {c.outlet or 'Unknown outlet'}{date} — {c.title}")
         if c.url:
             say(f"      {c.url}")
-        say(f"      “{c.quote}”", dim=True)
+        if not quiet:
+            click.echo(_indent(_emphasise(" ".join(c.passage.split()), c.quote)))
     return answer
+
+
+def _emphasise(passage: str, quote: str) -> str:
+    """The passage with its cited sentence in bold (plain when not on a terminal)."""
+    quote = " ".join(quote.split())
+    at = passage.find(quote) if quote else -1
+    if at < 0:
+        return passage
+    return passage[:at] + click.style(quote, bold=True) + passage[at + len(quote) :]
+
+
+def _indent(text: str, width: int = 96) -> str:
+    import textwrap
+
+    return textwrap.fill(text, width=width, initial_indent="      ", subsequent_indent="      ")
 
 
 def _date(value: str | None) -> str | None:

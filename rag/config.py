@@ -30,9 +30,16 @@ OFFLINE_ENV = {
 }
 
 
-def apply_offline_env() -> None:
-    """Set the offline/no-telemetry variables unless the user set them already."""
-    for key, value in OFFLINE_ENV.items():
+# OpenMP threads that spin while idle collapse llama.cpp on 2 cores beside any busy
+# process (bench/threads.py). libgomp reads this once, when the first library that
+# uses it loads, and torch (the embedding model) loads it before llama.cpp does, so
+# it must be set before either is imported.
+THREAD_ENV = {"OMP_WAIT_POLICY": "PASSIVE"}
+
+
+def apply_runtime_env() -> None:
+    """Set the offline, no-telemetry and thread variables unless the user set them."""
+    for key, value in {**OFFLINE_ENV, **THREAD_ENV}.items():
         os.environ.setdefault(key, value)
 
 

@@ -62,6 +62,9 @@ class Embedder:
 
 
 def _load(path: str) -> Any:
+    from rag.config import apply_runtime_env
+
+    apply_runtime_env()  # before torch loads libgomp (see rag.config.THREAD_ENV)
     from sentence_transformers import SentenceTransformer
     from transformers.utils import logging as hf_logging
 

@@ -130,7 +130,11 @@ _NUMBER_WORDS = (
     "fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|hundred|"
     "hundreds|thousands|dozens|dozen"
 )
-_NUMBER_VALUE = re.compile(rf"\b(\d[\d,]*(?:\.\d+)?|{_NUMBER_WORDS})\b", re.I)
+_NUMBER_VALUE = re.compile(
+    rf"(?:[$€£]\s?)?\b(?:\d[\d,]*(?:\.\d+)?|{_NUMBER_WORDS})\b"
+    r"(?:\s(?:million|billion|thousand|percent)\b|%)?",
+    re.I,
+)
 _ENTITY_VALUE = re.compile(
     r"\b([A-Z][\w’'-]*[A-Za-z0-9](?:\s+(?:of\s+)?[A-Z][\w-]*)*|[A-Z]{2,}\d*|[A-Z]+\d+)\b"
 )  # noqa: E501
@@ -282,7 +286,19 @@ def _anchors(question: str, kind: str) -> set[str]:
         if head:
             word = head.group(1).lower()
             return content_words(_SYNONYMS.get(word, word))
-    return content_words(question)
+    words = content_words(question)
+    for group in _SLOT_WORDS:  # "death toll" is anchored by "died" and "killed" too
+        if words & group:
+            words |= group
+    return words
+
+
+_SLOT_WORDS = [
+    content_words("death deaths died dead killed kill toll fatalities victims"),
+    content_words("injured wounded hurt injuries"),
+    content_words("cost costs price fund funds amount million billion"),
+    content_words("affected exposed records people customers users"),
+]
 
 
 def anchored_value(sentence: str, kind: str, question: str) -> str | None:

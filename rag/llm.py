@@ -12,13 +12,12 @@ retries. Both raise `LLMError` with a readable message; nothing here hangs.
 from __future__ import annotations
 
 import logging
-import os
 import threading
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any, Protocol
 
-from rag.config import Config
+from rag.config import Config, apply_runtime_env
 from rag.errors import LLMError, ModelError
 from rag.models import ensure_gguf
 
@@ -43,9 +42,7 @@ class LocalLLM:
     """
 
     def __init__(self, path: Path, n_ctx: int, n_threads: int, temperature: float) -> None:
-        # llama.cpp's OpenMP threads spin while idle; with 2 cores and any other busy
-        # process that collapses generation speed (bench/answer measures it).
-        os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
+        apply_runtime_env()  # OMP_WAIT_POLICY, if torch has not loaded libgomp already
         from llama_cpp import Llama
 
         self.name = path.name

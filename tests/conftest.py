@@ -10,7 +10,6 @@ the default Qwen2.5 1.5B where answers must be right).
 from __future__ import annotations
 
 import ipaddress
-import os
 import socket
 from collections.abc import Iterator
 from dataclasses import replace
@@ -18,10 +17,9 @@ from pathlib import Path
 
 import pytest
 
-from rag.config import Config, apply_offline_env
+from rag.config import Config, apply_runtime_env
 
-apply_offline_env()
-os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
+apply_runtime_env()
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
