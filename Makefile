@@ -16,7 +16,7 @@ export OMP_WAIT_POLICY := PASSIVE
 # A portable (AVX2) llama.cpp build; the native one takes longer and differs per CPU.
 LLAMA_CMAKE_ARGS := -DGGML_NATIVE=OFF -DLLAVA_BUILD=OFF
 
-.PHONY: setup chat test test-all test-slow lint eval eval-gate bench browser clean help
+.PHONY: setup chat test test-all test-slow lint eval eval-gate eval-multihop bench browser clean help
 
 help:
 	@echo "make chat    set everything up and open the chat on the seed articles"
@@ -67,6 +67,10 @@ lint: setup
 eval: setup
 	$(BIN)/rag eval --out eval/runs/seeds
 	$(BIN)/rag eval --dataset eval/corpora/newsroom/gold.jsonl --corpus eval/corpora/newsroom/articles --out eval/runs/newsroom
+
+# MultiHop-RAG from ../shared/data (read in place): 20 queries per type, both local models.
+eval-multihop: setup
+	$(BIN)/rag eval --multihop ../shared/data/multihop_rag --sample 20 --models local,small --out eval/runs/multihop
 
 # CI gate: the seeds eval with the default model must stay above the floors in eval/README.md.
 eval-gate: setup

@@ -9,6 +9,7 @@ report: retrieval, answer, per-type and latency figures.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import time
 from collections.abc import Callable, Sequence
@@ -84,6 +85,7 @@ def answer_record(answer: Answer) -> Result:
 def run_case(assistant: Assistant, case: Case, settings: RunSettings) -> Result:
     head = {
         "id": case.id,
+        "case_hash": case_hash(case),
         "type": case.type,
         "question": case.question,
         "history": list(case.history),
@@ -112,9 +114,11 @@ def run(
     out: Path,
     progress: Callable[[int], None] | None = None,
 ) -> list[Result]:
-    """Run every case not already in `out/cases.jsonl` for the same settings."""
+    """Run every case not already in `out/cases.jsonl` for the same settings (a case
+    whose gold row changed since it ran is run again)."""
     out.mkdir(parents=True, exist_ok=True)
-    done = _resume(out, settings)
+    hashes = {c.id: case_hash(c) for c in cases}
+    done = {k: r for k, r in _resume(out, settings).items() if r.get("case_hash") == hashes.get(k)}
     if progress and done:
         progress(len([c for c in cases if c.id in done]))
     with (out / "cases.jsonl").open("a", encoding="utf-8") as sink:
@@ -127,6 +131,10 @@ def run(
             if progress:
                 progress(1)
     return [done[c.id] for c in cases]
+
+
+def case_hash(case: Case) -> str:
+    return hashlib.sha256(json.dumps(asdict(case), sort_keys=True).encode()).hexdigest()[:16]
 
 
 def _resume(out: Path, settings: RunSettings) -> dict[str, Result]:

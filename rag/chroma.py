@@ -121,6 +121,20 @@ def article_meta(article: Article, n_chunks: int) -> dict[str, Any]:
     }
 
 
+def article_from_meta(article_id: str, text: str, meta: dict[str, Any]) -> Article:
+    return Article(
+        id=article_id,
+        title=str(meta["title"]),
+        text=text,
+        outlet=str(meta["outlet"]),
+        published_at=str(meta["published_at"]),
+        url=str(meta["url"]),
+        author=str(meta.get("author", "")),
+        attribution=tuple(filter(None, str(meta.get("attribution", "")).split("\n"))),
+        source=str(meta.get("source", "")),
+    )
+
+
 def article_info(article_id: str, meta: dict[str, Any]) -> ArticleInfo:
     return ArticleInfo(
         id=article_id,

@@ -31,6 +31,7 @@ from typing import Any
 import numpy as np
 
 from rag.chroma import (
+    article_from_meta,
     article_info,
     article_meta,
     chunk_from_meta,
@@ -381,18 +382,7 @@ class Index:
         got = self.articles.get(ids=[article_id], include=["metadatas", "documents"])
         if not got["ids"]:
             return None
-        meta, text = got["metadatas"][0], got["documents"][0]
-        return Article(
-            id=article_id,
-            title=str(meta["title"]),
-            text=text,
-            outlet=str(meta["outlet"]),
-            published_at=str(meta["published_at"]),
-            url=str(meta["url"]),
-            author=str(meta.get("author", "")),
-            attribution=tuple(filter(None, str(meta.get("attribution", "")).split("\n"))),
-            source=str(meta.get("source", "")),
-        )
+        return article_from_meta(article_id, got["documents"][0], got["metadatas"][0])
 
     def count(self) -> int:
         return int(self.chunks.count())

@@ -35,6 +35,7 @@ _REFUSAL = re.compile(
     r"\b(?:do|does|did)(?:n't| not) "
     r"(?:say|mention|contain|provide|specify|state|include|answer|give)"
     r"|\bno (?:information|mention|details?)\b|\bnot (?:mentioned|provided|specified|stated)\b"
+    r"|\bno (?:passages?|sources?|articles?)\b[^.]{0,20}\b(?:contains?|mentions?|says?|answers?)\b"
     r"|\b(?:cannot|can't|unable to) (?:answer|determine|find|tell)\b|\bI (?:do not|don't) know\b",
     re.I,
 )
