@@ -21,7 +21,8 @@ from rag import verify
 from rag.answer import REFUSAL, citation, finalize
 from rag.chat import Assistant
 from rag.config import Config, apply_runtime_env
-from rag.evidence import find_disagreements, outlet_evidence, scored_sentences
+from rag.disagree import find_disagreements
+from rag.evidence import outlet_evidence, scored_sentences
 from rag.index import Index
 from rag.types import Answer, Chunk, Hit, SentenceSupport
 

@@ -1,10 +1,11 @@
 """news-chat's library: articles in, cited answers out.
 
-Stages, one module each: `ingest` (read + clean articles), `index` (chunk, embed,
-store in Chroma; BM25 beside it), `retrieve` (hybrid search, second stage, refusal
-gate), `llm` (local llama.cpp or a hosted OpenAI-compatible model), `answer` (prompt,
-citations), `verify` (per-sentence support), `evidence` (what each outlet says,
-disagreements), `chat` (the conversation). Records in `types`, settings in
+Stages, one module each: `ingest` (read files; `clean` strips boilerplate), `chunk`
+(passages with offsets), `index` (embed, store in Chroma via `chroma`; BM25 beside it in
+`lexical`), `retrieve` (hybrid search, second stage, refusal gate), `evidence` (what
+each outlet says), `disagree` (where outlets give different values), `llm` (local
+llama.cpp or a hosted OpenAI-compatible model), `answer` (prompt, citations, final
+answer), `verify` (per-sentence support), `chat` (the conversation). Records in `types`, settings in
 `config`, errors in `errors`. Names below are imported lazily, so importing `rag`
 (and running `rag --help`) stays instant.
 """

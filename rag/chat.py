@@ -19,15 +19,10 @@ from dataclasses import replace
 
 from rag.answer import NO_PASSAGES, build_messages, fallback, finalize
 from rag.config import Config
+from rag.disagree import find_disagreements
 from rag.embed import SentenceVectors
 from rag.errors import InputError, LLMError
-from rag.evidence import (
-    find_disagreements,
-    outlet_evidence,
-    outlet_name,
-    outlet_name_of,
-    scored_sentences,
-)
+from rag.evidence import outlet_evidence, outlet_name, outlet_name_of, scored_sentences
 from rag.index import Index
 from rag.llm import LLM, LLMPool, collect
 from rag.prompts import Prompts
