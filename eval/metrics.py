@@ -79,13 +79,14 @@ def refusal_correct(case: Case, result: Result) -> bool | None:
 
 
 def citation_validity(case: Case, result: Result) -> tuple[int, int] | None:
-    """(resolving marks, marks) in the final text: a mark must name a cited passage."""
+    """(resolving marks, marks) in the final text: mark [n] must name a citation record
+    bound to passage n's own chunk."""
     if "answer" not in result:
         return None
     cited = {c["n"]: c for c in result["citations"]}
-    passages = {p["chunk_id"] for p in result["retrieved"]}
+    passages = {p["n"]: p["chunk_id"] for p in result["retrieved"]}
     marks = [int(m) for m in _MARK.findall(result["answer"])]
-    good = sum(1 for n in marks if n in cited and cited[n]["chunk_id"] in passages)
+    good = sum(1 for n in marks if n in cited and cited[n]["chunk_id"] == passages.get(n))
     return good, len(marks)
 
 

@@ -107,8 +107,8 @@ def test_refusal_and_citation_metrics() -> None:
     assert metrics.refusal_correct(unanswerable, _result(refused=True)) is True
     assert metrics.refusal_correct(answerable, _result(refused=True)) is False
     retrieved = [
-        {"chunk_id": "a1#0", "article_id": "a1", "text": "x"},
-        {"chunk_id": "b1#0", "article_id": "b1", "text": "y"},
+        {"n": 1, "chunk_id": "a1#0", "article_id": "a1", "text": "x"},
+        {"n": 2, "chunk_id": "b1#0", "article_id": "b1", "text": "y"},
     ]
     cites = [
         {"n": 1, "chunk_id": "a1#0", "article_id": "a1"},
@@ -116,6 +116,9 @@ def test_refusal_and_citation_metrics() -> None:
     ]
     res = _result(answer="A [1]. B [2]. C [3].", citations=cites, retrieved=retrieved)
     assert metrics.citation_validity(answerable, res) == (2, 3)  # [3] resolves to nothing
+    swapped = [{**cites[0], "chunk_id": "b1#0"}, {**cites[1], "chunk_id": "a1#0"}]
+    res_swapped = _result(answer="A [1]. B [2].", citations=swapped, retrieved=retrieved)
+    assert metrics.citation_validity(answerable, res_swapped) == (0, 2)  # bound to the wrong chunk
     assert metrics.citation_precision(answerable, res) == (1, 2)
     assert metrics.citation_recall(answerable, res) == 1.0
     assert metrics.mean_of(metrics.citation_validity, [(answerable, res)]) == pytest.approx(2 / 3)
