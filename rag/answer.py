@@ -143,7 +143,7 @@ def _citations(checked: Sequence[SentenceSupport], hits: Sequence[Hit]) -> tuple
     for s in checked:
         for n in s.citations:
             claim_of.setdefault(n, s.text)
-    return tuple(citation(n, hits[n % len(hits)], claim_of[n]) for n in sorted(claim_of))
+    return tuple(citation(n, hits[n - 1], claim_of[n]) for n in sorted(claim_of))
 
 
 def fallback(base: Answer, reason: str, sentences: Sequence[SentenceSupport] = ()) -> Answer:
