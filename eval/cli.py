@@ -12,7 +12,7 @@ from typing import Any
 
 import click
 
-from rag.cli import build_config, common_options, llm_options
+from rag.cli import build_config, common_options, llm_options, retrieval_options
 
 DEFAULT_DATASET = Path(__file__).parent / "data" / "seeds_gold.jsonl"
 DEFAULT_CORPUS = Path(__file__).resolve().parent.parent / "seeds"
@@ -44,9 +44,6 @@ DEFAULT_CORPUS = Path(__file__).resolve().parent.parent / "seeds"
 @click.option("--dense-only", is_flag=True, help="No BM25 (dense retrieval alone).")
 @click.option(
     "--no-mentions", is_flag=True, help="Do not search the outlets/dates a question names."
-)
-@click.option(
-    "--rerank", default=None, help="Second stage: sentence, none, or a CrossEncoder path."
 )
 @click.option("--limit", type=int, default=None, help="Only the first N cases (a quick run).")
 @click.option("--fresh", is_flag=True, help="Do not resume: run every case again.")
@@ -86,6 +83,7 @@ DEFAULT_CORPUS = Path(__file__).resolve().parent.parent / "seeds"
     help="Print what changed between two finished runs, case by case.",
 )
 @llm_options
+@retrieval_options
 @common_options
 def eval_command(
     dataset: Path,

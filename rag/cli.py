@@ -101,6 +101,19 @@ def llm_options(command: Callable[..., Any]) -> Callable[..., Any]:
     return command
 
 
+def retrieval_options(command: Callable[..., Any]) -> Callable[..., Any]:
+    """The second retrieval stage (off by default: docs/retrieval.md)."""
+    return click.option(
+        "--reranker",
+        "--rerank",
+        "rerank",
+        default=None,
+        metavar="none|sentence|PATH",
+        help="Second retrieval stage: none (default), sentence (packaged model), or the path "
+        "of any sentence-transformers CrossEncoder (env RAG_RERANK).",
+    )(command)
+
+
 def build_config(**overrides: Any) -> Config:
     """Defaults ← RAG_* environment ← command-line values that were given."""
     apply_runtime_env()
@@ -188,6 +201,7 @@ def _clean_up_interrupted(index: Any, config: Config) -> None:
 )
 @click.option("--json", "as_json", is_flag=True, help="Print the answer record as JSON.")
 @llm_options
+@retrieval_options
 @common_options
 def ask(
     question: str,

@@ -13,7 +13,7 @@ from typing import Any
 
 import click
 
-from rag.cli import build_config, common_options, llm_options
+from rag.cli import build_config, common_options, llm_options, retrieval_options
 from rag.errors import RagError
 
 
@@ -42,6 +42,7 @@ def parse_auth(value: str | None) -> tuple[str, str] | None:
     help="Ingest this folder first if the index is empty (make chat: seeds/).",
 )
 @llm_options
+@retrieval_options
 @common_options
 def chat(host: str, port: int, auth: str | None, seed: Path | None, **opts: Any) -> None:
     """Open the chat in the browser (Gradio) on the indexed articles.
