@@ -147,6 +147,16 @@ def fresh_dir(tmp_path: Path) -> Iterator[Path]:
     yield tmp_path / "data"
 
 
+def write_file(path: Path, content: str | bytes) -> Path:
+    """Write a test input file (text as UTF-8, or raw bytes), creating its folder."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if isinstance(content, bytes):
+        path.write_bytes(content)
+    else:
+        path.write_text(content, encoding="utf-8")
+    return path
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))

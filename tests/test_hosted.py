@@ -104,6 +104,24 @@ def test_hosted_answer_streams_evidence_tokens_then_cited_answer(tiny_server, se
 # --- endpoints that fail ------------------------------------------------------------
 
 
+def cli_ask_hosted(data_dir: Path, url: str):  # type: ignore[no-untyped-def]
+    """`rag ask` against `url` with a 3 s timeout, the environment's RAG_* cleared."""
+    args = [
+        "ask",
+        QUESTION,
+        "--data-dir",
+        str(data_dir),
+        "--base-url",
+        url,
+        "--api-model",
+        "tiny",
+        "--timeout",
+        "3",
+    ]
+    env = {"RAG_LLM_BASE_URL": None, "RAG_LLM_MODEL": None, "RAG_CHROMA_URL": None}
+    return CliRunner(env=env).invoke(cli, args)
+
+
 @pytest.mark.server
 def test_server_down_gives_fallback_fast(seeded_index):  # type: ignore[no-untyped-def]
     url = f"http://127.0.0.1:{free_port()}/v1"  # nobody listens there
@@ -116,20 +134,7 @@ def test_server_down_gives_fallback_fast(seeded_index):  # type: ignore[no-untyp
 @pytest.mark.server
 def test_cli_ask_with_server_down_is_one_error_line(seeded_dir):  # type: ignore[no-untyped-def]
     url = f"http://127.0.0.1:{free_port()}/v1"
-    args = [
-        "ask",
-        QUESTION,
-        "--data-dir",
-        str(seeded_dir),
-        "--base-url",
-        url,
-        "--api-model",
-        "tiny",
-        "--timeout",
-        "3",
-    ]
-    env = {"RAG_LLM_BASE_URL": None, "RAG_LLM_MODEL": None, "RAG_CHROMA_URL": None}
-    result = CliRunner(env=env).invoke(cli, args)
+    result = cli_ask_hosted(seeded_dir, url)
 
     assert result.exit_code == 1, result.output
     assert isinstance(result.exception, SystemExit), result.exception
@@ -170,20 +175,7 @@ def test_garbage_server_gives_readable_fallback(seeded_index, status: int, phras
 @pytest.mark.server
 def test_cli_ask_with_garbage_server_exits_1(seeded_dir):  # type: ignore[no-untyped-def]
     with CannedHTTPServer(200, b"not json at all") as garbage:
-        args = [
-            "ask",
-            QUESTION,
-            "--data-dir",
-            str(seeded_dir),
-            "--base-url",
-            garbage.url,
-            "--api-model",
-            "tiny",
-            "--timeout",
-            "3",
-        ]
-        env = {"RAG_LLM_BASE_URL": None, "RAG_LLM_MODEL": None, "RAG_CHROMA_URL": None}
-        result = CliRunner(env=env).invoke(cli, args)
+        result = cli_ask_hosted(seeded_dir, garbage.url)
     assert result.exit_code == 1, result.output
     errors = [line for line in result.stderr.splitlines() if line.startswith("error:")]
     assert len(errors) == 1 and garbage.url in errors[0], result.stderr

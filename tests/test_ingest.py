@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 import pytest
+from conftest import write_file
 
 from rag.ingest import parse_date, read_articles, read_file
 from rag.types import Article, Problem
@@ -24,21 +25,12 @@ def _split(items: Iterable[Article | Problem]) -> tuple[list[Article], list[Prob
     return articles, problems
 
 
-def _write(path: Path, content: str | bytes) -> Path:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    if isinstance(content, bytes):
-        path.write_bytes(content)
-    else:
-        path.write_text(content, encoding="utf-8")
-    return path
-
-
 # --- formats ----------------------------------------------------------------------------
 
 
 def test_txt_and_md(tmp_path: Path) -> None:
-    txt = _write(tmp_path / "one.txt", BODY)
-    md = _write(tmp_path / "two.md", f"Second story\n\n{BODY}")
+    txt = write_file(tmp_path / "one.txt", BODY)
+    md = write_file(tmp_path / "two.md", f"Second story\n\n{BODY}")
     articles, problems = _split(read_articles([txt, md], MAX))
     assert problems == []
     assert [a.id for a in articles] == ["one", "two"]
@@ -54,7 +46,7 @@ def test_html(tmp_path: Path) -> None:
     <meta property="og:url" content="https://example.com/putin">
     <script>var leaked = "script text";</script></head>
     <body><p>{BODY}</p></body></html>"""
-    articles, problems = _split(read_file(_write(tmp_path / "page.html", page), MAX))
+    articles, problems = _split(read_file(write_file(tmp_path / "page.html", page), MAX))
     assert problems == []
     [article] = articles
     assert (article.id, article.title, article.outlet) == ("page", "Putin cancels", "Example News")
@@ -72,7 +64,9 @@ def test_json_object_with_aliases(tmp_path: Path) -> None:
         "date": "2016-10-11T08:00:00Z",
         "link": "https://newsmax.example/x",
     }
-    articles, problems = _split(read_file(_write(tmp_path / "story.json", json.dumps(record)), MAX))
+    articles, problems = _split(
+        read_file(write_file(tmp_path / "story.json", json.dumps(record)), MAX)
+    )
     assert problems == []
     [article] = articles
     assert article.id == "story"
@@ -86,7 +80,7 @@ def test_json_list(tmp_path: Path) -> None:
         {"title": "A", "text": BODY, "outlet": "Reuters", "published_at": "Oct. 11, 2016"},
         {"id": "given-id", "title": "B", "content": BODY + " More.", "publisher": "AP"},
     ]
-    path = _write(tmp_path / "batch.json", json.dumps(records))
+    path = write_file(tmp_path / "batch.json", json.dumps(records))
     articles, problems = _split(read_file(path, MAX))
     assert problems == []
     assert [a.id for a in articles] == ["batch-0", "given-id"]
@@ -97,7 +91,7 @@ def test_json_list(tmp_path: Path) -> None:
 
 def test_jsonl_ids_are_stem_and_line_number(tmp_path: Path) -> None:
     lines = [json.dumps({"text": f"Story {n}. {BODY}", "source": "Src"}) for n in range(3)]
-    path = _write(tmp_path / "feed.jsonl", "\n".join([lines[0], "", lines[1], lines[2]]) + "\n")
+    path = write_file(tmp_path / "feed.jsonl", "\n".join([lines[0], "", lines[1], lines[2]]) + "\n")
     articles, problems = _split(read_file(path, MAX))
     assert problems == []
     assert [a.id for a in articles] == ["feed-1", "feed-3", "feed-4"]
@@ -130,19 +124,19 @@ def _bad_inputs(tmp_path: Path) -> list[tuple[Path, str]]:
     (bad / "loop_b.txt").symlink_to(bad / "loop_a.txt")
     return [
         (bad / "missing.txt", "no such file"),
-        (_write(bad / "empty.txt", ""), "empty"),
-        (_write(bad / "blank.txt", "  \n\t \n"), "empty"),
-        (_write(bad / "binary.txt", b"PK\x03\x04\x00\x00binary\x00stuff"), "binary"),
-        (_write(bad / "huge.txt", "word " * 400), "limit"),
-        (_write(bad / "doc.pdf", BODY), "unsupported extension"),
-        (_write(bad / "number.json", "42"), "expected a JSON object or list, got int"),
-        (_write(bad / "broken.json", '{"text": '), "malformed JSON"),
+        (write_file(bad / "empty.txt", ""), "empty"),
+        (write_file(bad / "blank.txt", "  \n\t \n"), "empty"),
+        (write_file(bad / "binary.txt", b"PK\x03\x04\x00\x00binary\x00stuff"), "binary"),
+        (write_file(bad / "huge.txt", "word " * 400), "limit"),
+        (write_file(bad / "doc.pdf", BODY), "unsupported extension"),
+        (write_file(bad / "number.json", "42"), "expected a JSON object or list, got int"),
+        (write_file(bad / "broken.json", '{"text": '), "malformed JSON"),
         (bad / "loop_a.txt", "not a regular file"),
     ]
 
 
 def test_each_bad_input_gives_one_problem_and_the_batch_goes_on(tmp_path: Path) -> None:
-    good = _write(tmp_path / "good.txt", BODY)
+    good = write_file(tmp_path / "good.txt", BODY)
     bad = _bad_inputs(tmp_path)
     for path, word in bad:
         articles, problems = _split(read_articles([path, good], max_bytes=1000))
@@ -154,7 +148,7 @@ def test_each_bad_input_gives_one_problem_and_the_batch_goes_on(tmp_path: Path) 
 
 
 def test_all_bad_inputs_in_one_batch(tmp_path: Path) -> None:
-    good = _write(tmp_path / "good.txt", BODY)
+    good = write_file(tmp_path / "good.txt", BODY)
     bad = _bad_inputs(tmp_path)
     articles, problems = _split(read_articles([p for p, _ in bad] + [good], max_bytes=1000))
     assert [a.id for a in articles] == ["good"]
@@ -162,7 +156,7 @@ def test_all_bad_inputs_in_one_batch(tmp_path: Path) -> None:
 
 
 def test_invalid_utf8_is_a_warning_and_the_article_is_read(tmp_path: Path) -> None:
-    path = _write(tmp_path / "latin.txt", "Café in Paris. Putin cancelled.".encode("latin-1"))
+    path = write_file(tmp_path / "latin.txt", "Café in Paris. Putin cancelled.".encode("latin-1"))
     articles, problems = _split(read_file(path, MAX))
     [problem] = problems
     assert not problem.fatal
@@ -174,7 +168,7 @@ def test_invalid_utf8_is_a_warning_and_the_article_is_read(tmp_path: Path) -> No
 
 def test_malformed_jsonl_line_names_the_line_and_keeps_the_others(tmp_path: Path) -> None:
     lines = [json.dumps({"text": BODY}), "{not json", '["a list"]', json.dumps({"body": BODY})]
-    path = _write(tmp_path / "feed.jsonl", "\n".join(lines))
+    path = write_file(tmp_path / "feed.jsonl", "\n".join(lines))
     articles, problems = _split(read_file(path, MAX))
     assert [a.id for a in articles] == ["feed-1", "feed-4"]
     assert [p.source for p in problems] == [f"{path}:2", f"{path}:3"]
@@ -183,7 +177,7 @@ def test_malformed_jsonl_line_names_the_line_and_keeps_the_others(tmp_path: Path
 
 
 def test_json_record_without_text(tmp_path: Path) -> None:
-    path = _write(tmp_path / "empty_body.json", json.dumps({"title": "No body", "text": "  "}))
+    path = write_file(tmp_path / "empty_body.json", json.dumps({"title": "No body", "text": "  "}))
     articles, problems = _split(read_file(path, MAX))
     assert articles == []
     [problem] = problems
@@ -192,12 +186,12 @@ def test_json_record_without_text(tmp_path: Path) -> None:
 
 def test_directory_tree(tmp_path: Path) -> None:
     root = tmp_path / "news"
-    _write(root / "a.txt", BODY)
-    _write(root / "2016" / "b.md", BODY)
-    _write(root / "2016" / "10" / "c.jsonl", json.dumps({"text": BODY}))
-    _write(root / "2016" / "10" / "notes.pdf", "not an article")
-    _write(root / "2016" / "README.md", "# about this folder")
-    _write(root / ".hidden.txt", BODY)
+    write_file(root / "a.txt", BODY)
+    write_file(root / "2016" / "b.md", BODY)
+    write_file(root / "2016" / "10" / "c.jsonl", json.dumps({"text": BODY}))
+    write_file(root / "2016" / "10" / "notes.pdf", "not an article")
+    write_file(root / "2016" / "README.md", "# about this folder")
+    write_file(root / ".hidden.txt", BODY)
     first = _split(read_articles([root], MAX))
     articles, problems = first
     assert sorted(a.id for a in articles) == ["a", "b", "c-1"]
@@ -210,7 +204,7 @@ def test_directory_tree(tmp_path: Path) -> None:
 
 def test_symlink_loop_inside_a_directory(tmp_path: Path) -> None:
     root = tmp_path / "news"
-    _write(root / "good.txt", BODY)
+    write_file(root / "good.txt", BODY)
     os.symlink(root / "b.txt", root / "a.txt")
     os.symlink(root / "a.txt", root / "b.txt")
     os.symlink(root, root / "self")  # a directory loop is not followed

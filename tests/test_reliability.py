@@ -29,7 +29,7 @@ from typing import Any
 import numpy as np
 import pytest
 from click.testing import CliRunner, Result
-from conftest import free_port, make_config
+from conftest import free_port, make_config, write_file
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from servers import ROOT, VENV_BIN, _die_with_parent
@@ -57,15 +57,6 @@ MB = 1024 * 1024
 
 def run(*args: str | Path, env: dict[str, str | None] | None = None) -> Result:
     return CliRunner(env=env).invoke(cli, [str(a) for a in args])
-
-
-def _write(path: Path, content: str | bytes) -> Path:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    if isinstance(content, bytes):
-        path.write_bytes(content)
-    else:
-        path.write_text(content, encoding="utf-8")
-    return path
 
 
 def _listed(data_dir: Path) -> list[str]:
@@ -97,13 +88,13 @@ def _good_files(root: Path) -> dict[str, Path]:
         json.dumps({"id": "feed-ok-3", "text": "The Quentaville market reopened on Friday."}),
     ]
     return {
-        "good": _write(root / "good.txt", BODY),
-        "notes": _write(root / "notes.md", "# Council notes\n\nThe council met on Monday."),
-        "page": _write(root / "page.html", PAGE),
-        "latin": _write(
+        "good": write_file(root / "good.txt", BODY),
+        "notes": write_file(root / "notes.md", "# Council notes\n\nThe council met on Monday."),
+        "page": write_file(root / "page.html", PAGE),
+        "latin": write_file(
             root / "latin.txt", "Café owners in Quentaville reopened.".encode("latin-1")
         ),
-        "feed-ok-1": _write(root / "feed.jsonl", "\n".join(lines) + "\n"),
+        "feed-ok-1": write_file(root / "feed.jsonl", "\n".join(lines) + "\n"),
         "feed-ok-3": root / "feed.jsonl",
     }
 
@@ -122,12 +113,12 @@ def _bad_files(root: Path) -> dict[Path, str]:
     (bad / "loop_b.txt").symlink_to(bad / "loop_a.txt")
     (bad / "kernel.txt").symlink_to("/proc/self/mem")  # a regular file whose read fails (EIO)
     return {
-        _write(bad / "empty.txt", ""): "empty file",
-        _write(bad / "binary.txt", b"MZ\x90\x00\x03\x00\x00\x00\x04\x00" + bytes(range(256))): (
+        write_file(bad / "empty.txt", ""): "empty file",
+        write_file(bad / "binary.txt", b"MZ\x90\x00\x03\x00\x00\x00\x04\x00" + bytes(range(256))): (
             "binary file (contains NUL bytes)"
         ),
         huge: "over the 1,000,000-character limit for one article",
-        _write(bad / "slides.pdf", BODY): "unsupported extension .pdf",
+        write_file(bad / "slides.pdf", BODY): "unsupported extension .pdf",
         bad / "pipe.txt": "not a regular file (a named pipe)",
         bad / "loop_a.txt": "not a regular file (too many levels of symbolic links)",
         bad / "loop_b.txt": "not a regular file (too many levels of symbolic links)",
@@ -177,7 +168,7 @@ def test_rag_ingest_bad_input_matrix_in_one_batch(
 
 def test_an_over_long_record_in_a_feed_is_named_by_line(tmp_path: Path) -> None:
     long = json.dumps({"text": "The ferry ran late. " * 100})
-    path = _write(tmp_path / "feed.jsonl", "\n".join([json.dumps({"text": BODY}), long]))
+    path = write_file(tmp_path / "feed.jsonl", "\n".join([json.dumps({"text": BODY}), long]))
     found = list(read_articles([path], max_bytes=MB, max_chars=1000))
     assert [type(i) for i in found] == [Article, Problem]
     problem = found[1]
@@ -188,7 +179,7 @@ def test_an_over_long_record_in_a_feed_is_named_by_line(tmp_path: Path) -> None:
 def test_an_unreadable_directory_entry_is_one_error(tmp_path: Path, fresh_dir: Path) -> None:
     """A FIFO inside a folder: the walk reports it and never blocks on it."""
     folder = tmp_path / "news"
-    _write(folder / "good.txt", BODY)
+    write_file(folder / "good.txt", BODY)
     os.mkfifo(folder / "stream.txt")
     items = list(read_articles([folder], max_bytes=MB))
     assert [i.id for i in items if isinstance(i, Article)] == ["good"]
@@ -354,14 +345,14 @@ def test_interrupted_update_never_leaves_a_recorded_article_incomplete(
     """`rag ingest` of a changed article is killed after its old chunks were deleted and
     before its new ones are stored: the article must not be listed as complete."""
     config = make_config(fresh_dir)
-    bridge = _write(tmp_path / "in" / "bridge.txt", "Bridge\n\nThe Zorblax Bridge reopened.")
-    ferry = _write(tmp_path / "in" / "ferry.txt", BODY)
+    bridge = write_file(tmp_path / "in" / "bridge.txt", "Bridge\n\nThe Zorblax Bridge reopened.")
+    ferry = write_file(tmp_path / "in" / "ferry.txt", BODY)
     report = Index(config, embedder).ingest(read_articles([bridge, ferry], MB))
     assert report.stored.added == ("bridge", "ferry") and report.problems == ()
     before = {a.id: a.n_chunks for a in Index(config, embedder).list_articles()}
     assert before == {"bridge": 1, "ferry": 1}
 
-    _write(ferry, _long_text("Zorblax ferry resumes service", 100, seed=1))  # ~120 chunks
+    write_file(ferry, _long_text("Zorblax ferry resumes service", 100, seed=1))  # ~120 chunks
     killed = _kill_ingest_when(
         ferry,
         fresh_dir,
@@ -414,7 +405,7 @@ def test_chunks_left_by_a_kill_are_reported_and_removed_by_the_next_ingest(
     assert len(half_chunks) > 1
     index.articles.delete(ids=["half"])  # its record was never written ...
 
-    following = _write(tmp_path / "in" / "next.txt", _long_text("Next story", 150, seed=2))
+    following = write_file(tmp_path / "in" / "next.txt", _long_text("Next story", 150, seed=2))
     killed = _kill_ingest_when(  # ... because the run was killed in the middle of its write
         following,
         fresh_dir,
@@ -431,7 +422,7 @@ def test_chunks_left_by_a_kill_are_reported_and_removed_by_the_next_ingest(
     assert [a.id for a in reopened.list_articles()] == ["kept"]
     _assert_consistent(reopened)  # BM25 agrees with Chroma, orphans included
 
-    other = _write(tmp_path / "in" / "other.txt", "The Quentaville market reopened on Friday.")
+    other = write_file(tmp_path / "in" / "other.txt", "The Quentaville market reopened on Friday.")
     result = run("ingest", other, "--data-dir", fresh_dir)
     assert result.exit_code == 0, result.output
     [line] = [ln for ln in result.stderr.splitlines() if ln.startswith("warning: ")]
@@ -515,7 +506,7 @@ def _assert_offsets(index: Index, article_id: str) -> list[Any]:
 def test_control_characters_are_removed_and_offsets_hold(
     tmp_path: Path, fresh_dir: Path, embedder
 ) -> None:  # type: ignore[no-untyped-def]
-    path = _write(tmp_path / "control.txt", CONTROL)
+    path = write_file(tmp_path / "control.txt", CONTROL)
     index = Index(make_config(fresh_dir), embedder)
     report = index.ingest(read_articles([path], MB))
     assert report.problems == () and report.stored.added == ("control",)
@@ -566,7 +557,7 @@ def test_a_200000_character_line_ingests_and_its_offsets_hold(
         size, n = size + len(sentence) + 1, n + 1
     line = " ".join(sentences)[:200_000]
     blob = "Q" * 20_000  # and one 20,000-character "word" with no space at all
-    path = _write(tmp_path / "long.txt", f"A very long line\n\n{line}\n\n{blob}\n\nThe end.\n")
+    path = write_file(tmp_path / "long.txt", f"A very long line\n\n{line}\n\n{blob}\n\nThe end.\n")
     result = run("ingest", path, "--data-dir", fresh_dir)
     assert result.exit_code == 0, result.output
     assert "1 added" in result.stdout
@@ -639,11 +630,11 @@ def test_ui_upload_bad_input_matrix(
 
     good = _good_files(tmp_path / "in")
     bad = {
-        _write(tmp_path / "in" / "empty.txt", ""): "empty file",
-        _write(tmp_path / "in" / "binary.txt", b"MZ\x90\x00\x03\x00" + bytes(range(256))): (
+        write_file(tmp_path / "in" / "empty.txt", ""): "empty file",
+        write_file(tmp_path / "in" / "binary.txt", b"MZ\x90\x00\x03\x00" + bytes(range(256))): (
             "binary file"
         ),
-        _write(tmp_path / "in" / "slides.pdf", BODY): "unsupported extension .pdf",
+        write_file(tmp_path / "in" / "slides.pdf", BODY): "unsupported extension .pdf",
     }
     files = sorted({*good.values(), *bad})
     status, table, *_ = upload_client.predict(
@@ -676,7 +667,7 @@ def test_ui_upload_over_the_size_limit_is_refused(
     from gradio_client import handle_file
 
     limit = upload_app["options"].max_upload_bytes
-    big = _write(tmp_path / "big.txt", "The ferry ran late. " * (limit // 20 + 10))
+    big = write_file(tmp_path / "big.txt", "The ferry ran late. " * (limit // 20 + 10))
     assert big.stat().st_size > limit
     with pytest.raises(ValueError, match="exceeds the maximum file size"):  # the client checks
         upload_client.predict([handle_file(str(big))], api_name="/ingest")
@@ -697,7 +688,7 @@ def test_ui_upload_names_stay_in_the_uploads_folder(
     from gradio_client import handle_file
 
     data_dir = Path(upload_app["assistant"].config.data_dir)
-    odd = _write(tmp_path / "..; rm -rf ~ $(reboot) 'quote'.txt", BODY)
+    odd = write_file(tmp_path / "..; rm -rf ~ $(reboot) 'quote'.txt", BODY)
     status, *_ = upload_client.predict([handle_file(str(odd))], api_name="/ingest")
     assert "1 added" in status, status
 
@@ -781,7 +772,7 @@ def test_citation_parser_never_raises_and_cites_only_real_passages(text: str, n:
 
 
 def test_read_file_honours_the_article_limit_for_uploads(tmp_path: Path) -> None:
-    path = _write(tmp_path / "upload.txt", "The ferry ran late. " * 100)
+    path = write_file(tmp_path / "upload.txt", "The ferry ran late. " * 100)
     [problem] = list(read_file(path, MB, name="upload.txt", max_chars=1000))
     assert isinstance(problem, Problem) and problem.source == str(path)
     assert "article text is 2,000 characters, over the 1,000-character limit" in problem.message
