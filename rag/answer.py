@@ -94,6 +94,11 @@ def finalize(
         raw=raw,
     )
     if not checked or (is_refusal(checked[0].text) and not _claims(checked[1:])):
+        if disagreements:  # the sources do speak to it, and disagree: say so instead
+            lines = disagreement_sentences(disagreements, [])
+            return replace(
+                base, text=render(lines), sentences=tuple(lines), citations=_citations(lines, hits)
+            )
         return replace(
             base,
             text=REFUSAL,
@@ -152,12 +157,16 @@ def fallback(base: Answer, reason: str, sentences: Sequence[SentenceSupport] = (
         return replace(base, text=REFUSAL, refused=True, refusal_reason=reason, fallback=True)
     lines = [f"- {e.outlet}: “{e.sentence}” [{e.n}]" for e in base.outlets]
     text = "I could not give a verified answer; what each outlet says:\n" + "\n".join(lines)
-    cites = tuple(citation(e.n, base.passages[e.n - 1], e.sentence) for e in base.outlets)
+    cites = [citation(e.n, base.passages[e.n - 1], e.sentence) for e in base.outlets]
+    disagree = disagreement_sentences(base.disagreements, [])
+    if disagree:  # the deterministic disagreement line holds even when the model's does not
+        text += "\n" + render(disagree)
+        cites += _citations(disagree, base.passages)
     return replace(
         base,
         text=text,
         citations=_unique(cites),
-        sentences=tuple(sentences),
+        sentences=(*sentences, *disagree),
         refused=True,
         refusal_reason=reason,
         fallback=True,
