@@ -73,7 +73,7 @@ def rescore(assistant: Assistant, result: dict[str, Any], use_naive: bool) -> di
     else:
         vector = assistant.index.embedder.embed_query(question)
         scored = scored_sentences(question, vector, hits, assistant.vectors)
-        texts = assistant._outlet_texts(hits)
+        texts = assistant.outlet_texts(hits)
         answer = finalize(
             question,
             result["raw"],

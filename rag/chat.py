@@ -112,7 +112,7 @@ class Assistant:
             if retrieval.relevant
             else []
         )
-        texts = self._outlet_texts(hits)
+        texts = self.outlet_texts(hits)
         outlets, disagreements = (
             outlet_evidence(scored),
             find_disagreements(standalone, scored, texts),
@@ -141,7 +141,7 @@ class Assistant:
             return
         yield from self._generate(base, llm, model, started, retrieved)
 
-    def _outlet_texts(self, hits: Sequence[Hit]) -> dict[str, str]:
+    def outlet_texts(self, hits: Sequence[Hit]) -> dict[str, str]:
         """Each outlet's full article texts (to tell a contradiction from an omission)."""
         texts: dict[str, list[str]] = {}
         for article_id in dict.fromkeys(h.chunk.article_id for h in hits):
