@@ -164,6 +164,13 @@ def assert_consistent(state: dict[str, Any]) -> None:
 
 
 @pytest.mark.slow
+def rag(*args: str, timeout: int) -> subprocess.CompletedProcess[str]:
+    """Run the `rag` CLI of this venv as a user would."""
+    return subprocess.run(
+        [str(VENV_BIN / "rag"), *args], capture_output=True, text=True, cwd=ROOT, timeout=timeout
+    )
+
+
 def test_kill_9_midway_then_rerun_gives_every_article_exactly_once(tmp_path: Path) -> None:
     feed = tmp_path / "wire.jsonl"
     ids = write_feed(feed)
@@ -198,13 +205,7 @@ def test_kill_9_midway_then_rerun_gives_every_article_exactly_once(tmp_path: Pat
     if half["interrupted"]:
         assert "did not finish" in half["stderr"]
 
-    rerun = subprocess.run(
-        [str(VENV_BIN / "rag"), "ingest", str(feed), "--data-dir", str(data_dir)],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        timeout=900,
-    )
+    rerun = rag("ingest", str(feed), "--data-dir", str(data_dir), timeout=900)
     assert rerun.returncode == 0, rerun.stderr[-3000:]
     added = N_ARTICLES - len(half["articles"])
     assert f"{added} added, 0 updated, {len(half['articles'])} unchanged" in rerun.stdout
@@ -222,25 +223,13 @@ def test_kill_9_midway_then_rerun_gives_every_article_exactly_once(tmp_path: Pat
     assert len(full["chunk_ids"]) == N_ARTICLES
     assert full["top"] == f"wire-{target:04d}"
 
-    listing = subprocess.run(
-        [str(VENV_BIN / "rag"), "articles", "--data-dir", str(data_dir)],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        timeout=300,
-    )
+    listing = rag("articles", "--data-dir", str(data_dir), timeout=300)
     assert listing.returncode == 0, listing.stderr[-2000:]
     rows = [line.split("\t") for line in listing.stdout.splitlines() if line.strip()]
     assert [r[0] for r in rows] == ids
     assert all(int(r[3]) == full["per_article"][r[0]] for r in rows)
 
-    again = subprocess.run(
-        [str(VENV_BIN / "rag"), "ingest", str(feed), "--data-dir", str(data_dir)],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        timeout=600,
-    )
+    again = rag("ingest", str(feed), "--data-dir", str(data_dir), timeout=600)
     assert again.returncode == 0, again.stderr[-2000:]
     assert (
         f"0 added, 0 updated, {N_ARTICLES} unchanged (0 chunks written); 0 failed" in again.stdout

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 import pytest
 
+from rag.answer import citation
 from rag.types import (
     Answer,
     Chunk,
@@ -38,18 +40,7 @@ def _hit(n: int, text: str, article_id: str | None = None, **chunk: str) -> Hit:
 
 
 def _citation(n: int, hit: Hit, quote: str) -> Citation:
-    c = hit.chunk
-    return Citation(
-        n=n,
-        chunk_id=c.id,
-        article_id=c.article_id,
-        outlet=c.outlet,
-        title=c.title,
-        published_at=c.published_at,
-        url=c.url,
-        passage=c.text,
-        quote=quote,
-    )
+    return replace(citation(n, hit), quote=quote)
 
 
 ALEPPO = Disagreement(
