@@ -163,7 +163,6 @@ def assert_consistent(state: dict[str, Any]) -> None:
     assert sorted(state["dense_ids"]) == sorted(chunk_ids), "the vector index and Chroma differ"
 
 
-@pytest.mark.slow
 def rag(*args: str, timeout: int) -> subprocess.CompletedProcess[str]:
     """Run the `rag` CLI of this venv as a user would."""
     return subprocess.run(
@@ -171,6 +170,7 @@ def rag(*args: str, timeout: int) -> subprocess.CompletedProcess[str]:
     )
 
 
+@pytest.mark.slow
 def test_kill_9_midway_then_rerun_gives_every_article_exactly_once(tmp_path: Path) -> None:
     feed = tmp_path / "wire.jsonl"
     ids = write_feed(feed)
