@@ -207,7 +207,9 @@ def run_answers(
                 "question": q.question,
                 "gold": q.answer,
                 "answer": answer.text,
+                "raw": answer.raw,  # the model's own reply: lets a run be rescored offline
                 "refused": answer.refused,
+                "fallback": answer.fallback,
                 "paper": paper,
                 "strict": strict,
                 "total_s": answer.timings.total_s,

@@ -153,6 +153,29 @@ def test_multihop_scoring_rules() -> None:
     assert multihop.retrieval_scores(query, ["Fact one."] + ["z"] * 9)["recall@10"] == 0.5
 
 
+def test_multihop_answer_rows_keep_the_raw_reply_and_score_both_settings(tiny_assistant) -> None:  # type: ignore[no-untyped-def]
+    fact = {
+        "fact": "Hollande told TF1 that Russia could face war crimes charges over Aleppo.",
+        "source": "Reuters",
+        "published_at": "2016-10-11T00:00:00+00:00",
+        "title": "Hollande on Aleppo",
+    }
+    answerable = multihop.Query(
+        "7", "What did Hollande tell TF1?", "inference_query", "Aleppo", (fact,)
+    )
+    null = multihop.Query("8", "Who won the 1930 chess olympiad?", "null_query", "", ())
+    gold = multihop.run_answers(tiny_assistant, [answerable, null], gold_evidence=True, llm="tiny")
+    assert [r["id"] for r in gold] == ["7"]  # null queries have no gold evidence
+    retrieved = multihop.run_answers(tiny_assistant, [answerable, null], False, llm="tiny")
+    assert [r["id"] for r in retrieved] == ["7", "8"]
+    for row in gold + retrieved:
+        assert isinstance(row["paper"], bool) and isinstance(row["strict"], bool)
+        assert isinstance(row["raw"], str) and row["total_s"] > 0
+        if row["fallback"]:
+            assert row["refused"] and row["answer"] != row["raw"]
+    assert retrieved[1]["paper"] == retrieved[1]["refused"]  # a null query counts when refused
+
+
 # --- runner, report, gate, compare ----------------------------------------------------
 
 
