@@ -259,7 +259,6 @@ BREAKDOWN = [
     "Lexical.search",
     "Index.outlets()",
     "Index.generation",
-    "Index.count()",
 ]
 
 
@@ -273,7 +272,6 @@ def _breakdown(index: Any, config: Config, questions: list[str], size: int) -> l
         "Lexical.search": lambda q, v: index.lexical().search(q, k),
         "Index.outlets()": lambda q, v: index.outlets(),
         "Index.generation": lambda q, v: index.generation,
-        "Index.count()": lambda q, v: index.count(),
     }
     pairs = [(q, index.embedder.embed_query(q)) for q in questions[:20]]
     row = [f"{size:,}"]

@@ -256,3 +256,13 @@ def test_dense_matches_brute_force_cosine(seeded_index: Index, k: int) -> None:
         for rank, hit in enumerate(hits):  # same order, ties allowed
             assert cosine[hit.chunk.id] == pytest.approx(best[rank], abs=1e-4), question
             assert hit.relevance == pytest.approx(cosine[hit.chunk.id], abs=1e-4)
+
+
+def test_an_empty_index_retrieves_nothing(fresh_index: Index) -> None:
+    from rag.retrieve import Retriever
+
+    assert fresh_index.count() == 0
+    vector = fresh_index.embedder.embed_query("Why did Putin cancel his visit to Paris?")
+    assert fresh_index.dense(vector, 8) == []
+    found = Retriever(fresh_index, fresh_index.config).retrieve("Why did Putin cancel his visit?")
+    assert found.hits == () and not found.relevant
