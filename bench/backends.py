@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import json
 import tempfile
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -129,20 +129,25 @@ def _pool(hidden: np.ndarray, mask: np.ndarray) -> np.ndarray:
     return summed / np.linalg.norm(summed, axis=1, keepdims=True)
 
 
+def _batches(tokenizer: Any, texts: Sequence[str], tensors: str) -> Iterator[Any]:
+    """Tokenised batches of BATCH texts, as sentence-transformers makes them."""
+    for i in range(0, len(texts), BATCH):
+        yield tokenizer(
+            list(texts[i : i + BATCH]),
+            padding=True,
+            truncation=True,
+            max_length=256,
+            return_tensors=tensors,
+        )
+
+
 def _torch_encoder(tokenizer: Any, model: Any) -> Encode:
     import torch
 
     def encode(texts: Sequence[str]) -> np.ndarray:
         out = []
         with torch.inference_mode():
-            for i in range(0, len(texts), BATCH):
-                batch = tokenizer(
-                    list(texts[i : i + BATCH]),
-                    padding=True,
-                    truncation=True,
-                    max_length=256,
-                    return_tensors="pt",
-                )
+            for batch in _batches(tokenizer, texts, "pt"):
                 hidden = model(**batch).last_hidden_state.numpy()
                 out.append(_pool(hidden, batch["attention_mask"].numpy()))
         return np.vstack(out)
@@ -192,14 +197,7 @@ def _onnx_encoder(tokenizer: Any, path: Path) -> Encode:
 
     def encode(texts: Sequence[str]) -> np.ndarray:
         out = []
-        for i in range(0, len(texts), BATCH):
-            batch = tokenizer(
-                list(texts[i : i + BATCH]),
-                padding=True,
-                truncation=True,
-                max_length=256,
-                return_tensors="np",
-            )
+        for batch in _batches(tokenizer, texts, "np"):
             feed = {
                 k: batch[k].astype(np.int64)
                 for k in ("input_ids", "attention_mask", "token_type_ids")
