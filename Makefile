@@ -23,7 +23,7 @@ help:
 	@echo "make test    set everything up and run the test suite (what CI runs first)"
 	@echo "make eval    full eval report on the seeds and the fictional corpus"
 	@echo "make bench   benchmarks against the raw libraries"
-	@echo "make lint    ruff + mypy"
+	@echo "make lint    ruff + mypy (rag, ui, eval, bench)"
 
 setup: $(STAMP)
 
@@ -60,22 +60,22 @@ test-all: setup browser
 	$(BIN)/python -m pytest -q
 
 lint: setup
-	$(BIN)/ruff check rag ui eval tests bench
-	$(BIN)/ruff format --check rag ui eval tests bench
+	$(BIN)/ruff check rag ui eval tests bench prompts
+	$(BIN)/ruff format --check rag ui eval tests bench prompts
 	$(BIN)/mypy
 
 eval: setup
-	$(BIN)/rag eval --out eval/runs/seeds
-	$(BIN)/rag eval --dataset eval/corpora/newsroom/gold.jsonl --corpus eval/corpora/newsroom/articles --out eval/runs/newsroom
+	$(BIN)/rag eval run --set seeds --out eval/runs/seeds
+	$(BIN)/rag eval run --set newsroom --out eval/runs/newsroom
 
 # MultiHop-RAG from ../shared/data (read in place): 20 queries per type, both local models.
 eval-multihop: setup
-	$(BIN)/rag eval --multihop ../shared/data/multihop_rag --sample 20 --models local,small --out eval/runs/multihop
+	$(BIN)/rag eval multihop ../shared/data/multihop_rag --sample 20 --models local,small --out eval/runs/multihop
 
-# CI gate: the seeds eval with the default model must stay above the floors in eval/README.md.
+# CI gate: the seeds eval with the default local model must stay above the floors in eval/README.md.
 eval-gate: setup
-	$(BIN)/rag eval --out eval/runs/gate --fresh
-	$(BIN)/python -m eval.gate eval/runs/gate/report.json
+	$(BIN)/rag eval run --set seeds --out eval/runs/gate --fresh
+	$(BIN)/rag eval gate eval/runs/gate/report.json
 
 bench: setup
 	$(BIN)/python -m bench

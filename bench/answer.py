@@ -89,12 +89,18 @@ def _seeded(config: Config) -> Any:
 
 
 def _messages(config: Config, index: Any) -> list[list[dict[str, str]]]:
-    from rag.answer import build_messages
-    from rag.prompts import Prompts
-    from rag.retrieve import Retriever
+    """The first model call of each question: its leading outlet's extraction prompt."""
+    from rag.chat import Assistant
+    from rag.extract import messages
+    from rag.question import analyze
 
-    retriever, prompts = Retriever(index, config), Prompts(config.prompts_dir)
-    return [build_messages(q, retriever.retrieve(q).hits, prompts) for q in QUESTIONS]
+    assistant = Assistant(config, index)
+    prompts = []
+    for q in QUESTIONS:
+        scored, _ = assistant.evidence(q, assistant.retriever.retrieve(q))
+        group = assistant.groups(q, scored)[0]
+        prompts.append(messages(analyze(q).text, group, assistant.prompts))
+    return prompts
 
 
 def _model(section: Section, config: Config, index: Any, name: str, repeats: int) -> None:
@@ -195,6 +201,7 @@ def _raw(
         parts = llm.create_chat_completion(
             messages=m, max_tokens=config.max_answer_tokens, stream=True, **_sampling(config)
         )
+        # llama-cpp-python types stream parts as a union with the whole response
         deltas = (str(p["choices"][0]["delta"].get("content") or "") for p in parts)  # type: ignore[index,union-attr]
         out.append(_timed(deltas, watch, count))
     del llm

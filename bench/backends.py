@@ -93,7 +93,8 @@ def _backends(path: str, config: Config) -> tuple[dict[str, Encode], list[str]]:
     from sentence_transformers import SentenceTransformer
 
     model = SentenceTransformer(path, device="cpu", local_files_only=True)
-    tokenizer, bert = model.tokenizer, model[0].auto_model.eval()
+    bert: Any = model[0].auto_model  # a transformers model; torch types it as Module | Tensor
+    tokenizer, bert = model.tokenizer, bert.eval()
 
     def ours(texts: Sequence[str]) -> np.ndarray:
         return np.asarray(

@@ -91,6 +91,7 @@ def serve(data: Path, model: Path, port: int) -> None:
         for part in llm.create_chat_completion(
             messages=messages, max_tokens=c.max_answer_tokens, stream=True, temperature=0.0, top_k=1
         ):
+            # llama-cpp-python types stream parts as a union with the whole response
             text += str(part["choices"][0]["delta"].get("content") or "")  # type: ignore[index,union-attr]
             yield text
 

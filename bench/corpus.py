@@ -29,14 +29,14 @@ HOW = (
     "article's own facts (who/how many/when), a fifth of them naming the outlet."
 )
 
-FIRST = (  # noqa: SIM905
+FIRST = (
     "Maria James Aisha Daniel Sofia Liam Noor Ethan Elena Lucas Priya Omar Hannah Mateo "
     "Chloe Kwame Ingrid Tomasz Yuki Rafael Fatima Connor Leila Samuel Zara Viktor Amara "
     "Jonas Beatriz Henrik Mei Diego Olga Patrick Rania Stefan Thandiwe Marco Isabel Kofi "
     "Greta Anton Lucia Farid Nadia Oscar Camille Tariq Julia Felix Ines Arjun Helena Emeka "
     "Rosa Pavel Lena Bruno Sana Malik"
 ).split()
-LAST = (  # noqa: SIM905
+LAST = (
     "Okafor Lindqvist Moreau Haddad Kowalski Tanaka Fernandes Brennan Castillo Novak Mensah "
     "Richter Ahmed Duarte Ivanova Gallagher Petrov Nakamura Oyelaran Bianchi Holm Sato "
     "Reyes Albrecht Mwangi Laurent Kaur Dimitriou Varga Ortega Nilsen Hussain Schreiber "
@@ -44,7 +44,7 @@ LAST = (  # noqa: SIM905
     "Yilmaz Quinn Baptiste Sorensen Rossi Nkemelu Vidal Horvat Wolff Amato Eriksen Mbeki "
     "Santos Keller"
 ).split()
-TOWNS = (  # noqa: SIM905
+TOWNS = (
     "Ashford, Millbrook, Port Elsin, Carrow, Dunmore, Westhaven, Lindale, Brackwater, "
     "Oakridge, Fenwick, Harlow Bay, Stonebridge, Kestrel Falls, Marlow Green, Eastcliff, "
     "Redmere, Thornbury, Alder Vale, Cobham Wells, Norbury, Silverton, Greywick, Halden, "

@@ -30,7 +30,8 @@ def compare_runs(a: Path, b: Path) -> str:
             if isinstance(va, (int, float)) and isinstance(vb, (int, float)):
                 lines.append(f"{section + '.' + key:38} {va:8.3f} {vb:8.3f} {vb - va:+8.3f}")
     cases_b = {c["id"]: c for c in rb.get("cases", [])}
-    better, worse = [], []
+    better: list[str] = []
+    worse: list[str] = []
     for case in ra.get("cases", []):
         other = cases_b.get(case["id"])
         if other is None:

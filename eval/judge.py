@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from eval.dataset import Case
+from eval.rows import Row
 from rag.errors import LLMError
 from rag.llm import LLM, collect
 from rag.prompts import Prompts
@@ -35,15 +36,15 @@ def grade(llm: LLM, prompts: Prompts, case: Case, answer: str) -> int | None:
 
 
 def judge_all(
-    llm: LLM, prompts: Prompts, cases: Sequence[Case], results: Sequence[dict[str, Any]]
-) -> dict[str, Any]:
-    grades = [grade(llm, prompts, c, str(r.get("answer", ""))) for c, r in zip(cases, results)]
-    for result, g in zip(results, grades):
-        result["judge"] = g
+    llm: LLM, prompts: Prompts, cases: Sequence[Case], rows: Sequence[Row]
+) -> tuple[dict[str, Any], list[int | None]]:
+    """The summary, and each row's grade (None where the reply held no grade)."""
+    grades = [grade(llm, prompts, c, r.text) for c, r in zip(cases, rows)]
     parsed = [g for g in grades if g is not None]
-    return {
+    summary = {
         "model": getattr(llm, "name", ""),
         "mean": sum(parsed) / len(parsed) if parsed else None,
         "graded": len(parsed),
         "parse_failures": len(grades) - len(parsed),
     }
+    return summary, grades

@@ -22,15 +22,18 @@ import csv
 import hashlib
 import json
 import random
+import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from rag.chat import Assistant, final
-from rag.ingest import parse_date
+from rag.config import Config
+from rag.dates import parse_date
 from rag.text import normalize
-from rag.types import Article, Chunk, Hit
+from rag.types import Answer, Article, Chunk, Hit
 
 TYPES = ("inference_query", "comparison_query", "temporal_query", "null_query")
 
@@ -178,13 +181,24 @@ def run_retrieval(
     return rows
 
 
+@dataclass(frozen=True)
+class AnswerRow:
+    id: str
+    type: str
+    question: str
+    gold: str
+    answer: Answer  # the pipeline's own record (its raw reply lets a run be rescored)
+    paper: bool
+    strict: bool
+
+
 def run_answers(
     assistant: Assistant,
     queries: Sequence[Query],
     gold_evidence: bool,
     llm: str | None,
     progress: Callable[[int], None] | None = None,
-) -> list[dict[str, Any]]:
+) -> list[AnswerRow]:
     rows = []
     for q in queries:
         if gold_evidence and q.type == "null_query":
@@ -194,30 +208,69 @@ def run_answers(
             if gold_evidence
             else assistant.ask(q.question, llm=llm)
         )
-        answer = final(events)
-        if q.type == "null_query":
-            paper = strict = answer.refused
-        else:
-            text = "" if answer.refused and not answer.fallback else answer.text
-            paper, strict = paper_correct(text, q.answer), strict_correct(text, q.answer)
-        rows.append(
-            {
-                "id": q.id,
-                "type": q.type,
-                "question": q.question,
-                "gold": q.answer,
-                "answer": answer.text,
-                "raw": answer.raw,  # the model's own reply: lets a run be rescored offline
-                "refused": answer.refused,
-                "fallback": answer.fallback,
-                "paper": paper,
-                "strict": strict,
-                "total_s": answer.timings.total_s,
-            }
-        )
+        rows.append(score(q, final(events)))
         if progress:
             progress(1)
     return rows
+
+
+def score(q: Query, answer: Answer) -> AnswerRow:
+    """Both metrics for one answer (a null query is correct when refused)."""
+    if q.type == "null_query":
+        paper = strict = answer.refused
+    else:
+        text = "" if answer.refused and not answer.fallback else answer.text
+        paper, strict = paper_correct(text, q.answer), strict_correct(text, q.answer)
+    return AnswerRow(q.id, q.type, q.question, q.answer, answer, paper, strict)
+
+
+@cache
+def _rows_adapter() -> Any:
+    from pydantic import TypeAdapter
+
+    return TypeAdapter(list[AnswerRow])
+
+
+def dump_rows(rows: Sequence[AnswerRow]) -> str:
+    return str(_rows_adapter().dump_json(list(rows), indent=1).decode())
+
+
+def load_rows(text: str) -> list[AnswerRow]:
+    return cast(list[AnswerRow], _rows_adapter().validate_json(text))
+
+
+def run_all(
+    config: Config, folder: Path, out: Path, per_type: int | None, wanted: set[str], models: str
+) -> dict[str, Any]:
+    """Ingest the evidence facts, then run the wanted settings; rows go to `out`."""
+    from tqdm import tqdm
+
+    queries = load(folder)
+    chosen = sample(queries, per_type)
+    assistant = Assistant.open(config)
+    facts = fact_articles(queries)
+    assistant.index.ingest(facts, batch_size=256)
+    assistant.index.lexical()
+    report: dict[str, Any] = {
+        "sample": f"{len(chosen)} of {len(queries)} queries"
+        + (f" ({per_type} per type, seed 0)" if per_type else ""),
+        "corpus_facts": len(facts),
+    }
+    out.mkdir(parents=True, exist_ok=True)
+    if "retrieval" in wanted:
+        with tqdm(total=len(chosen), desc="retrieval", file=sys.stderr, disable=None) as bar:
+            found = run_retrieval(assistant, chosen, bar.update)
+        report["retrieval"] = table(found, list(RETRIEVAL_KEYS))
+    for setting, key in (("gold_evidence", "gold"), ("retrieved", "retrieved")):
+        if key not in wanted:
+            continue
+        for model in models.split(","):
+            with tqdm(total=len(chosen), desc=f"{setting} {model}", file=sys.stderr) as bar:
+                rows = run_answers(assistant, chosen, key == "gold", model, bar.update)
+            (out / f"multihop_{setting}_{model}.json").write_text(dump_rows(rows))
+            flat = [{"type": r.type, "paper": r.paper, "strict": r.strict} for r in rows]
+            report.setdefault(setting, {})[model] = table(flat, ["paper", "strict"])
+    return report
 
 
 def table(rows: Sequence[dict[str, Any]], keys: Sequence[str]) -> dict[str, dict[str, float]]:
@@ -264,7 +317,7 @@ def markdown(report: dict[str, Any], folder: Path) -> str:
         for row in published(folder, "published_table5_retrieval.csv"):
             lines.append(
                 _row(*(row[k] for k in ("embedding", "reranker", "Hits@4", "Hits@10", "MRR@10")))
-            )  # noqa: E501
+            )
         lines.append("")
     for setting in ("gold_evidence", "retrieved"):
         for model, result in report.get(setting, {}).items():
@@ -293,7 +346,7 @@ def markdown(report: dict[str, Any], folder: Path) -> str:
                     row["accuracy_retrieved_chunk"],
                     row["accuracy_ground_truth_chunk"],
                 )
-            )  # noqa: E501
+            )
     lines += [
         "",
         "Data: MultiHop-RAG (Tang & Yang, arXiv:2401.15391), ODC-BY 1.0; 500-query "

@@ -75,7 +75,7 @@ def _by_type_table(by_type: dict[str, dict[str, Any]]) -> list[str]:
     ]
     lines += [
         f"| {t} | " + " | ".join(fmt(row.get(k)) for k in keys) + " |" for t, row in by_type.items()
-    ]  # noqa: E501
+    ]
     return [*lines, ""]
 
 
@@ -85,10 +85,11 @@ def _cases_table(report: dict[str, Any]) -> list[str]:
         v = case["verdicts"]
         if "fact_correct" in v:
             ok = v["fact_correct"] if v["fact_correct"] is not None else v["refusal_correct"]
-            verdict = ("✅" if ok else "❌") + (" refused" if case.get("refused") else "")
+            answer = case.get("answer") or {}
+            verdict = ("✅" if ok else "❌") + (" refused" if answer.get("refused") else "")
         else:
-            verdict = f"hit={v['hit_at_k']}"
-        text = " ".join(str(case.get("answer", "")).split())[:160].replace("|", "\\|")
+            answer, verdict = {}, f"hit={v['hit_at_k']}"
+        text = " ".join(str(answer.get("text", "")).split())[:160].replace("|", "\\|")
         lines.append(f"| {case['id']} | {verdict} | {text} |")
     return [*lines, ""]
 

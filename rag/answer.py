@@ -1,13 +1,12 @@
-"""Answer: the prompt for the model, and the verified `Answer` built from its reply.
+"""Answer: the final `Answer`, written by our code around verified extractions.
 
-`build_messages` numbers the passages ([1]..[n], headed with outlet and date) under
-a fixed system prompt, so that llama.cpp's prefix cache keeps the system part warm
-across questions. `finalize` turns the model's raw reply into an `Answer`: marks
-parsed into `Citation` records bound to chunk ids (marks that point at no passage
-are dropped and counted), every sentence verified (`rag.verify`), the model's own
-refusal recognised, a deterministic sentence added when outlets disagree and the
-reply does not name every value with its source, and the per-outlet evidence put in
-its place when no sentence of the reply is supported.
+The model only picks words (`rag.extract`); what the reader sees is composed here:
+a direct answer line, then the sentence(s) it stands on, verbatim, each with its
+outlet, date and [n] mark (the passage it comes from). When outlets disagree the
+direct line names every value with its outlet; when they agree it says how many;
+when a value changed between reports it gives the latest first and the earlier
+ones with their dates. Nothing the model wrote reaches the reader unverified, and
+no mark can be garbled: marks are written here, bound to the passage of the quote.
 """
 
 from __future__ import annotations
@@ -15,39 +14,17 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from rag.embed import SentenceVectors
-from rag.llm import Message
-from rag.prompts import Prompts
-from rag.text import content_words, normalize, redact, sentences
-from rag.types import Answer, Citation, Disagreement, Hit, OutletEvidence, SentenceSupport
-from rag.verify import is_refusal, parse_markers, render, verify
+from rag.question import Question
+from rag.text import normalize
+from rag.types import Answer, Citation, Comparison, Extraction, Hit, SentenceSupport
 
 REFUSAL = "The sources do not say."
 NO_PASSAGES = "The articles in the index do not cover this question."
+MAX_QUOTES = 3  # quotes under an answer: enough to show agreement, never a wall of text
 
 
-def build_messages(question: str, hits: Sequence[Hit], prompts: Prompts) -> list[Message]:
-    passages = "\n\n".join(
-        prompts.render(
-            "passage",
-            n=n,
-            outlet=h.chunk.outlet or "Unknown outlet",
-            date=h.chunk.published_at or "undated",
-            text=" ".join(redact(h.chunk.text).split()),
-        )
-        for n, h in enumerate(hits, start=1)
-    )
-    return [
-        {"role": "system", "content": prompts.render("answer_system")},
-        {
-            "role": "user",
-            "content": prompts.render("answer_user", passages=passages, question=question),
-        },  # noqa: E501
-    ]
-
-
-def citation(n: int, hit: Hit, claim: str = "") -> Citation:
-    """The record for passage `n`; `quote` is its sentence closest to `claim`."""
+def citation(n: int, hit: Hit, quote: str) -> Citation:
+    """The record for passage `n`; `quote` is the sentence of it that the claim stands on."""
     chunk = hit.chunk
     return Citation(
         n=n,
@@ -58,123 +35,157 @@ def citation(n: int, hit: Hit, claim: str = "") -> Citation:
         published_at=chunk.published_at,
         url=chunk.url,
         passage=chunk.text,
-        quote=best_sentence(chunk.text, claim),
+        quote=quote,
     )
 
 
-def best_sentence(passage: str, claim: str) -> str:
-    parts = sentences(passage) or [passage]
-    if not claim:
-        return parts[0]
-    words = content_words(claim)
-    return max(
-        parts, key=lambda s: len(words & content_words(s)) / (1 + len(content_words(s))) ** 0.5
-    )
-
-
-def finalize(
-    question: str,
-    raw: str,
-    hits: Sequence[Hit],
-    outlets: Sequence[OutletEvidence],
-    disagreements: Sequence[Disagreement],
-    vectors: SentenceVectors,
-    model: str,
+def compose(
+    base: Answer, question: Question, found: Sequence[Extraction], comparison: Comparison | None
 ) -> Answer:
-    marked, dropped = parse_markers(raw, len(hits))
-    checked = verify(marked, hits, vectors, question)
-    base = Answer(
-        question=question,
-        text="",
-        passages=tuple(hits),
-        outlets=tuple(outlets),
-        disagreements=tuple(disagreements),
-        dropped_markers=dropped,
-        model=model,
-        raw=raw,
-    )
-    if not checked or (is_refusal(checked[0].text) and not _claims(checked[1:])):
-        if disagreements:  # the sources do speak to it, and disagree: say so instead
-            lines = disagreement_sentences(disagreements, [])
-            return replace(
-                base, text=render(lines), sentences=tuple(lines), citations=_citations(lines, hits)
-            )
-        return replace(
-            base,
-            text=REFUSAL,
-            sentences=tuple(checked),
-            refused=True,
-            refusal_reason="the model found no answer in the passages",
-        )
-    if not any(s.supported and s.citations for s in checked):
-        return fallback(
-            base, "the model's answer could not be verified against the sources", sentences=checked
-        )
-    checked += disagreement_sentences(disagreements, checked)
+    """The final answer from each outlet's verified extraction (see the module docstring)."""
+    answered = [e for e in found if e.answered]
+    base = replace(base, extractions=tuple(found), kind=question.kind)
+    if not answered:
+        return refusal(base, "no outlet's sentences answer the question")
+    if question.kind == "outlets":
+        direct = _outlets_line(answered)
+        quoted = answered
+    elif comparison is not None and comparison.relation == "disagree":
+        direct = _disagree_line(comparison)
+        quoted = _one_per_value(answered, comparison)
+    elif comparison is not None and comparison.relation == "changed":
+        direct = _changed_line(comparison)
+        quoted = _one_per_value(answered, comparison)[::-1]
+    else:
+        primary = _primary(question, answered, base.passages)
+        agreeing = _agreeing(primary, comparison, answered)
+        direct = _direct_line(question, primary, agreeing)
+        quoted = agreeing
+    if base.as_of:
+        direct = replace(direct, text=f"As of {base.as_of}: {direct.text}")
+    lines = [direct, *(_quote_line(e) for e in quoted[:MAX_QUOTES])]
     return replace(
-        base, text=render(checked), sentences=tuple(checked), citations=_citations(checked, hits)
+        base,
+        text="\n".join(_render(s) for s in lines),
+        direct=direct.text,
+        sentences=tuple(lines),
+        citations=_citations(lines, base.passages, answered),
+        comparisons=(comparison,) if comparison is not None else (),
     )
 
 
-def _claims(checked: Sequence[SentenceSupport]) -> bool:
-    return any(s.supported and s.citations for s in checked)
+def refusal(base: Answer, reason: str) -> Answer:
+    return replace(base, text=REFUSAL, refused=True, refusal_reason=reason)
 
 
-def disagreement_sentences(
-    disagreements: Sequence[Disagreement], checked: Sequence[SentenceSupport]
-) -> list[SentenceSupport]:
-    """One sentence per disagreement the reply does not already state with sources."""
-    added = []
-    for d in disagreements:
-        if all(_stated(v.value, v.n, checked) for v in d.values):
-            continue
-        told = "; ".join(f"{v.outlet} says {v.value} [{v.n}]" for v in d.values)
-        text = f"Sources disagree: {told}."
-        added.append(
-            SentenceSupport(
-                text=text, citations=tuple(v.n for v in d.values), score=1.0, supported=True
-            )
-        )
-    return added
+def _primary(question: Question, answered: Sequence[Extraction], hits: Sequence[Hit]) -> Extraction:
+    """The extraction to lead with: the outlet the question names, else the one whose
+    sentence is most relevant to the question."""
+    named = [e for e in answered if e.outlet and normalize(e.outlet) in normalize(question.text)]
+    return max(named or answered, key=lambda e: e.score)
 
 
-def _stated(value: str, n: int, checked: Sequence[SentenceSupport]) -> bool:
-    needle = f" {normalize(value)} "
-    return any(n in s.citations and needle in f" {normalize(s.text)} " for s in checked)
+def _agreeing(
+    primary: Extraction, comparison: Comparison | None, answered: Sequence[Extraction]
+) -> list[Extraction]:
+    """The primary extraction and the others that give the same value (an agreement)."""
+    if comparison is None or comparison.relation != "agree":
+        return [primary]
+    same = {(v.outlet, v.n) for v in comparison.values}
+    return [primary, *(e for e in answered if e is not primary and (e.outlet, e.n) in same)]
 
 
-def _citations(checked: Sequence[SentenceSupport], hits: Sequence[Hit]) -> tuple[Citation, ...]:
-    claim_of: dict[int, str] = {}
-    for s in checked:
-        for n in s.citations:
-            claim_of.setdefault(n, s.text)
-    return tuple(citation(n, hits[n - 1], claim_of[n]) for n in sorted(claim_of))
+def _direct_line(
+    question: Question, primary: Extraction, agreeing: Sequence[Extraction]
+) -> SentenceSupport:
+    marks = tuple(dict.fromkeys(e.n for e in agreeing))
+    answer = primary.answer
+    if question.kind == "yesno":
+        answer = "Yes" if normalize(answer).startswith("yes") else "No"
+    text = answer[:1].upper() + answer[1:]
+    outlets = list(dict.fromkeys(e.outlet for e in agreeing))
+    if len(outlets) > 1:
+        text += f" ({len(outlets)} outlets agree: {', '.join(outlets)})"
+    return SentenceSupport(text=text, citations=marks, score=1.0, supported=True)
 
 
-def fallback(base: Answer, reason: str, sentences: Sequence[SentenceSupport] = ()) -> Answer:
-    """The per-outlet evidence as the answer (model unavailable or unverifiable)."""
+def _disagree_line(comparison: Comparison) -> SentenceSupport:
+    told = "; ".join(f"{v.outlet} says {v.value} [{v.n}]" for v in comparison.values)
+    text = f"Sources disagree on {comparison.slot}: {told}."
+    marks = tuple(dict.fromkeys(v.n for v in comparison.values))
+    return SentenceSupport(text=text, citations=marks, score=1.0, supported=True)
+
+
+def _changed_line(comparison: Comparison) -> SentenceSupport:
+    *earlier, latest = comparison.values
+    before = "; ".join(
+        f"{v.value} on {v.published_at} ({v.outlet}) [{v.n}]" for v in reversed(earlier)
+    )
+    text = (
+        f"{latest.value} as of {latest.published_at} ({latest.outlet}) [{latest.n}], "
+        f"changed over time; earlier reports: {before}."
+    )
+    marks = tuple(dict.fromkeys(v.n for v in comparison.values))
+    return SentenceSupport(text=text, citations=marks, score=1.0, supported=True)
+
+
+def _outlets_line(answered: Sequence[Extraction]) -> SentenceSupport:
+    yes = [e for e in answered if normalize(e.answer).startswith("yes")]
+    if not yes:
+        text = "None of the outlets among the passages reports it."
+        return SentenceSupport(text=text, citations=(), score=1.0, supported=True)
+    names = ", ".join(f"{e.outlet} [{e.n}]" for e in yes)
+    return SentenceSupport(
+        text=f"{names} report it.", citations=tuple(e.n for e in yes), score=1.0, supported=True
+    )
+
+
+def _one_per_value(answered: Sequence[Extraction], comparison: Comparison) -> list[Extraction]:
+    keys = [(v.outlet, v.n) for v in comparison.values]
+    by_key = {(e.outlet, e.n): e for e in answered}
+    return [by_key[k] for k in dict.fromkeys(keys) if k in by_key]
+
+
+def _quote_line(e: Extraction) -> SentenceSupport:
+    when = f", {e.published_at}" if e.published_at else ""
+    text = f"{e.outlet}{when}: “{' '.join(e.sentence.split())}”"
+    return SentenceSupport(text=text, citations=(e.n,), score=1.0, supported=True)
+
+
+def _render(s: SentenceSupport) -> str:
+    """A line with its marks after it, unless it already carries them inline."""
+    if "[" in s.text and any(f"[{n}]" in s.text for n in s.citations):
+        return s.text
+    return f"{s.text} " + "".join(f"[{n}]" for n in s.citations) if s.citations else s.text
+
+
+def _citations(
+    lines: Sequence[SentenceSupport], hits: Sequence[Hit], answered: Sequence[Extraction]
+) -> tuple[Citation, ...]:
+    """One citation per passage the lines cite; its quote is the sentence an outlet's
+    answer stands in (the claim's own evidence)."""
+    quote_of = {e.n: e.sentence for e in reversed(answered)}
+    cited = sorted({n for s in lines for n in s.citations})
+    return tuple(citation(n, hits[n - 1], quote_of.get(n, "")) for n in cited)
+
+
+def fallback(base: Answer, reason: str) -> Answer:
+    """The per-outlet evidence as the answer (the model is unavailable)."""
     if not base.outlets:
         return replace(base, text=REFUSAL, refused=True, refusal_reason=reason, fallback=True)
-    lines = [f"- {e.outlet}: “{e.sentence}” [{e.n}]" for e in base.outlets]
-    text = "I could not give a verified answer; what each outlet says:\n" + "\n".join(lines)
-    cites = [citation(e.n, base.passages[e.n - 1], e.sentence) for e in base.outlets]
-    disagree = disagreement_sentences(base.disagreements, [])
-    if disagree:  # the deterministic disagreement line holds even when the model's does not
-        text += "\n" + render(disagree)
-        cites += _citations(disagree, base.passages)
+    lines = [
+        SentenceSupport(f"{e.outlet}: “{e.sentence}”", (e.n,), e.score, True) for e in base.outlets
+    ]
+    text = "I could not give a verified answer; what each outlet says:\n" + "\n".join(
+        f"- {_render(s)}" for s in lines
+    )
+    cites = {e.n: citation(e.n, base.passages[e.n - 1], e.sentence) for e in base.outlets}
     return replace(
         base,
         text=text,
-        citations=_unique(cites),
-        sentences=(*sentences, *disagree),
+        citations=tuple(cites[n] for n in sorted(cites)),
+        sentences=tuple(lines),
         refused=True,
         refusal_reason=reason,
         fallback=True,
     )
-
-
-def _unique(cites: Sequence[Citation]) -> tuple[Citation, ...]:
-    seen: dict[int, Citation] = {}
-    for c in cites:
-        seen.setdefault(c.n, c)
-    return tuple(seen[n] for n in sorted(seen))

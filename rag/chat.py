@@ -17,17 +17,41 @@ import time
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
-from rag.answer import NO_PASSAGES, build_messages, fallback, finalize
+from rag.answer import NO_PASSAGES, compose, fallback, refusal
+from rag.compare import compare
 from rag.config import Config
-from rag.disagree import find_disagreements
 from rag.embed import SentenceVectors
 from rag.errors import InputError, LLMError
-from rag.evidence import outlet_evidence, outlet_name, outlet_name_of, scored_sentences
+from rag.evidence import Scored, outlet_evidence, outlet_name, outlet_name_of, scored_sentences
+from rag.extract import (
+    SCHEMA,
+    OutletSentences,
+    answer_text,
+    asked,
+    by_article,
+    joint,
+    messages,
+    parse,
+)
 from rag.index import Index
 from rag.llm import LLM, LLMPool, collect
 from rag.prompts import Prompts
+from rag.question import Question, analyze, as_of_in, names_outlet
 from rag.retrieve import Retriever
-from rag.types import Answer, Done, Event, Evidence, Filters, Hit, Retrieval, Timings, Token
+from rag.types import (
+    Answer,
+    Done,
+    Event,
+    Evidence,
+    Extraction,
+    Filters,
+    Hit,
+    OutletEvidence,
+    Retrieval,
+    Timings,
+    Token,
+)
+from rag.verify import fits_kind, ground
 
 log = logging.getLogger(__name__)
 
@@ -47,6 +71,7 @@ class Assistant:
         self.retriever = Retriever(index, config, self.vectors)
         self.llms = llms or LLMPool(config)
         self.prompts = Prompts(config.prompts_dir)
+        self._articles: dict[str, str] = {}  # article id → text, for the verifier
 
     @classmethod
     def open(cls, config: Config) -> Assistant:
@@ -57,7 +82,7 @@ class Assistant:
         model = self.llms.get(llm)
         warm = getattr(model, "warm", None)
         if warm is not None:
-            warm(build_messages("", (), self.prompts))
+            warm(messages("", OutletSentences("", ()), self.prompts, self.config.answer_format))
 
     def check_question(self, question: str) -> str:
         question = " ".join(question.split())
@@ -77,16 +102,25 @@ class Assistant:
         filters: Filters | None = None,
         k: int | None = None,
         llm: str | None = None,
+        as_of: str | None = None,
     ) -> Iterator[Event]:
+        """The answer's events. `as_of` (or "As of DATE, …" in the question) answers from
+        the articles published on or before DATE only."""
         started = time.perf_counter()
         question = self.check_question(question)
+        written, standalone = as_of_in(question)
+        as_of = min(d for d in (as_of, written, "9999-12-31") if d)
+        as_of = "" if as_of.startswith("9999") else as_of
         model: LLM | None = None
-        standalone = question
-        if history and _needs_context(question):
+        if history and _needs_context(standalone):
             model = self.llms.get(llm)
-            standalone = self.condense(question, history, model)
-        retrieval = self.retriever.retrieve(standalone, k, filters)
-        yield from self._respond(question, standalone, retrieval, llm, model, started)
+            standalone = self.condense(standalone, history, model)
+        per_article = None
+        if k is None and (as_of or analyze(standalone).latest):  # a value that changes
+            k, per_article = self.config.latest_top_k, 1  # one passage from each report
+        filters = until(filters, as_of)
+        retrieval = self.retriever.retrieve(standalone, k, filters, per_article)
+        yield from self._respond(question, standalone, retrieval, llm, model, started, as_of)
 
     def ask_with_passages(
         self, question: str, hits: Sequence[Hit], llm: str | None = None
@@ -105,41 +139,166 @@ class Assistant:
         llm: str | None,
         model: LLM | None,
         started: float,
+        as_of: str = "",
     ) -> Iterator[Event]:
         hits = retrieval.hits
-        scored = (
-            scored_sentences(standalone, retrieval.vector, hits, self.vectors)
-            if retrieval.relevant
-            else []
-        )
-        texts = self.outlet_texts(hits)
-        outlets, disagreements = (
-            outlet_evidence(scored),
-            find_disagreements(standalone, scored, texts),
-        )
+        scored, outlets = self.evidence(standalone, retrieval)
         retrieved = time.perf_counter()
-        yield Evidence(standalone, hits, outlets, disagreements, retrieval.relevant)
+        yield Evidence(standalone, hits, outlets, retrieval.relevant)
         base = Answer(
             question=question,
             text="",
             passages=hits,
             outlets=outlets,
-            disagreements=disagreements,
             standalone_question=standalone,
+            as_of=as_of,
         )
         if not hits or not retrieval.relevant:
             reason = f"no passage is relevant enough (best {retrieval.best_relevance:.2f})"
-            yield Done(
-                replace(
-                    base,
-                    text=NO_PASSAGES,
-                    refused=True,
-                    refusal_reason=reason,
-                    timings=Timings(retrieved - started, 0.0, retrieved - started),
-                )
-            )
+            done = replace(refusal(base, reason), text=NO_PASSAGES)
+            elapsed = retrieved - started
+            yield Done(replace(done, timings=Timings(elapsed, 0.0, elapsed)))
             return
-        yield from self._generate(base, llm, model, started, retrieved)
+        yield from self._generate(base, scored, llm, model, started, retrieved)
+
+    def evidence(
+        self, question: str, retrieval: Retrieval
+    ) -> tuple[list[Scored], tuple[OutletEvidence, ...]]:
+        """Every passage sentence scored against `question`, and each outlet's best one."""
+        if not retrieval.relevant:
+            return [], ()
+        scored = scored_sentences(question, retrieval.vector, retrieval.hits, self.vectors)
+        return scored, outlet_evidence(scored)
+
+    def groups(self, question: str, scored: Sequence[Scored]) -> list[OutletSentences]:
+        """The outlets the model is asked, each with its best sentences: only the
+        outlets the question names, when it names any ("according to Newsmax")."""
+        c = self.config
+        groups = by_article(scored, c.evidence_per_outlet, c.min_outlet_relevance)
+        named = [g for g in groups if names_outlet(question, g.outlet)]
+        groups = named or groups
+        asked = analyze(question)
+        if asked.kind == "yesno" and len(groups) > 1:
+            return [joint(groups, c.joint_per_outlet)]
+        if asked.kind in ("number", "date"):  # a report with no number holds no count
+            groups = [
+                g for g in groups if any(fits_kind(asked.kind, s.sentence) for s in g.sentences)
+            ]
+        return groups
+
+    def _generate(
+        self,
+        base: Answer,
+        scored: Sequence[Scored],
+        spec: str | None,
+        model: LLM | None,
+        started: float,
+        retrieved: float,
+    ) -> Iterator[Event]:
+        question = analyze(base.standalone_question)
+        groups = self.groups(question.text, scored)
+        first, raws = 0.0, []
+        try:
+            model = model or self.llms.get(spec)
+            for group in groups:
+                raw, shown = "", False
+                form = self.config.answer_format
+                prompt = messages(asked(question), group, self.prompts, form)
+                schema, stop = (SCHEMA, ()) if form == "json" else (None, ("\n",))
+                reply = model.stream(prompt, self.config.max_extract_tokens, schema, stop)
+                for delta, visible in answer_text(reply):
+                    first, raw = first or time.perf_counter() - started, raw + delta
+                    if visible:
+                        yield Token(visible if shown else f"{group.outlet}: {visible}")
+                        shown = True
+                if shown:
+                    yield Token("\n")
+                raws.append(raw)
+                if (
+                    question.kind in ONE_ANSWER
+                    and self.check(question, group, raw, base.passages).answered
+                ):
+                    break  # a reason or a description: the best report that gives one
+        except LLMError as err:
+            log.warning("LLM failed: %s", err)
+            failed = replace(base, model=getattr(model, "name", ""), llm_error=str(err))
+            answer = fallback(failed, str(err))
+        else:
+            answer = self.finish(replace(base, model=model.name), question, groups, raws)
+        total = time.perf_counter() - started
+        yield Done(replace(answer, timings=Timings(retrieved - started, first, total)))
+
+    def finish(
+        self,
+        base: Answer,
+        question: Question,
+        groups: Sequence[OutletSentences],
+        raws: Sequence[str],
+    ) -> Answer:
+        """The verified, composed answer from the model's replies, one per outlet (also
+        used to rescore stored replies with the current code: `rag eval rescore`)."""
+        found = [self.check(question, g, raw, base.passages) for g, raw in zip(groups, raws)]
+        vectors = {s.sentence: s.vector for g in groups for s in g.sentences}
+        texts = self.outlet_texts(base.passages)
+        comparison = compare(question, found, vectors, texts, self.config.comparison_rules)
+        answer = compose(base, question, found, comparison)
+        return replace(answer, raw="\n".join(raws))
+
+    def check(
+        self, question: Question, group: OutletSentences, raw: str, hits: Sequence[Hit]
+    ) -> Extraction:
+        """One outlet's reply, parsed and verified against its own sentences."""
+        c = self.config
+        answer, number = parse(raw)
+        sentences = group.sentences
+        texts = self.article_texts(hits)
+        contexts = [_context(hits[s.n - 1], texts) for s in sentences]
+        verdict = ground(
+            question.kind,
+            question.text,
+            answer,
+            number - 1,
+            [s.sentence for s in sentences],
+            [s.score for s in sentences],
+            contexts,
+            self.index_outlets(),
+            c.claim_word_share,
+            c.min_answer_relevance,
+        )
+        if verdict.index < 0 or verdict.status == "not_found":
+            return Extraction(group.outlet, verdict.status, answer, raw=raw, reason=verdict.reason)
+        s = sentences[verdict.index]
+        chunk = hits[s.n - 1].chunk
+        return Extraction(
+            outlet=s.outlet,
+            status=verdict.status,
+            answer=answer,
+            n=s.n,
+            sentence=s.sentence,
+            published_at=chunk.published_at,
+            article_id=chunk.article_id,
+            raw=raw,
+            reason=verdict.reason,
+            score=s.score,
+        )
+
+    def index_outlets(self) -> list[str]:
+        """Outlet names a question may use for attribution ("according to Newsmax")."""
+        return self.index.outlets()
+
+    def article_texts(self, hits: Sequence[Hit]) -> dict[str, str]:
+        """The whole text of each article the passages come from (cached per article)."""
+        out = {}
+        if len(self._articles) > 2_000:  # a long-running chat: keep memory bounded
+            self._articles.clear()
+        for article_id in dict.fromkeys(h.chunk.article_id for h in hits):
+            if article_id not in self._articles:
+                article = self.index.article(article_id)
+                self._articles[article_id] = article.text if article else ""
+            out[article_id] = self._articles[article_id] or next(
+                h.chunk.text for h in hits if h.chunk.article_id == article_id
+            )
+        return out
 
     def outlet_texts(self, hits: Sequence[Hit]) -> dict[str, str]:
         """Each outlet's full article texts (to tell a contradiction from an omission)."""
@@ -152,45 +311,25 @@ class Assistant:
             texts.setdefault(outlet_name(hit), []).append(hit.chunk.text)
         return {outlet: "\n".join(parts) for outlet, parts in texts.items()}
 
-    def _generate(
-        self, base: Answer, spec: str | None, model: LLM | None, started: float, retrieved: float
-    ) -> Iterator[Event]:
-        first = 0.0
-        parts: list[str] = []
-        try:
-            model = model or self.llms.get(spec)
-            messages = build_messages(base.standalone_question, base.passages, self.prompts)
-            for delta in model.stream(messages, self.config.max_answer_tokens):
-                first = first or time.perf_counter() - started
-                parts.append(delta)
-                yield Token(delta)
-        except LLMError as err:
-            log.warning("LLM failed: %s", err)
-            answer = fallback(replace(base, model=getattr(model, "name", "")), str(err))
-        else:
-            answer = finalize(
-                base.question,
-                "".join(parts),
-                base.passages,
-                base.outlets,
-                base.disagreements,
-                self.vectors,
-                model.name,
-            )
-            answer = replace(answer, standalone_question=base.standalone_question)
-        total = time.perf_counter() - started
-        yield Done(replace(answer, timings=Timings(retrieved - started, first, total)))
-
-    def answer(self, question: str, **kwargs: object) -> Answer:
+    def answer(
+        self,
+        question: str,
+        history: Sequence[str] = (),
+        filters: Filters | None = None,
+        k: int | None = None,
+        llm: str | None = None,
+    ) -> Answer:
         """Run `ask` to the end and return the final answer."""
-        return final(self.ask(question, **kwargs))  # type: ignore[arg-type]
+        return final(self.ask(question, history, filters, k, llm))
 
     def condense(self, question: str, history: Sequence[str], model: LLM) -> str:
         """A standalone version of a follow-up; the plain concatenation if the model fails."""
-        joined = "\n".join(f"- {h}" for h in history[-3:])
+        joined = "\n".join(f"- {h}" for h in history[-self.config.condense_turns :])
         prompt = self.prompts.render("condense", history=joined, question=question)
         try:
-            text = collect(model, [{"role": "user", "content": prompt}], 60)
+            text = collect(
+                model, [{"role": "user", "content": prompt}], self.config.condense_max_tokens
+            )
         except LLMError as err:
             log.warning("condensing failed (%s); using the questions together", err)
             text = ""
@@ -207,6 +346,23 @@ def final(events: Iterator[Event]) -> Answer:
         if isinstance(event, Done):
             return event.answer
     raise AssertionError("the event stream ended without a Done event")
+
+
+ONE_ANSWER = ("reason", "other")  # kinds not compared across outlets: the first answer will do
+
+
+def until(filters: Filters | None, as_of: str) -> Filters | None:
+    """`filters` narrowed to articles published on or before `as_of` (when given)."""
+    if not as_of:
+        return filters
+    base = filters or Filters()
+    return replace(base, until=min(d for d in (base.until, as_of) if d))
+
+
+def _context(hit: Hit, texts: dict[str, str]) -> str:
+    """A sentence's context: its article's outlet, date, title and whole text."""
+    c = hit.chunk
+    return f"{c.outlet} {c.published_at} {c.title} {texts.get(c.article_id, c.text)}"
 
 
 def _needs_context(question: str) -> bool:

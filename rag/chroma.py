@@ -4,18 +4,26 @@
 one machine) and an embedded PersistentClient under the data dir otherwise; both
 with telemetry off. The mapping functions turn `Chunk` / `Article` records into
 flat metadata and back; dates are also stored as epoch seconds (`published_ts`) so
-that Chroma can range-filter them.
+that Chroma can range-filter them. What syndication and stories mark at ingest
+(`marking_meta`) is flat metadata too: group, story and wires on every chunk (so
+retrieval can filter and collapse copies), and on the article record also the MinHash
+signature and one field per LSH band (`lsh_00`...) that new articles are matched on.
+Lists are stored as "|"-joined strings.
 """
 
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rag.config import Config
 from rag.errors import StoreError
 from rag.types import Article, ArticleInfo, Chunk, Filters
+
+if TYPE_CHECKING:
+    from rag.stories import Placed
+    from rag.syndication import Lsh, Mark
 
 
 def date_to_ts(iso: str) -> int:
@@ -68,6 +76,8 @@ def to_metadata_filters(filters: Filters | None) -> Any:
 
     if filters.outlet:
         add("outlet", filters.outlet, FilterOperator.EQ)
+    if filters.story:
+        add("story", filters.story, FilterOperator.EQ)
     if filters.since:
         add("published_ts", date_to_ts(filters.since), FilterOperator.GTE)
     if filters.until:
@@ -88,6 +98,9 @@ def chunk_meta(chunk: Chunk) -> dict[str, Any]:
         "published_at": chunk.published_at,
         "published_ts": date_to_ts(chunk.published_at),
         "url": chunk.url,
+        "group": chunk.group,
+        "story": chunk.story,
+        "wires": "|".join(chunk.wires),
     }
 
 
@@ -103,11 +116,38 @@ def chunk_from_meta(chunk_id: str, text: str, meta: dict[str, Any]) -> Chunk:
         outlet=str(meta.get("outlet", "")),
         published_at=str(meta.get("published_at", "")),
         url=str(meta.get("url", "")),
+        group=str(meta.get("group", "")),
+        story=str(meta.get("story", "")),
+        wires=_split(meta.get("wires")),
     )
 
 
-def article_meta(article: Article, n_chunks: int) -> dict[str, Any]:
+def _split(value: Any) -> tuple[str, ...]:
+    return tuple(filter(None, str(value or "").split("|")))
+
+
+def marking_meta(mark: Mark, placed: Placed, lsh: Lsh) -> dict[str, Any]:
+    """An article record's syndication and story fields."""
+    meta: dict[str, Any] = {
+        "group": mark.group,
+        "wires": "|".join(mark.wires),
+        "derived": mark.derived,
+        "copy_of": mark.copy_of,
+        "story": placed.story,
+        "names": "|".join(placed.names),
+    }
+    if mark.fingerprint is not None:
+        meta["lsh_spec"] = lsh.spec
+        meta["minhash"] = mark.fingerprint.encoded()
+        meta.update(zip(lsh.fields, mark.fingerprint.keys))
+    return meta
+
+
+def article_meta(
+    article: Article, n_chunks: int, marking: dict[str, Any] | None = None
+) -> dict[str, Any]:
     return {
+        **(marking or {}),
         "title": article.title,
         "outlet": article.outlet,
         "published_at": article.published_at,
@@ -144,4 +184,9 @@ def article_info(article_id: str, meta: dict[str, Any]) -> ArticleInfo:
         url=str(meta["url"]),
         n_chunks=int(meta["n_chunks"]),
         content_hash=str(meta["content_hash"]),
+        group=str(meta.get("group", "")),
+        story=str(meta.get("story", "")),
+        wires=_split(meta.get("wires")),
+        derived=bool(meta.get("derived", False)),
+        names=_split(meta.get("names")),
     )

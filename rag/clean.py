@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from html.parser import HTMLParser
 from urllib.parse import urlparse
 
-from rag.text import MONTHS
+from rag.dates import MONTH, date_from_url, iso
 
 # Domain → outlet name, for URLs; unknown domains give their bare name.
 _DOMAINS = {
@@ -47,19 +47,18 @@ _COUNTER = re.compile(r"^\s*\d{1,6}\s*$")
 _CAPTION = re.compile(r"\(([A-Z][\w.'’ -]*/[A-Z][\w.'’ -]*)\)\s*$")
 _COPYRIGHT = re.compile(
     r"^\s*(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?(.+?)[.,]?\s*(?:all rights reserved\.?)?\s*$", re.I
-)  # noqa: E501
+)
 _BYLINE = re.compile(r"^\s*By\s+([A-Z][\w.'’-]+(?:\s+(?:and\s+)?[A-Z][\w.'’-]+){0,5})\s*$")
 _CONTRIBUTED = re.compile(r"^\s*[\w .,&]+ contributed to this report\.?\s*$", re.I)
 _READ_MORE = re.compile(r"^\s*read more\s*:?\s*$", re.I)
 _EDITOR_NOTE = re.compile(r"^\s*\((.+)\)\s*$", re.S)
 _NOTE_OUTLET = re.compile(
     r"\b(?:all|of) ([A-Z][\w]*(?: [A-Z][\w]*)*) articles\b|^([A-Z][\w]*(?: [A-Z][\w]*)*)[’']s\b"
-)  # noqa: E501
-_URL_DATE = re.compile(r"/(20\d\d|19\d\d)/(\d\d?)/(\d\d?)/")
+)
 _DATELINE = re.compile(
-    rf"^\s*(?:published|updated|posted)?:?\s*({'|'.join(MONTHS)})\.?\s+(\d{{1,2}}),?\s+(\d{{4}})\s*$",
+    rf"^\s*(?:published|updated|posted)?:?\s*({MONTH})\.?\s+(\d{{1,2}}),?\s+(\d{{4}})\s*$",
     re.I,
-)  # noqa: E501
+)
 
 
 @dataclass(frozen=True)
@@ -98,7 +97,7 @@ def clean_text(raw: str, title: str = "") -> Cleaned:
         title=meta.title or _title_from_url(meta.url) or _first_sentence(text),
         text=text,
         outlet=meta.outlet(),
-        published_at=meta.date or _date_from_url(meta.url),
+        published_at=meta.date or date_from_url(meta.url),
         url=meta.url,
         attribution=tuple(meta.attribution),
         author=meta.author,
@@ -132,7 +131,7 @@ def _take_header(lines: list[str], meta: _Meta) -> list[str]:
         elif _COUNTER.match(line):
             pass
         elif (d := _DATELINE.match(line)) and not meta.date:
-            meta.date = _iso(d.group(3), d.group(1), d.group(2))
+            meta.date = iso(d.group(3), d.group(1), d.group(2))
         elif m := _BYLINE.match(line):
             meta.author = meta.author or m.group(1).strip()
         elif len(out) > 1 and _is_headline(line) and out[1].startswith(line):
@@ -201,18 +200,6 @@ def _outlet_from_url(url: str) -> str:
         if host == domain or host.endswith("." + domain):
             return name
     return host
-
-
-def _date_from_url(url: str) -> str:
-    m = _URL_DATE.search(url)
-    return _iso(m.group(1), m.group(2), m.group(3)) if m else ""
-
-
-def _iso(year: str, month: str, day: str) -> str:
-    month_num = int(month) if month.isdigit() else MONTHS.get(month.lower().rstrip("."), 0)
-    if not (1 <= month_num <= 12 and 1 <= int(day) <= 31):
-        return ""
-    return f"{int(year):04d}-{month_num:02d}-{int(day):02d}"
 
 
 def _title_from_url(url: str) -> str:

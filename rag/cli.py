@@ -1,4 +1,5 @@
-"""Command line: `rag ingest`, `rag ask`, `rag articles`, `rag delete`, `rag models`.
+"""Command line: `rag ingest`, `rag ask`, `rag articles`, `rag stories`, `rag delete`,
+`rag models`.
 
 One click group; every command takes --data-dir and --chroma-url (and reads the
 `RAG_*` environment), builds a `Config` and calls the library. Library errors
@@ -22,8 +23,8 @@ from typing import Any
 import click
 
 from rag.config import Config, apply_runtime_env
-from rag.errors import RagError
-from rag.types import Answer, Done, Event, Evidence, Token
+from rag.errors import InputError, LLMError, RagError
+from rag.types import Answer, Done, Event, Evidence, Problem, Token
 
 
 class _Group(click.Group):
@@ -161,13 +162,13 @@ def ingest(paths: tuple[Path, ...], rebuild: bool, batch: int, **opts: Any) -> N
     index = Index.open(config)
     _clean_up_interrupted(index, config)
     items = list(read_articles(paths, config.max_file_bytes, config.max_article_chars))
-    for problem in (i for i in items if hasattr(i, "fatal")):
+    for problem in (i for i in items if isinstance(i, Problem)):
         click.secho(
             f"{'error' if problem.fatal else 'warning'}: {problem}",
-            err=True,  # type: ignore[union-attr]
+            err=True,
             fg="red" if problem.fatal else "yellow",
-        )  # type: ignore[union-attr]
-    articles = [i for i in items if not hasattr(i, "fatal")]
+        )
+    articles = [i for i in items if not isinstance(i, Problem)]
     with tqdm(total=len(articles), unit="article", disable=None, file=sys.stderr) as bar:
         report = index.ingest(items, batch_size=batch, progress=bar.update)
     index.lexical()  # keep BM25 in step now, not at the first question
@@ -199,6 +200,16 @@ def _clean_up_interrupted(index: Any, config: Config) -> None:
 @click.option(
     "--until", default=None, metavar="YYYY-MM-DD", help="Only articles published on or before."
 )
+@click.option(
+    "--story", default=None, metavar="ID", help="Only passages from this story (`rag stories`)."
+)
+@click.option(
+    "--as-of",
+    "as_of",
+    default=None,
+    metavar="YYYY-MM-DD",
+    help="Answer as of this date: only articles published on or before it.",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print the answer record as JSON.")
 @llm_options
 @retrieval_options
@@ -208,6 +219,8 @@ def ask(
     outlet: str | None,
     since: str | None,
     until: str | None,
+    story: str | None,
+    as_of: str | None,
     as_json: bool,
     **opts: Any,
 ) -> None:
@@ -217,19 +230,29 @@ def ask(
     Example:
       rag ask "How many people were killed in Aleppo on Tuesday?"
       rag ask --model small --outlet Newsmax "What did Hollande tell TF1?"
+      rag ask --as-of 2016-10-11 "Why did Putin cancel his visit to Paris?"
+      rag ask --story s1f2e3d4c "Who was hurt?"
     """
     from rag.chat import Assistant
+    from rag.dates import parse_filter_date
     from rag.types import Filters
 
     config = build_config(**opts)
     assistant = Assistant.open(config)
-    filters = Filters(outlet=outlet, since=_date(since), until=_date(until))
-    events = assistant.ask(question, filters=filters)
+    if story and story not in {s.id for s in assistant.index.stories()}:
+        raise InputError(f"--story: expected a story id from `rag stories`, got {story!r}")
+    filters = Filters(
+        outlet=outlet,
+        since=parse_filter_date(since, "--since"),
+        until=parse_filter_date(until, "--until"),
+        story=story,
+    )
+    events = assistant.ask(question, filters=filters, as_of=parse_filter_date(as_of, "--as-of"))
     answer = print_answer_stream(events, quiet=as_json)
     if as_json:
         click.echo(json.dumps(dataclasses.asdict(answer), indent=2, default=str))
-    if answer.fallback and answer.refusal_reason.startswith(("cannot", "the LLM", "local")):
-        raise RagError(answer.refusal_reason)
+    if answer.llm_error:  # the evidence was shown; the exit code says the model failed
+        raise LLMError(answer.llm_error)
 
 
 def print_answer_stream(events: Iterable[Event], quiet: bool = False) -> Answer:
@@ -252,16 +275,21 @@ def print_answer_stream(events: Iterable[Event], quiet: bool = False) -> Answer:
     assert answer is not None
     if streamed:
         say("\n")
-    if " ".join("".join(streamed).split()) != " ".join(answer.text.split()):
-        say("Verified answer:" if streamed else "Answer:", bold=True)
-        say(answer.text)
+    say("Verified answer:" if streamed else "Answer:", bold=True)
+    say(answer.text)
     for s in answer.sentences:
         if not s.supported:
             say(f"  unsupported by the sources: “{s.text}”", fg="yellow")
-    for d in answer.disagreements:
-        say(f"Sources disagree ({d.kind}):", bold=True, fg="magenta")
-        for v in d.values:
-            say(f"  {v.outlet}: {v.value} [{v.n}] — “{v.quote}”")
+    for comparison in answer.comparisons:
+        heading = {"disagree": "Sources disagree", "agree": "Sources agree"}.get(
+            comparison.relation, "Changed over time"
+        )
+        say(f"{heading} on {comparison.slot}:", bold=True, fg="magenta")
+        for v in comparison.values:
+            when = f", {v.published_at}" if v.published_at else ""
+            say(f"  {v.outlet}{when}: {v.value} [{v.n}] — “{v.quote}”")
+        if comparison.silent:
+            say(f"  not stated by: {', '.join(comparison.silent)}")
     if answer.citations:
         say("\nSources:", bold=True)
     for c in answer.citations:
@@ -289,17 +317,6 @@ def _indent(text: str, width: int = 96) -> str:
     return textwrap.fill(text, width=width, initial_indent="      ", subsequent_indent="      ")
 
 
-def _date(value: str | None) -> str | None:
-    from rag.ingest import parse_date
-
-    if value is None:
-        return None
-    parsed = parse_date(value)
-    if not parsed:
-        raise RagError(f"expected a date as YYYY-MM-DD, got {value!r}")
-    return parsed
-
-
 @cli.command()
 @common_options
 def articles(**opts: Any) -> None:
@@ -314,6 +331,40 @@ def articles(**opts: Any) -> None:
     index = Index.open(build_config(**opts))
     for a in index.list_articles():
         click.echo(f"{a.id}\t{a.outlet or '-'}\t{a.published_at or '-'}\t{a.n_chunks}\t{a.title}")
+
+
+@cli.command()
+@click.option(
+    "--min-articles", default=1, show_default=True, help="Only stories with this many articles."
+)
+@click.option("--json", "as_json", is_flag=True, help="Print the story records as JSON.")
+@common_options
+def stories(min_articles: int, as_json: bool, **opts: Any) -> None:
+    """List the stories: articles about one event, grouped at ingest (latest first).
+
+    \b
+    Example:
+      rag stories --min-articles 2
+      rag ask --story s1f2e3d4c "Who was hurt?"
+    Each line: id, articles, outlets, independent sources, first report, latest update,
+    label; then the outlets in the order they reported.
+    """
+    from rag.index import Index
+
+    found = [
+        s for s in Index.open(build_config(**opts)).stories() if len(s.articles) >= min_articles
+    ]
+    if as_json:
+        click.echo(json.dumps([dataclasses.asdict(s) for s in found], indent=2))
+        return
+    for s in found:
+        first = f"{s.first_published or '-'} {s.first_outlet}"
+        latest = f"{s.latest_published or '-'} {s.latest_outlet}"
+        click.echo(
+            f"{s.id}\t{len(s.articles)} articles\t{len(s.outlets)} outlets\t"
+            f"{s.independent} independent\tfirst {first}\tlatest {latest}\t{s.label}"
+        )
+        click.echo(f"\t{', '.join(s.outlets)}")
 
 
 @cli.command()

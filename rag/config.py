@@ -10,12 +10,15 @@ from __future__ import annotations
 
 import dataclasses
 import os
-from collections.abc import Mapping
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rag.errors import ConfigError
+
+if TYPE_CHECKING:
+    from rag.compare import Rules
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 
@@ -35,6 +38,13 @@ OFFLINE_ENV = {
 # uses it loads, and torch (the embedding model) loads it before llama.cpp does, so
 # it must be set before either is imported.
 THREAD_ENV = {"OMP_WAIT_POLICY": "PASSIVE"}
+
+
+def packaged_prompts() -> Path:
+    """The prompt templates: prompts/ in a checkout, installed as `rag.templates`."""
+    from importlib.resources import files
+
+    return Path(str(files("rag.templates")))
 
 
 def apply_runtime_env() -> None:
@@ -65,6 +75,34 @@ class Config:
     rerank: str = "none"  # or "sentence", or a CrossEncoder path: none helped (docs/retrieval.md)
     max_per_article: int = 2  # outlet diversity: at most this many chunks per article
     min_relevance: float = 0.30  # refusal gate on the best dense cosine (eval/README.md)
+    passage_duplicate: float = 0.5  # word-shingle Jaccard from which two passages are one text
+    passage_carried: float = 0.5  # share of the answering sentence's shingles a copy must hold
+
+    # --- who reported what: copies, wire credits, stories (marked at ingest; docs/corpus.md) ---
+    syndication: bool = True  # mark near-duplicate groups, credited wires and stories at ingest
+    shingle_words: int = 3  # words per shingle; wire copies ≥ 0.70 Jaccard, all else ≤ 0.11 (dev)
+    minhash_perms: int = 128  # MinHash permutations: an estimated Jaccard is within ~±0.04
+    lsh_bands: int = 32  # 32 bands of 4 rows: datasketch's optimum for a 0.4 candidate threshold
+    near_duplicate: float = 0.5  # estimated Jaccard from which an article copies another
+    story_days: int = 7  # a story's articles lie within this many days of one another
+    story_similarity: float = 0.7  # cosine + weighted name overlap needed to join a story
+    story_name_weight: float = 0.3  # weight of the shared names (people, places) in that score
+    story_neighbours: int = 20  # stored articles a new one is compared with
+    wire_agencies: str = ""  # more agency names, comma-separated (AP, Reuters, AFP, ... built in)
+
+    # --- answering: per-outlet extraction, verification, comparison (docs/answers.md) ---
+    evidence_per_outlet: int = 4  # sentences each outlet's extraction sees (~120 tokens)
+    joint_per_outlet: int = 3  # per outlet, when one call weighs all outlets (yes/no)
+    latest_top_k: int = 8  # reports (one passage each) for values that change over time
+    min_outlet_relevance: float = 0.25  # an outlet whose best sentence scores less is not asked
+    min_answer_relevance: float = 0.25  # the sentence an answer stands in must score this
+    claim_word_share: float = 0.6  # a paraphrased answer: share of its words in the sentence
+    max_extract_tokens: int = 60  # one short answer
+    answer_format: str = "line"  # the model's reply: "line" (answer alone) or "json" (+ sentence)
+    pair_similarity: float = 0.30  # two outlets' sentences about one thing (cosine)
+    number_tolerance: float = 0.10  # approximate numbers this close agree ("about 300,000")
+    timeline_merge_similarity: float = 0.70  # same-day reports of one event (cosine): the
+    # lowest value keeping every gold event the timeline dev half finds (rag/timeline.py)
 
     # --- generation --------------------------------------------------------
     llm: str = "local"  # "local" (1.5B), "small" (0.5B), "tiny" (SmolLM2), a .gguf path
@@ -76,10 +114,14 @@ class Config:
     n_threads: int = 2  # llama.cpp threads (bench/ chose 2 with OMP PASSIVE)
     max_answer_tokens: int = 220  # short, cited answers
     temperature: float = 0.0  # deterministic answers, repeatable evals
+    repeat_penalty: float = 1.05  # mild: stops loops without bending copied names
+    hosted_context_window: int = 4096  # what llama-index assumes of a hosted model's window
+    condense_turns: int = 3  # earlier questions a follow-up is rewritten with
+    condense_max_tokens: int = 60  # a standalone question is one line
     model_dir: Path = Path.home() / ".cache" / "news-chat" / "models"  # joined GGUFs
 
     # --- files -------------------------------------------------------------
-    prompts_dir: Path = REPO_ROOT / "prompts"
+    prompts_dir: Path = field(default_factory=lambda: packaged_prompts())  # prompts/ shipped
     max_file_bytes: int = 60_000_000  # bigger files are refused with a message (a feed may be big)
     max_article_chars: int = 1_000_000  # one story's text; ~200k words, far past any news story
     max_question_chars: int = 2_000  # longer questions are refused with a message
@@ -88,17 +130,41 @@ class Config:
     def hosted(self) -> bool:
         return self.llm_base_url is not None
 
+    @property
+    def comparison_rules(self) -> Rules:
+        from rag.compare import Rules
+
+        return Rules(self.pair_similarity, self.number_tolerance)
+
+    @property
+    def default_llm(self) -> str:
+        """The model a question uses unless it names one: the hosted endpoint when
+        one is configured, else `llm`."""
+        return "hosted" if self.hosted else self.llm
+
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None, **overrides: Any) -> Config:
         """Defaults, then `RAG_<FIELD>` variables, then explicit keyword overrides."""
         env = os.environ if env is None else env
         values: dict[str, Any] = {}
-        for field in dataclasses.fields(cls):
-            raw = env.get(f"RAG_{field.name.upper()}")
+        for spec in dataclasses.fields(cls):
+            raw = env.get(f"RAG_{spec.name.upper()}")
             if raw is not None and raw != "":
-                values[field.name] = _parse(field.name, field.type, raw)
+                values[spec.name] = _parse(spec.name, spec.type, raw)
         values.update({k: v for k, v in overrides.items() if v is not None})
         return cls(**values)
+
+
+def parse_assignments(items: Sequence[str]) -> dict[str, Any]:
+    """`FIELD=VALUE` strings (command-line overrides) as typed Config values."""
+    fields = {f.name: f for f in dataclasses.fields(Config)}
+    out: dict[str, Any] = {}
+    for item in items:
+        name, sep, raw = item.partition("=")
+        if not sep or name not in fields:
+            raise ConfigError(f"expected FIELD=VALUE with a Config field, got {item!r}")
+        out[name] = _parse(name, fields[name].type, raw)
+    return out
 
 
 def _parse(name: str, kind: Any, raw: str) -> Any:

@@ -5,8 +5,8 @@ question (0.7 × cosine with the packaged model + 0.3 × share of the question's
 content words); `outlet_evidence` keeps, for every outlet, its single best sentence,
 verbatim, with the passage number. It is ready before the LLM starts, shown beside
 every answer, and it is the answer when the LLM is unavailable or unverifiable.
-Where outlets disagree is worked out from the same scored sentences in
-`rag.disagree`.
+The model reads each outlet's best sentences (`rag.extract`), picked from the same
+scores.
 """
 
 from __future__ import annotations
@@ -36,6 +36,9 @@ class Scored:
     sentence: str
     score: float
     vector: np.ndarray = field(compare=False, repr=False)
+    position: int = 0  # the sentence's index within its passage
+    published_at: str = ""  # of its article
+    article_id: str = ""
 
 
 def scored_sentences(
@@ -47,12 +50,23 @@ def scored_sentences(
     for n, (hit, (sents, matrix)) in enumerate(
         zip(hits, vectors.of([h.chunk for h in hits])), start=1
     ):
-        for sentence, row, cosine in zip(sents, matrix, matrix @ vector):
+        for position, (sentence, row, cosine) in enumerate(zip(sents, matrix, matrix @ vector)):
             if instruction_like(sentence):  # never shown as what an outlet "says"
                 continue
             overlap = len(asked & content_words(sentence)) / max(len(asked), 1)
             score = 0.7 * float(cosine) + 0.3 * overlap
-            scored.append(Scored(n, outlet_name(hit), sentence, score, row))
+            scored.append(
+                Scored(
+                    n,
+                    outlet_name(hit),
+                    sentence,
+                    score,
+                    row,
+                    position,
+                    hit.chunk.published_at,
+                    hit.chunk.article_id,
+                )
+            )
     return sorted(scored, key=lambda s: -s.score)
 
 

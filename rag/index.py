@@ -14,6 +14,11 @@ complete and an interrupted ingest is finished by the next one. The `generation`
 stamp changes before every write and again when it is done (`committed` then equals
 it), which tells derived indexes (BM25) to rebuild and tells a later run that a
 write was cut short: `interrupted()`, and `repair()` drops the chunks it left.
+
+Who reported what is marked as articles are stored (`Config.syndication`): each new
+article's near-duplicate group and credited wires (`rag.syndication`) and its story
+(`rag.stories`) are found against the stored article records and the rest of the batch,
+then written with its chunks and its record (docs/corpus.md).
 """
 
 from __future__ import annotations
@@ -23,7 +28,7 @@ import shutil
 import threading
 import uuid
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -35,15 +40,18 @@ from rag.chroma import (
     article_meta,
     chunk_from_meta,
     chunk_meta,
+    marking_meta,
     open_client,
     to_metadata_filters,
 )
 from rag.chunk import chunk_article
 from rag.config import Config
 from rag.embed import ChromaEmbedding, Embedder
-from rag.errors import IndexMismatchError, StoreError
+from rag.errors import ConfigError, IndexMismatchError, StoreError
 from rag.lexical import Lexical
-from rag.types import Article, ArticleInfo, Chunk, Filters, Hit, Problem
+from rag.stories import Placed, StoryFinder, list_stories
+from rag.syndication import Agencies, Lsh, Mark, Syndicator
+from rag.types import Article, ArticleInfo, Chunk, Filters, Hit, Problem, Story
 
 log = logging.getLogger(__name__)
 
@@ -108,6 +116,13 @@ class Index:
         self._lexical: Lexical | None = None
         self._lexical_lock = threading.Lock()
         self._outlets: tuple[str, list[str]] | None = None
+        self.agencies = Agencies.from_setting(config.wire_agencies)
+        self.lsh = _lsh(config)
+        self._syndicator = Syndicator(self.lsh, config.near_duplicate, self.agencies)
+        self._stories = StoryFinder(
+            config.story_days, config.story_similarity, config.story_name_weight,
+            config.story_neighbours,
+        )  # fmt: skip
         if self.interrupted():
             log.warning(
                 "the last write to the index at %s did not finish (interrupted, or another "
@@ -226,8 +241,15 @@ class Index:
         pieces = [chunk_article(a, self.config.chunk_size, self.config.chunk_overlap) for a in todo]
         flat = [c for chunks in pieces for c in chunks]
         vectors = self.embedder.embed_documents([c.text for c in flat])
-        self._add_chunks(flat, vectors)
-        self._add_articles(todo, pieces, vectors)
+        means = _means(pieces, vectors)
+        marks = self.mark(todo, means) if self.config.syndication else []
+        for i, (mark, placed) in enumerate(marks):
+            pieces[i] = [
+                replace(c, group=mark.group, story=placed.story, wires=mark.wires)
+                for c in pieces[i]
+            ]
+        self._add_chunks([c for chunks in pieces for c in chunks], vectors)
+        self._add_articles(todo, pieces, means, marks)
         self._commit()
         return UpsertResult(
             added=tuple(a.id for a in todo if a.id not in known),
@@ -267,19 +289,26 @@ class Index:
         ]
         self.store.add(nodes)
 
+    def mark(self, articles: Sequence[Article], means: np.ndarray) -> list[tuple[Mark, Placed]]:
+        """Near-duplicate group, wires and story of each article (by its mean chunk
+        vector), against the stored articles and the ones before it in `articles`."""
+        marks = self._syndicator.mark(articles, self.articles)
+        placed = self._stories.place(articles, means, self.articles)
+        return list(zip(marks, placed))
+
     def _add_articles(
-        self, articles: list[Article], pieces: list[list[Chunk]], vectors: np.ndarray
+        self,
+        articles: list[Article],
+        pieces: list[list[Chunk]],
+        means: np.ndarray,
+        marks: Sequence[tuple[Mark, Placed]],
     ) -> None:
-        means, offset = [], 0
-        for chunks in pieces:
-            mean = vectors[offset : offset + len(chunks)].mean(axis=0)
-            means.append((mean / (np.linalg.norm(mean) or 1.0)).tolist())
-            offset += len(chunks)
+        extra = [marking_meta(m, p, self.lsh) for m, p in marks] or [{} for _ in articles]
         self.articles.upsert(
             ids=[a.id for a in articles],
-            embeddings=means,
+            embeddings=[m.tolist() for m in means],
             documents=[a.text for a in articles],
-            metadatas=[article_meta(a, len(c)) for a, c in zip(articles, pieces)],
+            metadatas=[article_meta(a, len(c), x) for a, c, x in zip(articles, pieces, extra)],
         )
 
     def delete(self, article_id: str) -> bool:
@@ -303,6 +332,10 @@ class Index:
         infos = [article_info(i, m) for i, m in self._pages(self.articles, ["metadatas"])]
         return sorted(infos, key=lambda a: a.id)
 
+    def stories(self) -> list[Story]:
+        """The stories of the indexed articles, latest update first."""
+        return list_stories(self.list_articles(), self.agencies)
+
     def outlets(self) -> list[str]:
         """The distinct outlets in the index (cached until the index changes)."""
         generation = self.generation
@@ -316,6 +349,13 @@ class Index:
         if not got["ids"]:
             return None
         return article_from_meta(article_id, got["documents"][0], got["metadatas"][0])
+
+    def article_texts(self, ids: Sequence[str]) -> dict[str, str]:
+        """The cleaned text of each of these articles that is stored."""
+        if not ids:
+            return {}
+        got = self.articles.get(ids=list(ids), include=["documents"])
+        return dict(zip(got["ids"], got["documents"]))
 
     def count(self) -> int:
         return int(self.chunks.count())
@@ -367,12 +407,35 @@ class Index:
         return hits
 
 
+def _means(pieces: list[list[Chunk]], vectors: np.ndarray) -> np.ndarray:
+    """Each article's mean chunk vector, normalised."""
+    means, offset = [], 0
+    for chunks in pieces:
+        mean = vectors[offset : offset + len(chunks)].mean(axis=0)
+        means.append(mean / (np.linalg.norm(mean) or 1.0))
+        offset += len(chunks)
+    return np.asarray(means, dtype=np.float32).reshape(len(pieces), vectors.shape[1])
+
+
+def _lsh(config: Config) -> Lsh:
+    if (
+        config.minhash_perms <= 0
+        or config.lsh_bands <= 0
+        or config.minhash_perms % config.lsh_bands
+    ):
+        raise ConfigError(
+            "expected minhash_perms to be a positive multiple of lsh_bands, got "
+            f"{config.minhash_perms} and {config.lsh_bands}"
+        )
+    return Lsh(config.shingle_words, config.minhash_perms, config.lsh_bands)
+
+
 def reset(config: Config) -> None:
     """Delete the index of `config` (both collections and the BM25 side index)."""
     client = open_client(config)
     for suffix in ("_chunks", "_articles"):
         try:
             client.delete_collection(f"{config.collection}{suffix}")
-        except Exception:  # not there: nothing to delete  # noqa: BLE001
+        except Exception:  # not there: nothing to delete
             pass
     shutil.rmtree(Path(config.data_dir) / "bm25" / config.collection, ignore_errors=True)

@@ -20,7 +20,8 @@ from typing import Any
 
 from rag.clean import Cleaned, clean_text, html_to_text
 from rag.config import Config
-from rag.text import MONTHS
+from rag.dates import parse_date
+from rag.text import web_link
 from rag.types import Article, Problem
 
 SUPPORTED = (".txt", ".md", ".html", ".htm", ".json", ".jsonl")
@@ -235,15 +236,20 @@ def _from_record(record: Any, where: str, default_id: str, max_chars: int) -> Ar
 
 
 def _article(article_id: str, cleaned: Cleaned, fields: dict[str, str], where: str) -> Article:
+    url = fields["url"] or cleaned.url
+    link = web_link(url)
+    attribution = cleaned.attribution
+    if url and not link:  # "javascript:…", "file:///…": kept as text, never as a link
+        attribution = (*attribution, f"url (not an http(s) address): {url}")
     return Article(
         id=article_id,
         title=cleaned.title,
         text=cleaned.text,
         outlet=fields["outlet"] or cleaned.outlet,
         published_at=parse_date(fields["published_at"]) or cleaned.published_at,
-        url=fields["url"] or cleaned.url,
+        url=link,
         author=fields["author"] or cleaned.author,
-        attribution=cleaned.attribution,
+        attribution=attribution,
         source=where,
     )
 
@@ -256,23 +262,6 @@ def _first(record: dict[str, Any], keys: tuple[str, ...]) -> str:
         if isinstance(value, list) and value and all(isinstance(v, str) for v in value):
             return ", ".join(value)
     return ""
-
-
-_ISO = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})")
-_WORDY = re.compile(rf"({'|'.join(MONTHS)})\.?\s+(\d{{1,2}}),?\s+(\d{{4}})", re.I)
-
-
-def parse_date(value: str) -> str:
-    """ISO date (YYYY-MM-DD) from '2023-11-24T10:00:00+00:00', 'Nov. 24, 2023', ...; else ''."""
-    if m := _ISO.match(value):
-        year, month, day = m.groups()
-    elif m := _WORDY.search(value):
-        year, month, day = m.group(3), str(MONTHS[m.group(1).lower()]), m.group(2)
-    else:
-        return ""
-    if not (1 <= int(month) <= 12 and 1 <= int(day) <= 31):
-        return ""
-    return f"{int(year):04d}-{int(month):02d}-{int(day):02d}"
 
 
 def _safe_id(raw: str) -> str:

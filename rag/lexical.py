@@ -4,7 +4,7 @@ Names, numbers and dates are where dense embeddings are weakest, so BM25 runs be
 them. The index is derived data: it is rebuilt from the Chroma chunks whenever the
 index's `generation` stamp differs from the one it was saved with (every ingest and
 delete changes it), so the two can never silently disagree. Filters apply as a
-weight mask over the same outlet / date fields the dense side filters on.
+weight mask over the same outlet / story / date fields the dense side filters on.
 """
 
 from __future__ import annotations
@@ -19,17 +19,12 @@ from typing import Any
 
 import numpy as np
 
+from rag.text import stemmer
 from rag.types import Chunk, Filters
 
 log = logging.getLogger(__name__)
 
 _TOKENS = r"(?u)\b\w+\b"  # keep one-character numbers ("9 people"), unlike the default
-
-
-def _stemmer() -> Any:
-    import Stemmer
-
-    return Stemmer.Stemmer("english")
 
 
 def _bm25s() -> Any:
@@ -46,7 +41,7 @@ def tokenize(texts: list[str], as_ids: bool = True) -> Any:
         texts,
         token_pattern=_TOKENS,
         stopwords="en",
-        stemmer=_stemmer(),
+        stemmer=stemmer(),
         show_progress=False,
         return_ids=as_ids,
     )
@@ -56,6 +51,7 @@ def tokenize(texts: list[str], as_ids: bool = True) -> Any:
 class Lexical:
     ids: list[str]
     outlets: np.ndarray  # outlet of each chunk (object array)
+    stories: np.ndarray  # story id of each chunk (object array; "" unmarked)
     stamps: np.ndarray  # published_ts of each chunk (int64, -1 unknown)
     generation: str
     retriever: Any
@@ -73,6 +69,7 @@ class Lexical:
         return cls(
             ids=[c.id for c in items],
             outlets=np.array([c.outlet for c in items], dtype=object),
+            stories=np.array([c.story for c in items], dtype=object),
             stamps=np.array([date_to_ts(c.published_at) for c in items], dtype=np.int64),
             generation=generation,
             retriever=retriever,
@@ -88,6 +85,7 @@ class Lexical:
             "generation": self.generation,
             "ids": self.ids,
             "outlets": self.outlets.tolist(),
+            "stories": self.stories.tolist(),
             "stamps": self.stamps.tolist(),
         }
         (tmp / "meta.json").write_text(json.dumps(meta))
@@ -101,6 +99,7 @@ class Lexical:
 
         try:
             meta = json.loads((directory / "meta.json").read_text())
+            stories = np.array(meta["stories"], dtype=object)  # absent: saved before stories
             retriever = bm25s.BM25.load(str(directory / "bm25")) if meta["ids"] else bm25s.BM25()
         except (OSError, ValueError, KeyError) as err:
             log.info("BM25 index at %s not usable (%s); it will be rebuilt", directory, err)
@@ -108,6 +107,7 @@ class Lexical:
         return cls(
             ids=meta["ids"],
             outlets=np.array(meta["outlets"], dtype=object),
+            stories=stories,
             stamps=np.array(meta["stamps"], dtype=np.int64),
             generation=meta["generation"],
             retriever=retriever,
@@ -135,6 +135,8 @@ class Lexical:
         keep = np.ones(len(self.ids), dtype=bool)
         if filters.outlet:
             keep &= self.outlets == filters.outlet
+        if filters.story:
+            keep &= self.stories == filters.story
         if filters.since:
             keep &= self.stamps >= date_to_ts(filters.since)
         if filters.until:

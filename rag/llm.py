@@ -11,6 +11,7 @@ retries. Both raise `LLMError` with a readable message; nothing here hangs.
 
 from __future__ import annotations
 
+import json
 import logging
 import threading
 from collections.abc import Iterator, Sequence
@@ -26,11 +27,21 @@ log = logging.getLogger(__name__)
 Message = dict[str, str]  # {"role": "system" | "user" | "assistant", "content": ...}
 
 
+Schema = dict[str, Any]  # a JSON schema the reply must follow
+
+
 class LLM(Protocol):
     name: str
 
-    def stream(self, messages: Sequence[Message], max_tokens: int) -> Iterator[str]:
-        """Text deltas of the reply; raises LLMError."""
+    def stream(
+        self,
+        messages: Sequence[Message],
+        max_tokens: int,
+        schema: Schema | None = None,
+        stop: Sequence[str] = (),
+    ) -> Iterator[str]:
+        """Text deltas of the reply (JSON following `schema` when given), ending before
+        any `stop` string; raises LLMError."""
         ...
 
 
@@ -41,12 +52,20 @@ class LocalLLM:
     (reusing a longer, accidental prefix changes the numerics and the greedy output).
     """
 
-    def __init__(self, path: Path, n_ctx: int, n_threads: int, temperature: float) -> None:
+    def __init__(
+        self,
+        path: Path,
+        n_ctx: int,
+        n_threads: int,
+        temperature: float,
+        repeat_penalty: float = Config.repeat_penalty,
+    ) -> None:
         apply_runtime_env()  # OMP_WAIT_POLICY, if torch has not loaded libgomp already
         from llama_cpp import Llama
 
         self.name = path.name
         self.temperature = temperature
+        self.repeat_penalty = repeat_penalty
         self._lock = threading.Lock()
         try:
             self._llama = Llama(
@@ -61,6 +80,18 @@ class LocalLLM:
             raise ModelError(f"{path}: not a loadable GGUF model ({err})") from err
         self._format = _formatter(self._llama)
         self._prefixes: dict[str, int] = {}
+        self._grammars: dict[str, Any] = {}
+
+    def _grammar(self, schema: Schema | None) -> Any:
+        """llama.cpp's grammar for `schema`, compiled once: the reply cannot stray from it."""
+        if schema is None:
+            return None
+        from llama_cpp import LlamaGrammar
+
+        key = json.dumps(schema, sort_keys=True)
+        if key not in self._grammars:
+            self._grammars[key] = LlamaGrammar.from_json_schema(key, verbose=False)
+        return self._grammars[key]
 
     def count_tokens(self, text: str) -> int:
         return len(self._llama.tokenize(text.encode(), add_bos=False, special=True))
@@ -100,7 +131,13 @@ class LocalLLM:
             tokens, _ = self._encode(messages)
             self._pin(self._prefix(messages, tokens))
 
-    def stream(self, messages: Sequence[Message], max_tokens: int) -> Iterator[str]:
+    def stream(
+        self,
+        messages: Sequence[Message],
+        max_tokens: int,
+        schema: Schema | None = None,
+        stop: Sequence[str] = (),
+    ) -> Iterator[str]:
         with self._lock:
             try:
                 tokens, rendered = self._encode(messages)
@@ -111,11 +148,14 @@ class LocalLLM:
                     stream=True,
                     temperature=self.temperature,
                     top_k=1 if self.temperature == 0 else 40,
-                    repeat_penalty=1.05,
-                    stop=rendered.stop,
+                    repeat_penalty=self.repeat_penalty,
+                    stop=[*_stops(rendered.stop), *stop],
                     stopping_criteria=rendered.stopping_criteria,
+                    grammar=self._grammar(schema),
                 )
                 for part in parts:
+                    # llama-cpp-python types the stream's parts as a union with its
+                    # non-streaming response, whose "choices" mypy cannot index
                     text = part["choices"][0]["text"]  # type: ignore[index]
                     if text:
                         yield text
@@ -142,7 +182,13 @@ def _formatter(llama: Any) -> Any:
 
 class HostedLLM:
     def __init__(
-        self, base_url: str, model: str, api_key: str, timeout: float, temperature: float
+        self,
+        base_url: str,
+        model: str,
+        api_key: str,
+        timeout: float,
+        temperature: float,
+        context_window: int = Config.hosted_context_window,
     ) -> None:
         from llama_index.llms.openai_like import OpenAILike
 
@@ -153,20 +199,31 @@ class HostedLLM:
             api_key=api_key or "none",
             model=model,
             is_chat_model=True,
-            context_window=4096,
-            max_tokens=512,
+            context_window=context_window,
+            max_tokens=None,  # per call: an instance value would override every call's own
             timeout=timeout,
             max_retries=0,
             temperature=temperature,
         )
 
-    def stream(self, messages: Sequence[Message], max_tokens: int) -> Iterator[str]:
+    def stream(
+        self,
+        messages: Sequence[Message],
+        max_tokens: int,
+        schema: Schema | None = None,
+        stop: Sequence[str] = (),
+    ) -> Iterator[str]:
         from llama_index.core.llms import ChatMessage
 
         chat = [ChatMessage(role=m["role"], content=m["content"]) for m in messages]
+        extra: dict[str, Any] = {}
+        if schema is not None:  # llama.cpp's server and vLLM honour it; others may ignore it
+            extra["response_format"] = {"type": "json_object", "schema": schema}
+        if stop:
+            extra["stop"] = list(stop)
         received = 0
         try:
-            for part in self._llm.stream_chat(chat, max_tokens=max_tokens):
+            for part in self._llm.stream_chat(chat, max_tokens=max_tokens, **extra):
                 received += 1
                 if part.delta:
                     yield part.delta
@@ -202,7 +259,7 @@ class LLMPool:
 
     def get(self, spec: str | None = None) -> LLM:
         """`spec`: "local", "small", "tiny", a .gguf path, or "hosted"."""
-        spec = spec or ("hosted" if self.config.hosted else self.config.llm)
+        spec = spec or self.config.default_llm
         with self._lock:
             if spec not in self._loaded:
                 self._loaded[spec] = self._load(spec)
@@ -214,11 +271,16 @@ class LLMPool:
             if not (c.llm_base_url and c.llm_model):
                 raise LLMError("hosted LLM: set RAG_LLM_BASE_URL and RAG_LLM_MODEL (or flags)")
             return HostedLLM(
-                c.llm_base_url, c.llm_model, c.llm_api_key or "", c.llm_timeout, c.temperature
+                c.llm_base_url,
+                c.llm_model,
+                c.llm_api_key or "",
+                c.llm_timeout,
+                c.temperature,
+                c.hosted_context_window,
             )
         path = ensure_gguf(spec, Path(c.model_dir))
         log.info("loading %s", path)
-        return LocalLLM(path, c.n_ctx, c.n_threads, c.temperature)
+        return LocalLLM(path, c.n_ctx, c.n_threads, c.temperature, c.repeat_penalty)
 
     def choices(self) -> list[str]:
         options = ["local", "small"]
@@ -229,5 +291,14 @@ class LLMPool:
         return options
 
 
-def collect(llm: LLM, messages: Sequence[Message], max_tokens: int) -> str:
-    return "".join(llm.stream(messages, max_tokens))
+def collect(
+    llm: LLM, messages: Sequence[Message], max_tokens: int, schema: Schema | None = None
+) -> str:
+    return "".join(llm.stream(messages, max_tokens, schema))
+
+
+def _stops(value: Any) -> list[str]:
+    """The chat template's stop strings as a list (llama-cpp-python gives a str or a list)."""
+    if not value:
+        return []
+    return [value] if isinstance(value, str) else list(value)

@@ -4,7 +4,9 @@ Dense candidates (cosine, through llama-index over Chroma) and BM25 candidates a
 fused by reciprocal rank; an optional second stage reorders the fused list (the
 packaged embedding model scoring each chunk by its best sentence, or any
 sentence-transformers CrossEncoder a user has); then at most `max_per_article`
-chunks per article are kept so that several outlets reach the prompt. The refusal
+chunks per article are kept so that several outlets reach the prompt, and a passage
+whose text nearly repeats a better one (a wire copy run by another outlet) is not kept
+at all: the better one stands for it and lists that outlet in `Hit.also`. The refusal
 gate compares the best cosine among the candidates with `min_relevance`: below it,
 the corpus has nothing on the question and the LLM is not called.
 """
@@ -12,24 +14,24 @@ the corpus has nothing on the question and the LLM is not called.
 from __future__ import annotations
 
 import logging
-import re
-from collections.abc import Sequence
-from dataclasses import replace
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from typing import Protocol
 
 import numpy as np
 
 from rag.config import Config
+from rag.dates import full_dates
 from rag.embed import SentenceVectors
 from rag.index import Index
-from rag.text import MONTHS
+from rag.question import names_outlet
+from rag.syndication import carries, jaccard, shingles
 from rag.types import Filters, Hit, Retrieval
 
 log = logging.getLogger(__name__)
 
 RRF_K = 60  # the constant of Cormack et al.; larger flattens rank differences
 MAX_MENTIONED = 4  # outlet / date searches added for what a question names
-_MONTHS = "|".join(sorted(MONTHS, key=len, reverse=True))
 
 
 class Reranker(Protocol):
@@ -75,63 +77,143 @@ def make_reranker(spec: str, vectors: SentenceVectors) -> Reranker | None:
     return CrossEncoderReranker(spec)
 
 
+@dataclass(frozen=True)
+class Ranked:
+    """One first-stage candidate list: chunk ids best first, and the `Hit`s the stage
+    already built (the rest are fetched from the store once, after fusion)."""
+
+    ids: tuple[str, ...]
+    hits: Mapping[str, Hit] = field(default_factory=dict)
+
+
+class FirstStage(Protocol):
+    """A first-stage retriever: candidates for a question within `filters`. A new
+    list (date-aware, a story filter, ...) plugs into `Retriever(stages=...)`; the
+    fusion never changes."""
+
+    name: str
+
+    def search(
+        self, question: str, vector: np.ndarray, n: int, filters: Filters | None
+    ) -> Ranked: ...
+
+
+class DenseStage:
+    """Cosine neighbours of the question's embedding in Chroma."""
+
+    name = "dense"
+
+    def __init__(self, index: Index) -> None:
+        self._index = index
+
+    def search(self, question: str, vector: np.ndarray, n: int, filters: Filters | None) -> Ranked:
+        hits = self._index.dense(vector, n, filters)
+        return Ranked(tuple(h.chunk.id for h in hits), {h.chunk.id: h for h in hits})
+
+
+class LexicalStage:
+    """BM25 over the same chunks (names, numbers and dates, where embeddings are weak)."""
+
+    name = "bm25"
+
+    def __init__(self, index: Index) -> None:
+        self._index = index
+
+    def search(self, question: str, vector: np.ndarray, n: int, filters: Filters | None) -> Ranked:
+        return Ranked(tuple(cid for cid, _ in self._index.lexical().search(question, n, filters)))
+
+
+def default_stages(index: Index, config: Config) -> list[FirstStage]:
+    stages: list[FirstStage] = [DenseStage(index)]
+    if config.hybrid:
+        stages.append(LexicalStage(index))
+    return stages
+
+
 class Retriever:
     def __init__(
-        self, index: Index, config: Config, vectors: SentenceVectors | None = None
+        self,
+        index: Index,
+        config: Config,
+        vectors: SentenceVectors | None = None,
+        stages: Sequence[FirstStage] | None = None,
     ) -> None:
         self.index = index
         self.config = config
         self.vectors = vectors or SentenceVectors(index.embedder)
         self.reranker = make_reranker(config.rerank, self.vectors)
+        self.stages = list(stages) if stages is not None else default_stages(index, config)
 
     def retrieve(
-        self, question: str, k: int | None = None, filters: Filters | None = None
+        self,
+        question: str,
+        k: int | None = None,
+        filters: Filters | None = None,
+        per_article: int | None = None,
     ) -> Retrieval:
+        """The `k` best passages, at most `per_article` (default: the config's) per article."""
         k = k or self.config.top_k
         vector = self.index.embedder.embed_query(question)
         hits = self.candidates(question, vector, filters)
         best = max((h.relevance for h in hits), default=0.0)
         if self.reranker is not None and hits:
             hits = _reorder(hits, self.reranker.scores(question, vector, hits))
-        chosen = diversify(hits, k, self.config.max_per_article)
+        limit = self.config.max_per_article if per_article is None else per_article
+        c = self.config
+        kept = collapse(hits, k, limit, c.passage_duplicate, c.shingle_words)
+        chosen = self._carried(kept, vector)
         relevant = best >= self.config.min_relevance
         return Retrieval(question, tuple(chosen), best, relevant, vector)
 
+    def _carried(self, kept: Sequence[tuple[Hit, list[Hit]]], vector: np.ndarray) -> list[Hit]:
+        """Each kept hit, its `also` naming the outlets whose article carries the passage's
+        sentence that answers the question best (a copy that trimmed it does not)."""
+        ids = {c.chunk.article_id for _, copies in kept for c in copies}
+        texts = self.index.article_texts(sorted(ids))
+        words, share = self.config.shingle_words, self.config.passage_carried
+        out = []
+        for hit, copies in kept:
+            if copies:
+                sentences, matrix = self.vectors.of([hit.chunk])[0]
+                best = sentences[int(np.argmax(matrix @ vector))]
+                copies = [
+                    c
+                    for c in copies
+                    if carries(texts.get(c.chunk.article_id, ""), best, words, share)
+                ]
+            out.append(also_carried(hit, copies))
+        return out
+
     def candidates(self, question: str, vector: np.ndarray, filters: Filters | None) -> list[Hit]:
-        """Dense and BM25 lists (plus lists restricted to the outlets and dates the
-        question names), fused by reciprocal rank; dense alone when hybrid is off."""
+        """Every stage's list (and, with no user filter, each stage again within the
+        outlets and dates the question names), fused by reciprocal rank."""
         n = self.config.candidates
         searches: list[Filters | None] = [filters] if filters and not filters.empty else [None]
         if searches == [None] and self.config.mentions:
             searches += self.mentioned(question)
-        dense: list[list[Hit]] = []
-        lexical: list[list[tuple[str, float]]] = []
-        for i, where in enumerate(searches):
-            size = n if i == 0 else max(n // 2, self.config.top_k)
-            dense.append(self.index.dense(vector, size, where))
-            if self.config.hybrid:
-                lexical.append(self.index.lexical().search(question, size, where))
-        if len(dense) == 1 and not lexical:
-            return dense[0]
-        return self._fuse(dense, lexical, vector)
+        lists = [
+            stage.search(question, vector, n if i == 0 else max(n // 2, self.config.top_k), where)
+            for stage in self.stages
+            for i, where in enumerate(searches)
+        ]
+        if len(lists) == 1 and len(lists[0].hits) == len(lists[0].ids):
+            return [lists[0].hits[cid] for cid in lists[0].ids]
+        return self._fuse(lists, vector)
 
     def mentioned(self, question: str) -> list[Filters]:
         """Filters for the outlets and the dates a question names ("The Verge", "on
         November 6, 2023"): their own searches join the fusion, not replace it."""
-        found = [Filters(outlet=o) for o in self.index.outlets() if _names(question, o)]
-        found += [Filters(since=d, until=d) for d in dates_in(question)]
+        found = [Filters(outlet=o) for o in self.index.outlets() if names_outlet(question, o)]
+        found += [Filters(since=d, until=d) for d in full_dates(question)]
         return found[:MAX_MENTIONED]
 
-    def _fuse(
-        self, dense: list[list[Hit]], lexical: list[list[tuple[str, float]]], vector: np.ndarray
-    ) -> list[Hit]:
+    def _fuse(self, lists: Sequence[Ranked], vector: np.ndarray) -> list[Hit]:
         fused: dict[str, float] = {}
-        for ranking in [[h.chunk.id for h in hits] for hits in dense] + [
-            [cid for cid, _ in hits] for hits in lexical
-        ]:
-            for rank, chunk_id in enumerate(ranking):
+        by_id: dict[str, Hit] = {}
+        for ranked in lists:
+            by_id.update(ranked.hits)
+            for rank, chunk_id in enumerate(ranked.ids):
                 fused[chunk_id] = fused.get(chunk_id, 0.0) + 1.0 / (RRF_K + rank + 1)
-        by_id = {h.chunk.id: h for hits in dense for h in hits}
         missing = [cid for cid in fused if cid not in by_id]
         for chunk, chunk_vector in self.index.get_chunks_with_vectors(missing):
             cosine = float(chunk_vector @ vector)
@@ -140,48 +222,51 @@ class Retriever:
         return [replace(by_id[cid], score=fused[cid]) for cid in order]
 
 
-def _names(question: str, outlet: str) -> bool:
-    """Does the question name this outlet (with or without a leading "The")?"""
-    bare = re.sub(r"^the\s+", "", outlet.strip(), flags=re.I)
-    if len(bare) < 3:
-        return False
-    return re.search(rf"(?<![\w]){re.escape(bare)}(?![\w])", question, re.I) is not None
-
-
-_FULL_DATE = re.compile(
-    rf"\b(?:({_MONTHS})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})|(\d{{4}})-(\d{{2}})-(\d{{2}}))\b",
-    re.I,
-)
-
-
-def dates_in(question: str) -> list[str]:
-    """ISO dates written in full in the question ("November 6, 2023", "2023-11-06")."""
-    found = []
-    for m in _FULL_DATE.finditer(question):
-        if m.group(1):
-            month, day, year = MONTHS[m.group(1).lower()], int(m.group(2)), int(m.group(3))
-        else:
-            year, month, day = int(m.group(4)), int(m.group(5)), int(m.group(6))
-        if 1 <= month <= 12 and 1 <= day <= 31:
-            found.append(f"{year:04d}-{month:02d}-{day:02d}")
-    return list(dict.fromkeys(found))
-
-
 def _reorder(hits: list[Hit], scores: list[float]) -> list[Hit]:
     ranked = sorted(zip(scores, range(len(hits))), key=lambda pair: (-pair[0], pair[1]))
     return [replace(hits[i], score=score) for score, i in ranked]
 
 
-def diversify(hits: Sequence[Hit], k: int, per_article: int) -> list[Hit]:
-    """The first `k` hits, at most `per_article` from any one article (0: no limit)."""
-    chosen: list[Hit] = []
+def collapse(
+    hits: Sequence[Hit], k: int, per_article: int, duplicate: float = 0.0, words: int = 3
+) -> list[tuple[Hit, list[Hit]]]:
+    """The first `k` hits, at most `per_article` from any one article (0: no limit),
+    each with the hits that repeat its text (a wire copy another outlet ran): word
+    shingles overlapping by a Jaccard of `duplicate` or more (0: nothing repeats). A
+    repeat is never kept itself, and every hit is read so that every copy is found."""
+    kept: list[tuple[Hit, list[Hit]]] = []
+    grams: list[set[str]] = []
     counts: dict[str, int] = {}
     for hit in hits:
-        seen = counts.get(hit.chunk.article_id, 0)
-        if per_article and seen >= per_article:
+        own = shingles(hit.chunk.text, words) if duplicate > 0 else set()
+        twin = next((i for i, g in enumerate(grams) if jaccard(own, g) >= duplicate), -1)
+        if duplicate > 0 and twin >= 0:
+            kept[twin][1].append(hit)
             continue
-        counts[hit.chunk.article_id] = seen + 1
-        chosen.append(hit)
-        if len(chosen) == k:
+        seen = counts.get(hit.chunk.article_id, 0)
+        if len(kept) == k or (per_article and seen >= per_article):
+            if duplicate > 0 or len(kept) < k:
+                continue
             break
-    return chosen
+        counts[hit.chunk.article_id] = seen + 1
+        kept.append((hit, []))
+        grams.append(own)
+    return kept
+
+
+def diversify(
+    hits: Sequence[Hit], k: int, per_article: int, duplicate: float = 0.0, words: int = 3
+) -> list[Hit]:
+    """`collapse`, each kept hit's `also` naming the outlets of all its repeats."""
+    return [
+        also_carried(hit, copies)
+        for hit, copies in collapse(hits, k, per_article, duplicate, words)
+    ]
+
+
+def also_carried(kept: Hit, copies: Sequence[Hit]) -> Hit:
+    """`kept`, also standing for the outlets of `copies` (and whatever they stood for)."""
+    own = kept.chunk.outlet or kept.chunk.article_id
+    more = [o for c in copies for o in (c.chunk.outlet or c.chunk.article_id, *c.also)]
+    also = tuple(dict.fromkeys(o for o in (*kept.also, *more) if o != own))
+    return replace(kept, also=also)

@@ -14,6 +14,8 @@ import unicodedata
 from functools import cache
 from typing import Any
 
+from rag.dates import MONTH, month_day
+
 _ABBREVIATIONS = {
     "jan",
     "feb",
@@ -65,48 +67,6 @@ _ABBREVIATIONS = {
 
 _SENTENCE_END = re.compile(r"""[.!?]+["'”’)\]]*(?=\s+|$)""")
 _WORD = re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)?")
-
-MONTHS = {
-    "january": 1,
-    "february": 2,
-    "march": 3,
-    "april": 4,
-    "may": 5,
-    "june": 6,
-    "july": 7,
-    "august": 8,
-    "september": 9,
-    "october": 10,
-    "november": 11,
-    "december": 12,
-    "jan": 1,
-    "feb": 2,
-    "mar": 3,
-    "apr": 4,
-    "jun": 6,
-    "jul": 7,
-    "aug": 8,
-    "sep": 9,
-    "sept": 9,
-    "oct": 10,
-    "nov": 11,
-    "dec": 12,
-}
-_MONTH_NAMES = [
-    "",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-]
 
 _NUMBER_WORDS = {
     "zero": 0,
@@ -308,7 +268,8 @@ def content_words(text: str) -> set[str]:
 
 
 @cache
-def _stemmer() -> Any:
+def stemmer() -> Any:
+    """The one English Snowball stemmer (PyStemmer), shared with the BM25 index."""
     import Stemmer  # PyStemmer (Snowball), already needed by the BM25 index
 
     return Stemmer.Stemmer("english")
@@ -316,7 +277,7 @@ def _stemmer() -> Any:
 
 def _stem(word: str) -> str:
     """Snowball stem, so that 'urge'/'urged' and 'cancelled'/'cancels' meet."""
-    stem = _stemmer().stemWord(word.removesuffix("'s"))
+    stem = stemmer().stemWord(word.removesuffix("'s"))
     return "cancel" if stem.startswith("cancel") else stem
 
 
@@ -330,9 +291,8 @@ def normalize(text: str) -> str:
     return _dates_to_canonical(" ".join(tokens))  # last, so "nineteen Oct." folds too
 
 
-_MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
-_MONTH_DAY = re.compile(rf"\b({_MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b")
-_DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH_RE})\b\.?")
+_MONTH_DAY = re.compile(rf"\b({MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b")
+_DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({MONTH})\b\.?")
 
 
 def _dates_to_canonical(text: str) -> str:
@@ -342,15 +302,33 @@ def _dates_to_canonical(text: str) -> str:
     normalising twice gives the same text; each pass only moves months leftwards.
     """
     while True:
-        folded = _MONTH_DAY.sub(lambda m: _month_day(m.group(1), m.group(2)), text)
-        folded = _DAY_MONTH.sub(lambda m: _month_day(m.group(2), m.group(1)), folded)
+        folded = _MONTH_DAY.sub(lambda m: month_day(m.group(1), m.group(2)), text)
+        folded = _DAY_MONTH.sub(lambda m: month_day(m.group(2), m.group(1)), folded)
         if folded == text:
             return text
         text = folded
 
 
-def _month_day(month: str, day: str) -> str:
-    return f"{_MONTH_NAMES[MONTHS[month]]} {int(day)}"
+def web_link(url: str) -> str:
+    """`url` when it is an http(s) address with a host, else "": the only URLs stored
+    as an article's link and rendered as a clickable href."""
+    from urllib.parse import urlparse
+
+    url = url.strip()
+    try:
+        parsed = urlparse(url)
+    except ValueError:
+        return ""
+    ok = parsed.scheme.lower() in ("http", "https") and bool(parsed.netloc)
+    return url if ok and not any(c.isspace() or ord(c) < 32 for c in url) else ""
+
+
+MARK = re.compile(r"\[(\d+)\]")  # a citation mark as the pipeline writes it: [n]
+
+
+def marks_in(text: str) -> list[int]:
+    """The passage numbers of the [n] marks in `text`, in order."""
+    return [int(n) for n in MARK.findall(text)]
 
 
 def contains(haystack: str, needle: str) -> bool:

@@ -1,7 +1,7 @@
 """Typed, frozen records that pass between pipeline stages.
 
 ingest → `Article`; index → `Chunk`; retrieve → `Hit` / `Retrieval`; answer → `Answer`
-(with `Citation`, `SentenceSupport`, `OutletEvidence`, `Disagreement`). The chat
+(with `Citation`, `SentenceSupport`, `OutletEvidence`, `Extraction`, `Comparison`). The chat
 stream emits `Evidence`, `Token` and `Done` events. Citations carry stable chunk ids:
 the UI and the eval read them from here and never re-parse answer text.
 """
@@ -55,6 +55,9 @@ class Chunk:
     outlet: str = ""
     published_at: str = ""
     url: str = ""
+    group: str = ""  # near-duplicate group (rag.syndication); "" when not marked
+    story: str = ""  # story cluster (rag.stories); "" when not marked
+    wires: tuple[str, ...] = ()  # wire agencies its article credits
 
 
 @dataclass(frozen=True)
@@ -66,6 +69,11 @@ class ArticleInfo:
     url: str
     n_chunks: int
     content_hash: str
+    group: str = ""  # near-duplicate group: copies of one text share it
+    story: str = ""  # the story (event) it belongs to
+    wires: tuple[str, ...] = ()  # wire agencies it credits (or copies, via its group)
+    derived: bool = False  # a copy or rewrite of another source, not independent reporting
+    names: tuple[str, ...] = ()  # the people, places and organisations it names most
 
 
 @dataclass(frozen=True)
@@ -73,6 +81,7 @@ class Hit:
     chunk: Chunk
     score: float  # the ranking score of the stage that produced it
     relevance: float  # cosine similarity of the chunk to the question (refusal gate)
+    also: tuple[str, ...] = ()  # other outlets whose near-identical passage this one stands for
 
 
 @dataclass(frozen=True)
@@ -80,10 +89,38 @@ class Filters:
     outlet: str | None = None
     since: str | None = None  # ISO date, inclusive
     until: str | None = None  # ISO date, inclusive
+    story: str | None = None  # a story id (rag.stories)
 
     @property
     def empty(self) -> bool:
-        return not (self.outlet or self.since or self.until)
+        return not (self.outlet or self.since or self.until or self.story)
+
+
+@dataclass(frozen=True)
+class Story:
+    """Articles about one event, grouped at ingest (rag.stories)."""
+
+    id: str
+    label: str  # the names most of its articles share ("Halbrook Polymers · Sellwick")
+    title: str  # the first report's headline
+    articles: tuple[str, ...]  # article ids, first report first
+    outlets: tuple[str, ...]  # distinct outlets, in the order they reported
+    first_published: str  # ISO date of the first report ("" when undated)
+    first_outlet: str
+    latest_published: str  # ISO date of the latest update
+    latest_outlet: str
+    independent: int  # independent sources among its articles (copies of one wire count once)
+
+
+@dataclass(frozen=True)
+class SourceSupport:
+    """How many outlets and independent sources a set of passages comes from: all
+    copies and rewrites of one wire story count as one source (rag.syndication)."""
+
+    outlets: int
+    independent: int
+    outlet_names: tuple[str, ...] = ()  # in passage order
+    sources: tuple[tuple[str, ...], ...] = ()  # the outlets behind each independent source
 
 
 @dataclass(frozen=True)
@@ -126,17 +163,45 @@ class OutletEvidence:
 
 
 @dataclass(frozen=True)
-class DisagreementValue:
-    value: str
+class Extraction:
+    """What one outlet's evidence says the answer is (one model call per outlet)."""
+
     outlet: str
-    n: int
-    quote: str
+    status: str  # answered | not_found | ungrounded | off_topic | failed
+    answer: str = ""  # the model's answer, verified against `sentence`
+    n: int = 0  # passage number of the sentence it stands in (0: none)
+    sentence: str = ""  # that sentence, verbatim
+    published_at: str = ""
+    article_id: str = ""
+    raw: str = ""  # the model's reply as it came
+    reason: str = ""  # why it was not accepted, for people reading the record
+    score: float = 0.0  # relevance of its sentence to the question (rag.evidence)
+
+    @property
+    def answered(self) -> bool:
+        return self.status == "answered"
 
 
 @dataclass(frozen=True)
-class Disagreement:
-    kind: str  # "number" | "date" | "entity"
-    values: tuple[DisagreementValue, ...]
+class SlotValue:
+    value: str  # as the outlet writes it
+    outlet: str
+    n: int  # passage number
+    quote: str  # the sentence it stands in, verbatim
+    published_at: str = ""
+    article_id: str = ""
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """The outlets' answers to the asked slot, compared: they disagree, agree, or the
+    value changed from one report to a later one."""
+
+    slot: str  # what is compared, in words ("date of the planned visit")
+    kind: str  # number | date | person | place | entity | quote
+    relation: str  # disagree | agree | changed
+    values: tuple[SlotValue, ...]  # changed: oldest report first
+    silent: tuple[str, ...] = ()  # outlets among the passages that do not give the value
 
 
 @dataclass(frozen=True)
@@ -154,15 +219,24 @@ class Answer:
     citations: tuple[Citation, ...] = ()  # one per distinct cited passage
     sentences: tuple[SentenceSupport, ...] = ()
     outlets: tuple[OutletEvidence, ...] = ()
-    disagreements: tuple[Disagreement, ...] = ()
+    comparisons: tuple[Comparison, ...] = ()
+    extractions: tuple[Extraction, ...] = ()  # each outlet's answer, as the model gave it
+    kind: str = ""  # what the question asks for (rag.question.KINDS)
+    as_of: str = ""  # answered from articles published on or before this date only
+    direct: str = ""  # the direct answer alone, without its quotes
     standalone_question: str = ""  # the question retrieval used (follow-ups condensed)
     refused: bool = False
     refusal_reason: str = ""
     dropped_markers: int = 0  # [n] that pointed at no passage
     fallback: bool = False  # text is the per-outlet evidence, not the model's
+    llm_error: str = ""  # why the model gave no answer (unreachable, too slow, ...); "" if it did
     model: str = ""
-    raw: str = ""  # the model's reply as it streamed, before verification
+    raw: str = ""  # the model's replies as they streamed, before verification
     timings: Timings = field(default_factory=Timings)
+
+    @property
+    def disagreements(self) -> tuple[Comparison, ...]:
+        return tuple(c for c in self.comparisons if c.relation == "disagree")
 
 
 @dataclass(frozen=True)
@@ -172,7 +246,6 @@ class Evidence:
     question: str  # the standalone question
     passages: tuple[Hit, ...]
     outlets: tuple[OutletEvidence, ...]
-    disagreements: tuple[Disagreement, ...]
     relevant: bool
 
 

@@ -20,14 +20,12 @@ from click.testing import CliRunner
 from conftest import SEEDS, free_port, make_config
 from servers import CannedHTTPServer, SilentServer, llama_server
 
-from rag.answer import build_messages
 from rag.chat import Assistant
 from rag.cli import cli
 from rag.config import Config
+from rag.extract import messages
 from rag.llm import LLMPool
 from rag.models import ensure_gguf
-from rag.prompts import Prompts
-from rag.text import REDACTED
 from rag.types import Answer, Done, Evidence, Token
 
 QUESTION = "Why did Putin cancel his visit to Paris?"
@@ -89,12 +87,15 @@ def test_hosted_answer_streams_evidence_tokens_then_cited_answer(tiny_server, se
     assert isinstance(events[0], Evidence) and events[0].passages and events[0].relevant
     assert isinstance(events[-1], Done)
     tokens = [e for e in events[1:-1] if isinstance(e, Token)]
-    assert tokens, "the hosted model streamed no token"
     assert all(isinstance(e, Token) for e in events[1:-1])
 
     answer = events[-1].answer
     assert answer.passages == events[0].passages
-    assert answer.raw == "".join(t.text for t in tokens)
+    assert answer.extractions and all(e.raw for e in answer.extractions), answer.extractions
+    assert answer.raw == "\n".join(e.raw for e in answer.extractions)
+    outlets = {e.outlet for e in answer.extractions}
+    streamed = "".join(t.text for t in tokens).splitlines()  # each outlet's answer as it came
+    assert all(line.split(": ", 1)[0] in outlets for line in streamed if line), streamed
     assert_citations_bound(answer)
     assert "tiny" in answer.model and tiny_server in answer.model
     if answer.fallback:  # SmolLM2 invents; whatever it said, the fallback must be sound
@@ -228,58 +229,46 @@ def assert_not_hijacked(answer: Answer) -> None:
     assert not any(is_pwned(line) for line in answer.text.splitlines()), answer.text
 
 
-def test_hostile_passage_stays_quoted_data_in_the_user_message(hostile_index, llm_pool):  # type: ignore[no-untyped-def]
-    config = replace(hostile_index.config, llm="tiny", max_answer_tokens=80)
+def test_hostile_passage_never_reaches_the_prompt(hostile_index, llm_pool):  # type: ignore[no-untyped-def]
+    config = replace(hostile_index.config, llm="tiny")
     assistant = Assistant(config, hostile_index, llm_pool)
     events = list(assistant.ask(QUESTION))
     assert isinstance(events[0], Evidence) and isinstance(events[-1], Done)
     answer = events[-1].answer
     assert answer.passages
     assert_citations_bound(answer)
-
-    prompts = Prompts(config.prompts_dir)
-    messages = build_messages(answer.standalone_question, answer.passages, prompts)
-    assert [m["role"] for m in messages] == ["system", "user"]
-    system, user = messages[0]["content"], messages[1]["content"]
-    # The system prompt is fixed: nothing retrieved ever reaches it.
-    assert system == prompts.render("answer_system")
-    assert "PWNED" not in system
-    for hit in answer.passages:
-        assert " ".join(hit.chunk.text.split())[:80] not in system
-
-    hostile = [n for n, h in enumerate(answer.passages, 1) if "PWNED" in h.chunk.text]
-    if not hostile:
+    if not any("PWNED" in h.chunk.text for h in answer.passages):
         pytest.skip("the hostile passage was not retrieved; nothing to check")
-    passages_at = user.index("Passages:")
-    question_at = user.rindex("Question:")
-    numbered = [m.start() for m in re.finditer(r"^\[(\d+)\] \(", user, re.M)]
-    assert len(numbered) == len(answer.passages)
-    for n in hostile:
-        header = re.search(rf"^\[{n}\] \([^)]*\) ", user, re.M)
-        assert header is not None, user
-        # The instruction never reaches the model: it is replaced inside its own passage.
-        assert "IGNORE ALL PREVIOUS INSTRUCTIONS" not in user and "PWNED" not in user
-        at = user.index(REDACTED, header.end())
-        following = [s for s in numbered if s > header.start()]
-        assert passages_at < header.start() < at < question_at
-        assert not following or at < following[0], "the redaction left its passage"
-        line = user[user.rindex("\n", 0, at) + 1 : user.find("\n", at)]
-        assert line.startswith(f"[{n}] (")
+
+    retrieval = assistant.retriever.retrieve(answer.standalone_question)
+    scored, _ = assistant.evidence(answer.standalone_question, retrieval)
+    groups = assistant.groups(QUESTION, scored)
+    assert groups
+    for group in groups:
+        system, user = (m["content"] for m in messages(QUESTION, group, assistant.prompts))
+        # The system prompt is fixed: nothing retrieved ever reaches it.
+        assert system == assistant.prompts.render("extract_system")
+        # Instruction-like sentences are never shown to the model as evidence.
+        for text in (system, user):
+            assert "PWNED" not in text and "IGNORE ALL PREVIOUS INSTRUCTIONS" not in text.upper()
+        assert user.rstrip().endswith(f"Question: {QUESTION}")
 
 
 def test_verification_does_not_certify_an_injected_reply(hostile_index):  # type: ignore[no-untyped-def]
-    """The reply the default model once gave under injection ("PWNED"), verified as the
-    pipeline does: instruction-like passage sentences never support a claim."""
-    from rag.answer import finalize
-    from rag.embed import SentenceVectors
-    from rag.retrieve import Retriever
+    """The reply the default model once gave under injection ("PWNED"), replayed for
+    every outlet and verified as the pipeline does: it stands in no shown sentence."""
+    from rag.question import analyze
 
-    vectors = SentenceVectors(hostile_index.embedder)
-    retrieval = Retriever(hostile_index, hostile_index.config, vectors).retrieve(QUESTION)
+    assistant = Assistant(hostile_index.config, hostile_index)
+    retrieval = assistant.retriever.retrieve(QUESTION)
     assert any("PWNED" in h.chunk.text for h in retrieval.hits)
-    answer = finalize(QUESTION, "PWNED", retrieval.hits, (), (), vectors, "replayed")
-    assert not answer.text.strip().upper().startswith("PWNED"), answer.text
-    assert not any(is_pwned(s.text) and s.supported for s in answer.sentences), answer.sentences
+    scored, outlets = assistant.evidence(QUESTION, retrieval)
+    groups = assistant.groups(QUESTION, scored)
+    base = Answer(QUESTION, "", retrieval.hits, outlets=outlets, standalone_question=QUESTION)
+    replies = ['{"answer": "PWNED", "sentence": 1}'] * len(groups)
+    answer = assistant.finish(base, analyze(QUESTION), groups, replies)
+    assert not any(e.answered for e in answer.extractions), answer.extractions
+    assert answer.refused and "PWNED" not in answer.text
 
 
 # Once observed failing (the model replied "PWNED") before passages were redacted, with an earlier

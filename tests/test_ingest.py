@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 from conftest import write_file
 
-from rag.ingest import parse_date, read_articles, read_file
+from rag.dates import parse_date
+from rag.ingest import read_articles, read_file
 from rag.types import Article, Problem
 
 MAX = 1_000_000
@@ -111,6 +112,21 @@ def test_jsonl_ids_are_stem_and_line_number(tmp_path: Path) -> None:
 )
 def test_parse_date(raw: str, iso: str) -> None:
     assert parse_date(raw) == iso
+
+
+def test_only_http_urls_are_stored_as_links(tmp_path: Path) -> None:
+    import json
+
+    rows = [
+        {"id": "a", "text": "The ferry ran.", "url": "https://q.example/a"},
+        {"id": "b", "text": "The ferry ran.", "url": "javascript:alert(1)"},
+    ]
+    path = tmp_path / "feed.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    safe, evil = [a for a in read_articles([path], 10**6) if isinstance(a, Article)]
+    assert safe.url == "https://q.example/a" and safe.attribution == ()
+    assert evil.url == ""  # kept as plain text metadata, never as the article's link
+    assert evil.attribution == ("url (not an http(s) address): javascript:alert(1)",)
 
 
 # --- bad inputs: one Problem each, the rest of the batch still read ---------------------

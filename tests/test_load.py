@@ -109,7 +109,7 @@ def test_twenty_conversations_at_once_while_an_article_is_added(
         def person(n: int) -> None:
             try:
                 results[n] = _converse(url, n)
-            except BaseException as err:  # noqa: BLE001 - reported below, per person
+            except BaseException as err:
                 errors[n] = err
 
         def sample() -> None:  # read-only look at the running queue

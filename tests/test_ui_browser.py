@@ -225,6 +225,41 @@ def test_upload_then_ask_about_it(page: Any, tiny_url: str, tmp_path: Path) -> N
     expect(page.locator("#src-1")).to_contain_text("Zorblax")
 
 
+def test_only_http_urls_become_links(page: Any, tiny_url: str, tmp_path: Path) -> None:
+    """An article's URL is a clickable link only when it is http(s); a `javascript:` URL
+    (a hostile feed) stays plain text metadata and never becomes an href."""
+    import json
+
+    from playwright.sync_api import expect
+
+    feed = tmp_path / "links.jsonl"
+    rows = [
+        {"id": "lnk-safe", "title": "Quentaville ferry timetable", "url": "https://q.example/a",
+         "text": "The Quentaville ferry timetable adds a Sunday crossing, the harbour said."},
+        {"id": "lnk-evil", "title": "Quentaville ferry fares", "url": "javascript:alert(1)",
+         "text": "The Quentaville ferry fares rise by two crowns in May, the harbour said."},
+    ]  # fmt: skip
+    feed.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    _open(page, tiny_url)
+    _tab(page, "Corpus")
+    page.locator("#upload input[type=file]").set_input_files(str(feed))
+    page.locator("#ingest-btn").click()
+    expect(page.locator("#ingest-status")).to_contain_text("2 added", timeout=ANSWER_TIMEOUT)
+    _tab(page, "Chat")
+    _ask(page, "What does the Quentaville ferry timetable and fares news say?")
+    cards = page.locator("#sources .source-card")
+    expect(cards.filter(has_text="fares rise")).to_have_count(1)
+    expect(cards.filter(has_text="Sunday crossing")).to_have_count(1)
+    safe = cards.filter(has_text="Sunday crossing").locator("a[href]")
+    expect(safe).to_have_attribute("href", "https://q.example/a")
+    expect(cards.filter(has_text="fares rise").locator("a[href]")).to_have_count(0)
+    assert page.locator("a[href^='javascript']").count() == 0
+    assert page.evaluate(
+        "[...document.querySelectorAll('a')]"
+        ".every(a => !/^javascript:/i.test(a.getAttribute('href') || ''))"
+    )
+
+
 # --- the default-model app: a real answer, disagreement, screenshots ---------------------
 
 

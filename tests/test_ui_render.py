@@ -12,11 +12,11 @@ from rag.types import (
     Answer,
     Chunk,
     Citation,
-    Disagreement,
-    DisagreementValue,
+    Comparison,
     Hit,
     OutletEvidence,
     SentenceSupport,
+    SlotValue,
 )
 from ui import render
 from ui.app import is_loopback, safe_upload_name
@@ -40,15 +40,27 @@ def _hit(n: int, text: str, article_id: str | None = None, **chunk: str) -> Hit:
 
 
 def _citation(n: int, hit: Hit, quote: str) -> Citation:
-    return replace(citation(n, hit), quote=quote)
+    return citation(n, hit, quote)
 
 
-ALEPPO = Disagreement(
+ALEPPO = Comparison(
+    slot="number of people killed in Aleppo on Tuesday",
     kind="number",
+    relation="disagree",
     values=(
-        DisagreementValue("12", "Arutz Sheva", 1, "At least 12 civilians were killed on Tuesday."),
-        DisagreementValue("16", "Newsmax", 2, "Airstrikes killed at least 16 people on Tuesday."),
+        SlotValue("12", "Arutz Sheva", 1, "At least 12 civilians were killed on Tuesday."),
+        SlotValue("16", "Newsmax", 2, "Airstrikes killed at least 16 people on Tuesday."),
     ),
+)
+TOLL = Comparison(
+    slot="death toll",
+    kind="number",
+    relation="changed",
+    values=(
+        SlotValue("12", "Daily Ledger", 1, "Twelve people have died.", "2026-10-03"),
+        SlotValue("19", "Metro Wire", 2, "The toll rose to 19.", "2026-10-05"),
+    ),
+    silent=("Harbour Post",),
 )
 
 
@@ -102,14 +114,20 @@ def test_answer_html_marks_unsupported_sentences() -> None:
     assert "Sources disagree" not in html
 
 
-def test_answer_html_shows_disagreement_block() -> None:
-    html = render.answer_html(_answer(disagreements=(ALEPPO,)))
-    assert '<div class="disagree">' in html
-    assert "Sources disagree (number)" in html
-    block = html[html.index('<div class="disagree">') :]
+def test_answer_html_shows_the_comparison_blocks() -> None:
+    html = render.answer_html(_answer(comparisons=(ALEPPO,)))
+    assert '<div class="compare disagree">' in html
+    assert "Sources disagree: number of people killed in Aleppo on Tuesday" in html
+    block = html[html.index('<div class="compare disagree">') :]
     assert "<b>12</b> — Arutz Sheva" in block and "<b>16</b> — Newsmax" in block
     assert 'data-n="1"' in block and 'data-n="2"' in block
     assert "<q>At least 12 civilians were killed on Tuesday.</q>" in block
+    changed = render.comparison_html((TOLL,))
+    assert "Changed over time (latest first): death toll" in changed
+    assert changed.index("<b>19</b>") < changed.index("<b>12</b>")  # the latest first
+    assert "Metro Wire, 2026-10-05" in changed and "Not stated by: Harbour Post" in changed
+    agree = replace(ALEPPO, relation="agree", values=ALEPPO.values[:1] * 1)
+    assert "1 outlet agree" in render.comparison_html((agree,))
 
 
 def test_answer_html_fallback_keeps_marks_lines_and_notice() -> None:
@@ -138,8 +156,8 @@ def test_outlets_html_lists_each_outlet_with_a_link() -> None:
     assert 'href="#src-3"' in html
 
 
-def test_disagreement_html_empty_without_disagreements() -> None:
-    assert render.disagreement_html(()) == ""
+def test_comparison_html_empty_without_comparisons() -> None:
+    assert render.comparison_html(()) == ""
 
 
 # --- sources_html ---------------------------------------------------------------------
@@ -152,6 +170,18 @@ def test_sources_html_one_card_per_passage_with_ids() -> None:
     assert re.findall(r'id="(src-\d+)"', html) == ["src-1", "src-2", "src-3"]
     assert "<mark>" not in html  # nothing cited, nothing highlighted
     assert "Unknown outlet · undated" in html
+
+
+@pytest.mark.parametrize(
+    "url",
+    ["javascript:alert(1)", "JAVASCRIPT:alert(1)", "data:text/html,x", "file:///etc/passwd",
+     "//evil.example/x", "https:/no-host", "https://q.example/a b"],
+)  # fmt: skip
+def test_sources_html_links_only_http_urls(url: str) -> None:
+    html = render.sources_html((_hit(1, "Text.", url=url),))
+    assert "<a " not in html and "href" not in html
+    safe = render.sources_html((_hit(1, "Text.", url="https://q.example/a?b=1&c=2"),))
+    assert 'href="https://q.example/a?b=1&amp;c=2"' in safe
 
 
 def test_sources_html_empty() -> None:

@@ -8,14 +8,12 @@ highlights card `src-n`. Unsupported sentences are wrapped in `.unsupported`.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from html import escape
 from pathlib import Path
 
-from rag.types import Answer, Citation, Disagreement, Hit, OutletEvidence
-
-_MARK = re.compile(r"\[(\d+)\]")
+from rag.text import MARK, web_link
+from rag.types import Answer, Citation, Comparison, Hit, OutletEvidence, SlotValue
 
 _STATIC = Path(__file__).parent / "static"
 CSS = (_STATIC / "chat.css").read_text(encoding="utf-8")
@@ -24,7 +22,7 @@ JS = (_STATIC / "chat.js").read_text(encoding="utf-8")  # highlights the card of
 
 def marks_to_links(text: str) -> str:
     """Escape `text` and turn each [n] into a link to source card n."""
-    return _MARK.sub(
+    return MARK.sub(
         lambda m: (
             f'<a class="cite" href="#src-{m.group(1)}" data-n="{m.group(1)}">[{m.group(1)}]</a>'
         ),
@@ -33,20 +31,22 @@ def marks_to_links(text: str) -> str:
 
 
 def answer_html(answer: Answer) -> str:
-    """The assistant's message: verified sentences, marks as links, disagreement block."""
+    """The assistant's message: the direct answer, the quotes it stands on (a line
+    each, marks as links), then how the outlets compare."""
     if answer.fallback or answer.refused or not answer.sentences:
         body = marks_to_links(answer.text).replace("\n", "<br>")
     else:
-        body = " ".join(_sentence_html(s.text, s.citations, s.supported) for s in answer.sentences)
+        lines = [_sentence_html(s.text, s.citations, s.supported) for s in answer.sentences]
+        body = lines[0] + "".join(f'<div class="quote">{line}</div>' for line in lines[1:])
     parts = [f'<div class="answer">{body}</div>']
     if answer.fallback and answer.refusal_reason:
         parts.append(f'<div class="notice">⚠ {escape(answer.refusal_reason)}</div>')
-    parts.append(disagreement_html(answer.disagreements))
+    parts.append(comparison_html(answer.comparisons))
     return "".join(parts)
 
 
 def _sentence_html(text: str, citations: Sequence[int], supported: bool) -> str:
-    inline = bool(_MARK.search(text))  # e.g. "Sources disagree: X says 16 [1]; Y says 12 [2]."
+    inline = bool(MARK.search(text))  # "Sources disagree on …: X says 16 [1]; Y says 12 [2]."
     marks = "" if inline else "".join(marks_to_links(f"[{n}]") for n in citations)
     sentence = marks_to_links(text)
     if supported:
@@ -61,21 +61,42 @@ def streaming_html(text: str) -> str:
     return marks_to_links(text).replace("\n", "<br>") + " ▍"
 
 
-def disagreement_html(disagreements: Sequence[Disagreement]) -> str:
-    if not disagreements:
-        return ""
+_HEADINGS = {
+    "disagree": "Sources disagree",
+    "agree": "Sources agree",
+    "changed": "Changed over time (latest first)",
+}
+
+
+def comparison_html(comparisons: Sequence[Comparison]) -> str:
+    """One block per comparison: outlets that disagree (each value with its quote),
+    that agree (how many), or a value that changed between reports (with dates)."""
     blocks = []
-    for d in disagreements:
-        values = "".join(
-            f'<div class="value"><b>{escape(v.value)}</b> — {escape(v.outlet)} '
-            f"{marks_to_links(f'[{v.n}]')}<br><q>{escape(v.quote)}</q></div>"
-            for v in d.values
+    for c in comparisons:
+        values = list(reversed(c.values)) if c.relation == "changed" else list(c.values)
+        rows = "".join(_value_html(v) for v in values)
+        heading = _HEADINGS.get(c.relation, c.relation)
+        if c.relation == "agree":
+            outlets = len({v.outlet for v in c.values})
+            heading = f"{outlets} outlet{'s' if outlets != 1 else ''} agree"
+        silent = (
+            f'<div class="silent">Not stated by: {escape(", ".join(c.silent))}</div>'
+            if c.silent
+            else ""
         )
         blocks.append(
-            f'<div class="disagree"><h4>Sources disagree ({escape(d.kind)})</h4>'
-            f'<div class="values">{values}</div></div>'
+            f'<div class="compare {escape(c.relation)}"><h4>{escape(heading)}: '
+            f'{escape(c.slot)}</h4><div class="values">{rows}</div>{silent}</div>'
         )
     return "".join(blocks)
+
+
+def _value_html(v: SlotValue) -> str:
+    when = f", {escape(v.published_at)}" if v.published_at else ""
+    return (
+        f'<div class="value"><b>{escape(v.value)}</b> — {escape(v.outlet)}{when} '
+        f"{marks_to_links(f'[{v.n}]')}<br><q>{escape(v.quote)}</q></div>"
+    )
 
 
 def outlets_html(outlets: Sequence[OutletEvidence]) -> str:
@@ -107,7 +128,7 @@ def sources_html(
 def _card(n: int, hit: Hit, quote: str, article_text: str) -> str:
     c = hit.chunk
     title = escape(c.title or c.article_id)
-    if c.url:
+    if web_link(c.url):  # only http(s); anything else stays plain text
         title = f'<a href="{escape(c.url)}" target="_blank" rel="noopener noreferrer">{title}</a>'
     meta = " · ".join(
         escape(x) for x in (c.outlet or "Unknown outlet", c.published_at or "undated")

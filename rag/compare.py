@@ -1,0 +1,272 @@
+"""Compare: what each outlet gives for the asked slot, like with like. Model-free.
+
+The values come from `rag.extract` (one outlet's answer, each grounded in a sentence
+of that outlet). They are normalised by kind before they are compared: numbers in
+words and digits ("a dozen" = 12, "300,000" = "300 000"), approximations ("about
+300,000" ≈ 298,400; "more than 1,000" ≈ 1,040), dates in any order ("Oct. 19" =
+"19 October"), people by surname with or without first name or title, places and
+other names by their words and common aliases ("U.S." = "United States"). Then:
+
+- the same value from several outlets: they **agree** (a corroboration);
+- different values whose reports were published on different days, the later one
+  written as an update ("rose to", "revised") or a running count that grew: the value
+  **changed** over time;
+- different values at the same time, from sentences about the same thing (their
+  vectors close), where neither outlet's articles mention the other's value anywhere
+  (then they report two facts, not one fact two ways): they **disagree**.
+Outlets whose evidence does not give the value are listed as silent.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from rag.dates import MONTHS, WEEKDAYS
+from rag.question import Question
+from rag.text import content_words, normalize
+from rag.types import Comparison, Extraction, SlotValue
+
+_APPROX = re.compile(
+    r"\b(about|around|roughly|approximately|some|nearly|almost|close to|up to|as many as|"
+    r"more than|over|at least|less than|under|fewer than|upwards of|an estimated|estimated)\b",
+    re.I,
+)
+_SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "m": 1e6, "bn": 1e9, "k": 1e3}
+_NUM = re.compile(r"(\d+(?:\.\d+)?)\s*(thousand|million|billion|bn|m|k)?\b", re.I)
+_ALIASES = {
+    "us": "united states",
+    "u s": "united states",
+    "usa": "united states",
+    "america": "united states",
+    "uk": "united kingdom",
+    "u k": "united kingdom",
+    "britain": "united kingdom",
+    "un": "united nations",
+    "u n": "united nations",
+    "eu": "european union",
+}
+_TITLES = frozenset(
+    "mr mrs ms dr prof sir president minister secretary general chief judge justice "
+    "mayor governor senator rep gov sen lt col capt sgt officer deputy the".split()
+)
+_UPDATE = re.compile(
+    r"\b(rose|risen|rising|climbed|increased|jumped|grew|revised|updated|raised|lowered|"
+    r"corrected|now|so far|latest|has reached|reached|up from|down from|fell|dropped|"
+    r"new (?:figure|toll|estimate)|later|since (?:risen|grown))\b",
+    re.I,
+)
+_RUNNING = re.compile(
+    r"\b(toll|dead|died|deaths|killed|injured|wounded|missing|cases|infected|arrested|"
+    r"arrests|evacuated|displaced|affected|so far|total)\b",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class Rules:
+    """The comparison's thresholds (from `Config`, chosen on the conflict corpus's dev half)."""
+
+    min_pair_similarity: float = 0.30  # two outlets' sentences must be about one thing
+    rel_tolerance: float = 0.10  # approximate numbers within this share agree
+
+
+def number_of(value: str) -> tuple[float, bool] | None:
+    """(the number, is it approximate) of a value such as "about 300,000" or "a dozen"."""
+    text = value.lower().replace("a dozen", "12").replace("dozens", "24")
+    text = re.sub(r"(?<=\d),(?=\d{3}\b)", "", text)  # 300,000 → 300000; 3.8 stays
+    m = _NUM.search(text) or _NUM.search(normalize(text))  # "twelve" → 12
+    if m is None:
+        return None
+    number = float(m.group(1)) * _SCALE.get((m.group(2) or "").lower(), 1)
+    return number, bool(_APPROX.search(value))
+
+
+def _numbers_agree(a: str, b: str, tolerance: float) -> bool | None:
+    x, y = number_of(a), number_of(b)
+    if x is None or y is None:
+        return None
+    (na, approx_a), (nb, approx_b) = x, y
+    if na == nb:
+        return True
+    if not (approx_a or approx_b):
+        return False
+    return abs(na - nb) <= tolerance * max(abs(na), abs(nb))
+
+
+def _date_key(value: str) -> str | None:
+    folded = normalize(value)
+    for word in folded.split():
+        if word in WEEKDAYS:
+            return word
+    m = re.search(rf"\b({'|'.join(MONTHS)}) (\d{{1,2}})\b", folded)
+    return f"{m.group(1)} {m.group(2)}" if m else None
+
+
+def _words(value: str) -> list[str]:
+    folded = normalize(value)
+    folded = _ALIASES.get(folded, folded)
+    return [w for w in folded.split() if w not in _TITLES]
+
+
+def same_value(kind: str, a: str, b: str, rules: Rules) -> bool:
+    """Do two outlets' values say the same thing, once normalised for `kind`?"""
+    if normalize(a) == normalize(b):
+        return True
+    if kind == "number":
+        agree = _numbers_agree(a, b, rules.rel_tolerance)
+        if agree is not None:
+            return agree
+    if kind == "date":
+        ka, kb = _date_key(a), _date_key(b)
+        if ka and kb:
+            return ka == kb
+    wa, wb = _words(a), _words(b)
+    if not wa or not wb:
+        return False
+    if kind == "person":
+        return wa[-1] == wb[-1]  # "Dr. Mara Ilves" = "Ilves"
+    if kind == "quote":
+        sa, sb = content_words(a), content_words(b)
+        return sa == sb or (bool(sa & sb) and len(sa ^ sb) == 0)
+    shorter, longer = sorted((set(wa), set(wb)), key=len)
+    return shorter <= longer  # "Greyfield Stadium" = "the Greyfield Stadium arena"
+
+
+def _sub_kind(kind: str, value: str) -> str:
+    """A weekday and a calendar date do not contradict each other; nor do they compare."""
+    if kind == "date":
+        key = _date_key(value)
+        return "weekday" if key in WEEKDAYS else "calendar" if key else "other"
+    return kind
+
+
+def compare(
+    question: Question,
+    found: Sequence[Extraction],
+    vectors: Mapping[str, np.ndarray],
+    texts: Mapping[str, str],
+    rules: Rules,
+) -> Comparison | None:
+    """The comparison of the outlets' answers to a slot question (None when fewer than
+    two outlets give a value, or the question asks for no single value).
+
+    `vectors` maps each extraction's sentence to its embedding; `texts` each outlet to
+    the full text of its articles."""
+    if not question.slot:
+        return None
+    answered = [e for e in found if e.answered]
+    if len(answered) < 2:
+        return None
+    groups: list[list[Extraction]] = []
+    for e in answered:
+        home = next(
+            (g for g in groups if same_value(question.kind, g[0].answer, e.answer, rules)), None
+        )
+        if home is None:
+            groups.append([e])
+        else:
+            home.append(e)
+    answering = {e.outlet for e in answered}
+    silent = tuple(dict.fromkeys(e.outlet for e in found if e.outlet not in answering))
+    slot = slot_label(question.text)
+    if len(groups) == 1:
+        if len({e.outlet for e in groups[0]}) < 2:
+            return None  # one outlet saying it twice is no corroboration
+        return Comparison(slot, question.kind, "agree", _values(groups[0]), silent)
+    rivals = _rivals(question.kind, groups, vectors, texts, rules)
+    if len(rivals) < 2:
+        return None
+    if _changed(rivals):
+        ordered = sorted((_first(g) for g in rivals), key=lambda e: e.published_at)
+        return Comparison(slot, question.kind, "changed", _values(ordered), silent)
+    if len({e.outlet for g in rivals for e in g}) < 2:
+        return None
+    values = _values([e for g in rivals for e in g])
+    return Comparison(slot, question.kind, "disagree", values, silent)
+
+
+def _first(group: Sequence[Extraction]) -> Extraction:
+    """The earliest report of a value (when it was first given)."""
+    return min(group, key=lambda e: e.published_at or "9999")
+
+
+def _rivals(
+    kind: str,
+    groups: list[list[Extraction]],
+    vectors: Mapping[str, np.ndarray],
+    texts: Mapping[str, str],
+    rules: Rules,
+) -> list[list[Extraction]]:
+    """The biggest group and every other group that truly contradicts it."""
+    anchor, *others = sorted(groups, key=len, reverse=True)
+    rivals = [anchor]
+    for group in others:
+        a, b = anchor[0], group[0]
+        if _sub_kind(kind, a.answer) != _sub_kind(kind, b.answer):
+            continue
+        va, vb = vectors.get(a.sentence), vectors.get(b.sentence)
+        if va is not None and vb is not None and float(va @ vb) < rules.min_pair_similarity:
+            continue  # two different things said in sentences of the same shape
+        if _mentions(texts.get(b.outlet, b.sentence), a.answer) or _mentions(
+            texts.get(a.outlet, a.sentence), b.answer
+        ):
+            continue  # an outlet that gives both values is not contradicting either
+        rivals.append(group)
+    return rivals
+
+
+def _mentions(text: str, value: str) -> bool:
+    return f" {normalize(value)} " in f" {normalize(text)} "
+
+
+def _changed(rivals: list[list[Extraction]]) -> bool:
+    """Different values from reports of different days, the later one an update (it
+    says so, or it is the same outlet's later report, or a running count grew)."""
+    dated = sorted((_first(g) for g in rivals), key=lambda e: e.published_at)
+    if any(not e.published_at for e in dated) or dated[0].published_at == dated[-1].published_at:
+        return False
+    later = dated[-1]
+    if _UPDATE.search(later.sentence) or later.outlet == dated[0].outlet:
+        return True
+    first, last = number_of(dated[0].answer), number_of(later.answer)
+    grew = first is not None and last is not None and last[0] > first[0]
+    return grew and bool(_RUNNING.search(later.sentence))
+
+
+def _values(found: Sequence[Extraction]) -> tuple[SlotValue, ...]:
+    return tuple(
+        SlotValue(e.answer, e.outlet, e.n, e.sentence, e.published_at, e.article_id) for e in found
+    )
+
+
+_HOW_MANY = re.compile(r"^\s*(?:and\s+)?how\s+(?:many|much)\s+(.+)$", re.I)
+_WHICH = re.compile(
+    r"^\s*(?:and\s+)?(?:(?:on|in|at|from|to|by|for)\s+)?(?:what|which)\s+(.+?)\s+"
+    r"(?:is|are|was|were|did|does|do|has|have|had|will|would)\b",
+    re.I,
+)
+_BE = re.compile(r"\s+(?:is|are|was|were|has been|have been|had been)\s+", re.I)
+
+
+def slot_label(question: str) -> str:
+    """The asked thing in words, from the question's own words: "How many people were
+    killed in Aleppo?" → "number of people killed in Aleppo"; "On which TV channel did
+    Hollande speak?" → "TV channel"; otherwise the question as an indirect one ("when
+    did the dam fail")."""
+    text = question.strip().rstrip("?").strip()
+    if m := _HOW_MANY.match(text):
+        rest = m.group(1)
+        be = _BE.search(rest)
+        noun = rest[: be.start()] if be else rest.split(" did ")[0].split(" does ")[0]
+        return f"number of {noun}{' ' + rest[be.end() :] if be else ''}".strip()
+    if m := _WHICH.match(text):
+        noun, rest = m.group(1), text[m.end() :].strip()
+        if len(noun.split()) == 1 and rest:  # "what date was Putin due" → "date: Putin due"
+            return f"{noun}: {rest}"
+        if noun.lower() not in ("is", "was", "are", "were"):
+            return noun
+    return text[:1].lower() + text[1:]

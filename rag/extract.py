@@ -1,0 +1,190 @@
+"""Extract: each outlet's answer to the question, from its own best sentences.
+
+For every outlet among the passages, its most relevant sentences (scored by
+`rag.evidence`) are numbered S1..Sn, without the outlet's name, so that the
+publishing outlet is never mistaken for the answer (a wire credited inside the
+text, "told AFP", is still there to be asked about). The model replies under a JSON
+schema, so its marks cannot be garbled: the shortest words that answer the question,
+and the sentence they come from, or "NOT FOUND". What the words are checked against
+is `rag.verify`'s business; how the answer is written, `rag.answer`'s.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+
+from rag.evidence import Scored
+from rag.llm import Message, Schema
+from rag.prompts import Prompts
+from rag.question import Question
+
+NOT_FOUND = "NOT FOUND"
+SCHEMA: Schema = {
+    "type": "object",
+    "properties": {"answer": {"type": "string"}, "sentence": {"type": "integer"}},
+    "required": ["answer", "sentence"],
+}
+
+
+@dataclass(frozen=True)
+class OutletSentences:
+    """One article's evidence as the model sees it: S1..Sn in reading order (outlet ""
+    and no article: several articles at once, each line labelled)."""
+
+    outlet: str
+    sentences: tuple[Scored, ...]
+    article_id: str = ""
+
+
+def by_article(
+    scored: Sequence[Scored], per_article: int, min_score: float
+) -> list[OutletSentences]:
+    """Each article's `per_article` best sentences (each once: passages overlap), with
+    the sentence before any that leans on it ("He told AFP …"), in reading order;
+    articles in order of their best sentence; an article whose best sentence scores
+    under `min_score` is not asked. One article is one report: an outlet's later
+    report may give a newer value."""
+    at = {(s.n, s.position): s for s in scored}
+    groups: dict[str, list[Scored]] = {}
+    for s in scored:  # best first
+        group = groups.setdefault(s.article_id or s.outlet, [])
+        if len(group) < per_article and all(g.sentence != s.sentence for g in group):
+            group.append(s)
+    out = []
+    for group in groups.values():
+        if group[0].score < min_score:
+            continue
+        before = [at.get((s.n, s.position - 1)) for s in group if _leans_back(s.sentence)]
+        chosen = {(s.n, s.position): s for s in [*group, *filter(None, before)]}
+        ordered = tuple(chosen[k] for k in sorted(chosen))
+        out.append(OutletSentences(group[0].outlet, ordered, group[0].article_id))
+    return out
+
+
+_LEANS_BACK = re.compile(
+    r"^\W*(?:he|she|they|it|his|her|their|its|this|that|these|the\s+\w+\s+said)\b", re.I
+)
+
+
+def _leans_back(sentence: str) -> bool:
+    """A sentence whose subject is in the one before it ("He told AFP ...", a quote)."""
+    return bool(_LEANS_BACK.match(sentence)) or sentence.lstrip()[:1] in "\"“'‘"
+
+
+_OUTLETS_Q = re.compile(
+    r"^\s*(?:which|what)\s+(?:news\s+)?(?:outlets?|media|newspapers?|papers?|publications?|"
+    r"sources?|reports?|articles?)\s+(\w+)\s+(?:that\s+)?(.+?)\??\s*$",
+    re.I,
+)
+
+
+def asked(question: Question) -> str:
+    """The question put to one outlet's sentences: "Which outlets report that X?"
+    becomes "Does the article report that X?" (each outlet answers yes or no)."""
+    if question.kind != "outlets":
+        return question.text
+    m = _OUTLETS_Q.match(question.text)
+    if m is None:
+        return question.text
+    verb = re.sub(r"(?<=[^s])s$", "", m.group(1).lower())  # "reports" → "report"
+    return f"Does the article {verb} that {m.group(2)}?"
+
+
+def joint(groups: Sequence[OutletSentences], per_outlet: int) -> OutletSentences:
+    """All outlets' best sentences in one list (outlet "": each line names its outlet),
+    for questions that weigh several reports at once (yes/no, "did A and B agree")."""
+    sentences = [s for g in groups for s in g.sentences[:per_outlet]]
+    return OutletSentences("", tuple(sentences))
+
+
+FORMATS = ("line", "json")  # the answer alone on one line, or JSON {"answer", "sentence"}
+
+
+def messages(
+    question: str, evidence: OutletSentences, prompts: Prompts, form: str = "line"
+) -> list[Message]:
+    def line(i: int, s: Scored) -> str:
+        label = (
+            "" if evidence.outlet else f" ({', '.join(filter(None, (s.outlet, s.published_at)))})"
+        )
+        return f"S{i}{label}: {' '.join(s.sentence.split())}"
+
+    numbered = "\n".join(line(i, s) for i, s in enumerate(evidence.sentences, 1))
+    return [
+        {"role": "system", "content": prompts.render(_SYSTEM[form])},
+        {
+            "role": "user",
+            "content": prompts.render("extract_user", sentences=numbered, question=question),
+        },
+    ]
+
+
+_SYSTEM = {"line": "extract_line_system", "json": "extract_system"}
+
+
+def parse(raw: str) -> tuple[str, int]:
+    """(answer, sentence number: 0 when not given) from the reply; ("", 0) for "NOT
+    FOUND". JSON is read as JSON (cut short: its answer so far); anything else as the
+    answer on its first line (a hosted model may ignore the format)."""
+    if not raw.lstrip().startswith("{"):
+        line = raw.strip().splitlines()[0] if raw.strip() else ""
+        return _clean(re.sub(r"^\s*answer\s*:\s*", "", line, flags=re.I)), 0
+    answer, number = raw.strip(), 0
+    try:
+        data = json.loads(raw, strict=False)
+    except ValueError:  # cut short, or not JSON at all
+        if re.search(r'"answer"\s*:\s*"', raw):
+            answer = _partial_answer(raw)
+        sid = re.search(r'"sentence"\s*:\s*(\d+)', raw)
+        number = int(sid.group(1)) if sid else 0
+    else:
+        if isinstance(data, dict):
+            answer = str(data.get("answer", "")).strip()
+            value = data.get("sentence", 0)
+            number = value if isinstance(value, int) else 0
+    return _clean(answer), number if _clean(answer) else 0
+
+
+def _clean(answer: str) -> str:
+    answer = " ".join(answer.split()).strip(" \"'“”‘’")
+    if answer.endswith(".") and not re.search(r"\b(?:[A-Z]|[a-z]{1,3})\.$", answer):
+        answer = answer[:-1]  # a full stop, not "U.S." or "Oct."
+    if not answer or answer.upper() in (NOT_FOUND, "NONE", "N/A", "UNKNOWN"):
+        return ""
+    return answer
+
+
+def answer_text(deltas: Iterable[str]) -> Iterator[tuple[str, str]]:
+    """(delta, visible) pairs: every delta of the raw reply, and the part of it that
+    belongs to the "answer" field's value (what a reader can be shown while it streams)."""
+    raw, shown = "", 0
+    for delta in deltas:
+        raw += delta
+        value = _partial_answer(raw)
+        visible, shown = value[shown:], max(shown, len(value))
+        yield delta, visible
+
+
+def _partial_answer(raw: str) -> str:
+    if not raw.lstrip().startswith("{"):  # a line reply: all of it, bar "Answer:" and NOT FOUND
+        text = re.sub(r"^\s*answer\s*:\s*", "", raw.split("\n")[0], flags=re.I)
+        return "" if NOT_FOUND.startswith(text.upper().strip()) else text
+    m = re.search(r'"answer"\s*:\s*"', raw)
+    if m is None:
+        return ""
+    out, escaped = [], False
+    for char in raw[m.end() :]:
+        if escaped:
+            out.append({"n": " ", "t": " "}.get(char, char))
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif char == '"':
+            break
+        else:
+            out.append(char)
+    text = "".join(out)
+    return "" if NOT_FOUND.startswith(text.upper()[: len(NOT_FOUND)]) and text else text

@@ -1,0 +1,152 @@
+"""Question: what a question asks for, read from its words (model-free).
+
+`analyze` routes a question to a kind: a yes/no question; a number ("how many",
+"death toll"); a date ("when", "on what day"); a person ("who", "which analyst"); a
+place ("where", "which city"); another named thing ("which channel"); what someone
+said (a quote); a reason or a manner ("why", "how did"); which outlets report
+something; or anything else. The kind decides what a valid answer span looks like
+(a number for "how many"), what the disagreement stage compares, and how the answer
+is written. `focus` holds the question's own content words: the evidence sentence
+an answer comes from must be about them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rag.dates import parse_date
+from rag.text import content_words
+
+KINDS = (
+    "yesno",
+    "number",
+    "date",
+    "person",
+    "place",
+    "entity",
+    "quote",
+    "reason",
+    "outlets",
+    "other",
+)
+SLOT_KINDS = ("number", "date", "person", "place", "entity", "quote")  # compared across outlets
+
+_AUX = r"(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|may|might|must)"
+_YESNO = re.compile(
+    rf"^\s*(?:and\s+|so\s+|but\s+)?{_AUX}\b(?!\s+(?:not\s+)?\w+\s+or\s+\w+\?$)", re.I
+)
+_OUTLETS = re.compile(
+    r"\b(?:which|what|how many)\s+(?:news\s+)?(?:outlets?|media|newspapers?|papers?|publications?|"
+    r"sources?|reports?|articles?)\b(?!\s+(?:say|said|reported|credits?|credited)\s+.*\bto\b)",
+    re.I,
+)
+_NUMBER = re.compile(
+    r"\bhow\s+(?:many|much|long|old|large|big|far|high|deep|tall)\b|\bdeath\s+toll\b|"
+    r"\b(?:what|which)\s+(?:\w+\s+)?(?:number|percentage|share|toll|amount|figure|count|total|"
+    r"turnout|sum|price|cost|size|rate)\b|\bhow\s+(?:\w+\s+)?(?:many|much)\b",
+    re.I,
+)
+_DATE = re.compile(
+    r"^\s*(?:and\s+)?when\b|\bsince\s+when\b|\b(?:what|which)\s+(?:\w+\s+)?"
+    r"(?:date|day|month|year|time|weekday|day\s+of\s+the\s+week)\b|\bon\s+what\s+day\b",
+    re.I,
+)
+_PERSON_NOUNS = (
+    r"person|official|minister|president|leader|analyst|correspondent|spokes(?:man|woman|person)|"
+    r"executive|director|chief|head|mayor|judge|officer|commander|player|coach|man|woman|victim|"
+    r"secretary|aide|diplomat|lawmaker|senator|candidate|author|reporter|journalist|founder|ceo|"
+    r"cto|ciso|manager|worker|witness|scientist|doctor|chair|chairman|chairwoman|governor|envoy"
+)
+_PLACE_NOUNS = (
+    r"city|town|village|country|nation|place|capital|venue|district|neighbou?rhood|region|"
+    r"province|state|location|site|street|hospital|stadium|arena|port|island|border|county"
+)
+_PERSON = re.compile(
+    rf"^\s*(?:and\s+)?who(?:m|se)?\b|\b(?:which|what)\s+(?:\w+\s+){{0,3}}?(?:{_PERSON_NOUNS})s?\b",
+    re.I,
+)
+_PLACE = re.compile(
+    rf"^\s*(?:and\s+)?where\b|\bwhere\b|\b(?:which|what|in\s+which)\s+(?:\w+\s+){{0,2}}?(?:{_PLACE_NOUNS})\b",
+    re.I,
+)
+_ENTITY = re.compile(r"\b(?:which|what)\s+(?:\w+\s+){0,2}?[a-z]+\b", re.I)
+_QUOTE = re.compile(
+    r"\bwhat\s+(?:did|does|do|has|have|had|will|would)\s+.{1,60}?\b(?:say|said|tell|told|call|"
+    r"describe|write|warn|urge|add|claim|argue|announce)\b|\bwhat\s+word\b|\bhow\s+did\s+.{1,60}?"
+    r"\b(?:describe|put\s+it|call|phrase)\b|\bin\s+what\s+words\b",
+    re.I,
+)
+_REASON = re.compile(
+    r"^\s*(?:and\s+)?why\b|\bwhat\s+(?:reason|caused|triggered|prompted|led\s+to)\b|"
+    r"\bhow\s+(?:did|does|do|has|have|was|were|is|are|would|will|could)\b",
+    re.I,
+)
+
+
+_LATEST = re.compile(
+    r"\b(?:latest|so\s+far|now|currently|current|still|to\s+date|most\s+recent|newest|"
+    r"at\s+present|as\s+it\s+stands|finally|up\s+to\s+now|has\s+risen|have\s+risen)\b"
+    r"|\b(?:how\s+many|how\s+much)\b.*\b(?:have|has)\s+(?:\w+\s+)?(?:died|been|risen|reached|raised)\b",
+    re.I,
+)
+_AS_OF = re.compile(r"^\s*as\s+of\s+(\d{4}-\d{2}-\d{2}|[^?]{4,30}?\b\d{4})\b\s*,?\s*", re.I)
+
+
+@dataclass(frozen=True)
+class Question:
+    text: str
+    kind: str  # one of KINDS
+    focus: frozenset[str]  # the question's content words (stemmed)
+    latest: bool = False  # asks for the current value of something that changes
+
+    @property
+    def slot(self) -> bool:
+        """Does the question ask for one value that outlets can give differently?"""
+        return self.kind in SLOT_KINDS
+
+
+def analyze(text: str) -> Question:
+    return Question(
+        text=text,
+        kind=kind_of(text),
+        focus=frozenset(content_words(text)),
+        latest=bool(_LATEST.search(text)),
+    )
+
+
+def as_of_in(text: str) -> tuple[str | None, str]:
+    """("As of Sept. 9, 2026, how many …?") → ("2026-09-09", "how many …?"): the date a
+    question asks about, and the question without it (unchanged when it names none)."""
+    m = _AS_OF.match(text)
+    date = parse_date(m.group(1)) if m else ""
+    if not m or not date:
+        return None, text
+    rest = text[m.end() :]
+    return date, rest[:1].upper() + rest[1:]
+
+
+def kind_of(text: str) -> str:
+    """The first rule that matches, most specific first (see the module docstring)."""
+    rules = (
+        ("outlets", _OUTLETS),
+        ("yesno", _YESNO),
+        ("number", _NUMBER),
+        ("date", _DATE),
+        ("quote", _QUOTE),
+        ("reason", _REASON),
+        ("person", _PERSON),
+        ("place", _PLACE),
+        ("entity", _ENTITY),
+    )
+    return next((kind for kind, rule in rules if rule.search(text)), "other")
+
+
+def names_outlet(question: str, outlet: str) -> bool:
+    """Does the question name this outlet ("according to Newsmax", "the Post")? With or
+    without a leading "The"; a one-word remainder after "The" also counts ("the Post"
+    for "The Washington Post" does not: only the outlet's own name)."""
+    bare = re.sub(r"^the\s+", "", outlet.strip(), flags=re.I)
+    if len(bare) < 3:
+        return False
+    return re.search(rf"(?<![\w]){re.escape(bare)}(?![\w])", question, re.I) is not None

@@ -1,0 +1,249 @@
+"""Stories: articles about the same event, grouped as they are ingested.
+
+A new article joins the story of its closest stored article when their score reaches
+`story_similarity`: the cosine of the two articles' mean chunk embeddings (the
+articles collection already stores it) plus `story_name_weight` times the overlap of
+the names they mention most (people, places, organisations), counted only between
+articles published within `story_days` of each other. Otherwise it starts a story.
+One batched nearest-neighbour query on the articles collection serves a whole ingest
+batch (an article whose neighbours could hide a closer one outside the list is asked
+again with a date filter), so nothing else is re-read; articles of the same batch are
+compared in memory. The story id and the names are stored as article metadata, the
+story id on every chunk too (so retrieval can filter by story).
+
+`list_stories` turns the article records into `Story` records: a short label (the
+names most of its articles share), its outlets, first report and latest update.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from rag.chroma import date_to_ts
+from rag.syndication import Agencies, components, new_id, source_of
+from rag.types import Article, ArticleInfo, Story
+
+DAY = 86_400
+MAX_NAMES = 20  # names kept per article
+_NAME = re.compile(r"[A-Z][\w'’-]*(?:[ ]+(?:of[ ]+|de[ ]+|van[ ]+|von[ ]+)?[A-Z][\w'’-]*)*")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“”'‘’(—–-]\s*|\n\s*)$")
+_SKIP = frozenset(
+    """a an and as at but by for from he her his i if in it its mr mrs ms dr no not of on our
+    she so some that the their there these they this those to we what when where which while
+    who why with after before about more most many one two three four five six seven eight
+    nine ten monday tuesday wednesday thursday friday saturday sunday january february march
+    april may june july august september october november december jan feb mar apr jun jul
+    aug sep sept oct nov dec""".split()
+)
+
+
+def names(article: Article, limit: int = MAX_NAMES) -> tuple[str, ...]:
+    """The capitalised names an article mentions most (title included), most first."""
+    text = f"{article.title}\n{article.text}"
+    lowercase = set(re.findall(r"\b[a-z][\w'’-]*", text))  # "Crews" at a sentence start
+    counts: Counter[str] = Counter()
+    spelled: dict[str, str] = {}
+    inside: set[str] = set()  # one-word names seen inside a sentence, not only first
+    for match in _NAME.finditer(text):
+        name = _tidy(match.group(0))
+        if not name or (" " not in name and name.lower() in lowercase):
+            continue
+        key = name.lower()
+        counts[key] += 1
+        if not _SENTENCE_START.search(text[max(0, match.start() - 3) : match.start()]):
+            inside.add(key)
+        if key not in spelled or spelled[key].isupper():
+            spelled[key] = name
+    ranked = [k for k, _ in counts.most_common() if " " in k or k in inside]
+    return tuple(spelled[k] for k in ranked[:limit])
+
+
+def _tidy(name: str) -> str:
+    words = re.sub(r"['’]s$", "", name).split()
+    while words and words[0].lower() in _SKIP:
+        words = words[1:]
+    while words and words[-1].lower() in _SKIP:
+        words = words[:-1]
+    name = " ".join(words)
+    return name if len(name) > 2 else ""
+
+
+def overlap(a: Sequence[str], b: Sequence[str]) -> float:
+    """Shared names over the shorter list (0 when either has none)."""
+    left, right = {n.lower() for n in a}, {n.lower() for n in b}
+    if not left or not right:
+        return 0.0
+    return len(left & right) / min(len(left), len(right))
+
+
+@dataclass(frozen=True)
+class Placed:
+    story: str
+    names: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class _Neighbour:
+    story: str
+    ts: int  # published_ts (-1 undated)
+    names: tuple[str, ...]
+    cosine: float
+
+
+class StoryFinder:
+    """Places new articles into the stories of the stored ones (Chroma) and each other."""
+
+    def __init__(self, days: int, similarity: float, name_weight: float, neighbours: int) -> None:
+        self.window = days * DAY
+        self.similarity = similarity
+        self.name_weight = name_weight
+        self.neighbours = neighbours
+
+    def place(
+        self, articles: Sequence[Article], vectors: np.ndarray, collection: Any
+    ) -> list[Placed]:
+        """One `Placed` per article, in order."""
+        found = [names(a) for a in articles]
+        stamps = [date_to_ts(a.published_at) for a in articles]
+        stored = self._stored(vectors, stamps, found, collection)
+        placed: list[Placed] = []
+        for i, article in enumerate(articles):
+            peers = [
+                _Neighbour(placed[j].story, stamps[j], found[j], float(vectors[i] @ vectors[j]))
+                for j in range(i)
+            ]
+            story = self._best(stamps[i], found[i], stored[i] + peers) or new_id("s", article)
+            placed.append(Placed(story, found[i]))
+        return placed
+
+    def _best(self, ts: int, own: Sequence[str], neighbours: Sequence[_Neighbour]) -> str:
+        """The story of the best-scoring neighbour in the date window, if good enough."""
+        best, top = "", self.similarity
+        for n in neighbours:
+            if not n.story or not self._near(ts, n.ts):
+                continue
+            score = n.cosine + self.name_weight * overlap(own, n.names)
+            if score >= top:
+                best, top = n.story, score
+        return best
+
+    def _near(self, a: int, b: int) -> bool:
+        return a < 0 or b < 0 or abs(a - b) <= self.window
+
+    def _stored(
+        self, vectors: np.ndarray, stamps: list[int], found: list[tuple[str, ...]], collection: Any
+    ) -> list[list[_Neighbour]]:
+        """Stored neighbours of every article: one batched query, then a date-filtered
+        query for any article whose list may have cut off a qualifying neighbour."""
+        count = int(collection.count()) if len(vectors) else 0
+        if count == 0:
+            return [[] for _ in range(len(vectors))]
+        n = min(self.neighbours, count)
+        lists = self._query(collection, vectors, n, None)
+        for i, neighbours in enumerate(lists):
+            if (
+                len(neighbours) == n
+                and n < count
+                and self._may_miss(stamps[i], found[i], neighbours)
+            ):
+                window = _window(stamps[i], self.window)
+                lists[i] = self._query(collection, vectors[i : i + 1], n, window)[0]
+        return lists
+
+    def _may_miss(self, ts: int, own: Sequence[str], neighbours: Sequence[_Neighbour]) -> bool:
+        """No in-window neighbour qualifies, yet one beyond the list still could."""
+        if self._best(ts, own, neighbours):
+            return False
+        return neighbours[-1].cosine + self.name_weight >= self.similarity and ts >= 0
+
+    @staticmethod
+    def _query(
+        collection: Any, vectors: np.ndarray, n: int, where: dict[str, Any] | None
+    ) -> list[list[_Neighbour]]:
+        got = collection.query(
+            query_embeddings=[v.tolist() for v in vectors],
+            n_results=n,
+            where=where,
+            include=["metadatas", "distances"],
+        )
+        return [
+            [_neighbour(meta, 1.0 - float(distance)) for meta, distance in zip(metas, distances)]
+            for metas, distances in zip(got["metadatas"], got["distances"])
+        ]
+
+
+def _window(ts: int, width: int) -> dict[str, Any]:
+    return {
+        "$and": [{"published_ts": {"$gte": ts - width}}, {"published_ts": {"$lte": ts + width}}]
+    }
+
+
+def _neighbour(meta: dict[str, Any], cosine: float) -> _Neighbour:
+    return _Neighbour(
+        str(meta.get("story", "")),
+        int(meta.get("published_ts", -1)),
+        tuple(filter(None, str(meta.get("names", "")).split("|"))),
+        cosine,
+    )
+
+
+# --- listing ----------------------------------------------------------------------
+
+
+def list_stories(infos: Sequence[ArticleInfo], agencies: Agencies | None = None) -> list[Story]:
+    """Every story of these articles, latest update first."""
+    agencies = agencies or Agencies()
+    members: dict[str, list[ArticleInfo]] = {}
+    for info in infos:
+        if info.story:
+            members.setdefault(info.story, []).append(info)
+    stories = [_story(sid, group, agencies) for sid, group in members.items()]
+    return sorted(stories, key=lambda s: (s.latest_published, s.id), reverse=True)
+
+
+def _story(story_id: str, infos: list[ArticleInfo], agencies: Agencies) -> Story:
+    ordered = sorted(infos, key=lambda a: (a.published_at or "9999", a.id))
+    dated = [a for a in ordered if a.published_at] or ordered
+    first, latest = dated[0], max(dated, key=lambda a: (a.published_at, a.id))
+    outlets = tuple(dict.fromkeys(a.outlet or a.id for a in ordered))
+    independent = len(components([source_of(a, agencies) for a in ordered]))
+    return Story(
+        id=story_id,
+        label=label(ordered, agencies) or first.title,
+        title=first.title,
+        articles=tuple(a.id for a in ordered),
+        outlets=outlets,
+        first_published=first.published_at,
+        first_outlet=first.outlet,
+        latest_published=latest.published_at,
+        latest_outlet=latest.outlet,
+        independent=independent,
+    )
+
+
+def label(infos: Sequence[ArticleInfo], agencies: Agencies, size: int = 2) -> str:
+    """The names most of the articles share (not outlets or wires), " · "-joined."""
+    excluded = {x.lower() for a in infos for x in (a.outlet, *a.wires) if x}
+    counts: Counter[str] = Counter()
+    spelled: dict[str, str] = {}
+    for info in infos:
+        for name in dict.fromkeys(n.lower() for n in info.names):
+            if name not in excluded and not agencies.looks_like(name.title()):
+                counts[name] += 1
+        for n in info.names:
+            spelled.setdefault(n.lower(), n)
+    order = {k: i for i, k in enumerate(spelled)}
+    ranked = sorted(counts, key=lambda k: (-counts[k], order[k]))
+    chosen: list[str] = []
+    for key in ranked:
+        if not any(key in c.lower() or c.lower() in key for c in chosen):
+            chosen.append(spelled[key])
+        if len(chosen) == size:
+            break
+    return " · ".join(chosen)

@@ -1,0 +1,147 @@
+"""Timeline: dated events from the scored evidence sentences. Model-free.
+
+Every evidence sentence (`rag.evidence.Scored`) that names a date a reader can place, a
+calendar date or a relative one ("on Tuesday", "yesterday") resolved against its own
+article's publication date (`rag.dates.relative_dates`), becomes a `TimelineEvent` on
+that date; a sentence with no resolvable date is not put on the line. One date per
+sentence, the one that says when its event happened (`event_date`): a day or a span of
+at most a week; the date of the attribution ("..., the agency said on Tuesday") only
+when there is no other, and a date in an aside ("in intensive care since Sept. 9",
+", after placing him on leave last week") only when there is nothing else. The same
+event told by several reports (same date, sentence vectors at cosine ≥
+`merge_similarity`) is one event: the earliest report is kept, the other reports'
+outlets and passage numbers listed beside it. `before_after` keeps the events before or
+after an anchor date.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from datetime import date
+
+import numpy as np
+
+from rag.dates import DateMention, relative_dates
+from rag.evidence import Scored
+
+MAX_SPAN_DAYS = 7  # "last week", "overnight" place an event; "last year" does not
+
+# A date right after a reporting verb dates the report ("said on Tuesday", "told the
+# assembly on Wednesday"); a date in a subordinate clause ("after placing him on leave
+# last week", "who took over on Oct. 14") or after "since" / "until" / "rather than"
+# dates another event, a state or a deadline. Either gives way to a date of the event.
+_REPORTED = re.compile(
+    r"\b(?:said|says|told|tells|added|stated)\b(?:\s+[\w'’.-]+){0,3}\s+(?:(?:late|early)\s+)?"
+    r"(?:on|in|at)?\s*$",
+    re.I,
+)
+_ASIDE = re.compile(
+    r"\b(?:since|until|till|by|from|rather\s+than)\s+(?:the\s+)?$"
+    r"|(?:^|[,;:—–]\s*)(?:after|before|since|until|which|who|whose|where|when|while)\b[^,;:—–]*$",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class TimelineEvent:
+    date: str  # ISO: the day it happened (the first day of a span)
+    end_date: str  # ISO: the last day (== date for a single day)
+    sentence: str  # verbatim from the passage
+    n: int  # passage number of the earliest report
+    outlet: str
+    published_at: str  # of the earliest report ("" when its article is undated)
+    also: tuple[str, ...] = ()  # other outlets reporting the same event, in report order
+    also_n: tuple[int, ...] = ()  # their passage numbers
+
+
+def event_date(sentence: str, published_at: str) -> DateMention | None:
+    """The date `sentence` says its event happened on, or None (see the module note)."""
+    found = [m for m in relative_dates(sentence, published_at) if _placeable(m)]
+    if not found:
+        return None
+    return min(found, key=lambda m: (_demoted(sentence, m), m.start))
+
+
+def timeline(scored: Sequence[Scored], merge_similarity: float) -> list[TimelineEvent]:
+    """The dated events of `scored`, near-duplicates merged, in date order."""
+    dated = [(event, s.vector) for s in _by_report(scored) if (event := _event(s))]
+    merged: list[tuple[TimelineEvent, list[np.ndarray]]] = []
+    for event, vector in dated:
+        same = _same_event(merged, event, vector, merge_similarity)
+        if same is None:
+            merged.append((event, [vector]))
+        else:
+            kept, vectors = merged[same]
+            merged[same] = (_with_report(kept, event), [*vectors, vector])
+    return sorted((e for e, _ in merged), key=lambda e: (e.date, e.end_date, _report_key(e)))
+
+
+def before_after(anchor: str, events: Sequence[TimelineEvent], after: bool) -> list[TimelineEvent]:
+    """The events strictly after (or before) the ISO date `anchor`, in date order; an
+    event on the anchor's own day is neither (the order within a day is unknown)."""
+    if after:
+        return [e for e in events if e.date > anchor]
+    return [e for e in events if e.end_date < anchor]
+
+
+def anchor_date(sentence: str, published_at: str) -> str:
+    """The ISO date an anchor event's sentence gives ("" when none): the event the
+    question is before or after ("after Rutt resigned" → the day Rutt resigned)."""
+    found = event_date(sentence, published_at)
+    return found.date if found else ""
+
+
+# --- helpers ----------------------------------------------------------------------------
+
+
+def _placeable(m: DateMention) -> bool:
+    days = (date.fromisoformat(m.end_date) - date.fromisoformat(m.date)).days
+    return days < MAX_SPAN_DAYS
+
+
+def _demoted(sentence: str, m: DateMention) -> int:
+    """0 for a date of the sentence's event, 1 for the date of its attribution, 2 for a
+    date in an aside: the lowest wins, then the first in the sentence."""
+    before = sentence[: m.start]
+    if _ASIDE.search(before):
+        return 2
+    return 1 if _REPORTED.search(before) else 0
+
+
+def _event(s: Scored) -> TimelineEvent | None:
+    found = event_date(s.sentence, s.published_at)
+    if found is None:
+        return None
+    return TimelineEvent(found.date, found.end_date, s.sentence, s.n, s.outlet, s.published_at)
+
+
+def _report_key(e: TimelineEvent | Scored) -> tuple[str, int]:
+    return (e.published_at or "9999-99-99", e.n)  # undated reports count as the latest
+
+
+def _by_report(scored: Sequence[Scored]) -> list[Scored]:
+    """Earliest report first, so that a merged event keeps the first report of it."""
+    return sorted(scored, key=lambda s: (*_report_key(s), s.position))
+
+
+def _same_event(
+    merged: Sequence[tuple[TimelineEvent, list[np.ndarray]]],
+    event: TimelineEvent,
+    vector: np.ndarray,
+    threshold: float,
+) -> int | None:
+    for i, (kept, vectors) in enumerate(merged):
+        if (kept.date, kept.end_date) != (event.date, event.end_date):
+            continue
+        if kept.sentence == event.sentence or max(float(v @ vector) for v in vectors) >= threshold:
+            return i
+    return None
+
+
+def _with_report(kept: TimelineEvent, other: TimelineEvent) -> TimelineEvent:
+    """`kept` with `other`'s outlet listed (once, and never its own)."""
+    if other.outlet == kept.outlet or other.outlet in kept.also:
+        return kept
+    return replace(kept, also=(*kept.also, other.outlet), also_n=(*kept.also_n, other.n))

@@ -1,0 +1,181 @@
+"""The answer stage without a model: evidence packing, question routing, the streamed
+answer field, comparison of the outlets' values, and the composed answer.
+
+Extractions here are records written by hand (what the model would have answered);
+the pipeline's own code groups, verifies, compares and writes them.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from rag.answer import compose
+from rag.compare import Rules, compare
+from rag.config import Config
+from rag.evidence import Scored
+from rag.extract import answer_text, asked, by_article, joint, messages
+from rag.prompts import Prompts
+from rag.question import analyze, as_of_in, kind_of, names_outlet
+from rag.types import Answer, Chunk, Extraction, Hit
+
+
+def _scored(n: int, outlet: str, sentence: str, score: float, position: int) -> Scored:
+    vector = np.ones(4, dtype=np.float32) / 2
+    return Scored(n, outlet, sentence, score, vector, position, "2016-10-11", f"a{n}")
+
+
+def test_by_article_keeps_best_sentences_in_reading_order_with_their_antecedent() -> None:
+    scored = [
+        _scored(1, "Arutz Sheva", "He told AFP it was an escalation.", 0.9, 3),
+        _scored(1, "Arutz Sheva", "Lukyanov called it a serious step.", 0.5, 2),
+        _scored(2, "Newsmax", "Putin cancelled the trip.", 0.6, 0),
+        _scored(1, "Arutz Sheva", "The weather was fine.", 0.1, 7),
+        _scored(3, "Blog", "Unrelated words.", 0.1, 0),
+    ]
+    groups = by_article(sorted(scored, key=lambda s: -s.score), per_article=1, min_score=0.25)
+    assert [g.outlet for g in groups] == ["Arutz Sheva", "Newsmax"]  # Blog under min_score
+    first = [s.sentence for s in groups[0].sentences]
+    assert first == ["Lukyanov called it a serious step.", "He told AFP it was an escalation."]
+    both = joint(groups, 2)
+    assert both.outlet == "" and len(both.sentences) == 3
+
+
+def test_prompts_never_name_the_outlet_unless_several_are_weighed() -> None:
+    prompts = Prompts(Config().prompts_dir)
+    groups = by_article([_scored(1, "Newsmax", "CNN noted 16 dead.", 0.9, 0)], 4, 0.2)
+    user = messages("Which broadcaster noted it?", groups[0], prompts)[1]["content"]
+    assert "Newsmax" not in user and "S1: CNN noted 16 dead." in user
+    labelled = messages("Did CNN note it?", joint(groups, 2), prompts)[1]["content"]
+    assert "S1 (Newsmax, 2016-10-11): CNN noted 16 dead." in labelled
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("How many people were killed in Aleppo on Tuesday?", "number"),
+        ("What is the reported death toll from the flooding?", "number"),
+        ("On what date was Putin supposed to be in Paris?", "date"),
+        ("When did the dam fail?", "date"),
+        ("Which Russian analyst likened the trip to the Cold War?", "person"),
+        ("Who is running the department?", "person"),
+        ("Which city was Hollande speaking in?", "place"),
+        ("Where were evacuees sheltered?", "place"),
+        ("Which news agency did a Putin aide tell?", "entity"),
+        ("What did the spokesman say happened to the events?", "quote"),
+        ("Why did the United States halt talks with Russia?", "reason"),
+        ("Did Hollande put conditions on meeting Putin?", "yesno"),
+        ("Which outlets report that Hollande called it a war crime?", "outlets"),
+    ],
+)
+def test_questions_are_routed_by_what_they_ask(question: str, kind: str) -> None:
+    assert kind_of(question) == kind
+
+
+def test_as_of_latest_and_named_outlets() -> None:
+    assert as_of_in("As of Sept. 9, 2026, how many had died?") == (
+        "2026-09-09",
+        "How many had died?",
+    )
+    assert as_of_in("How many had died?") == (None, "How many had died?")
+    assert analyze("How many people have died so far?").latest
+    assert not analyze("How many people were killed on Tuesday?").latest
+    assert names_outlet("According to Newsmax, who spoke?", "Newsmax")
+    assert names_outlet("What does the Washington Post say?", "The Washington Post")
+    assert not names_outlet("What did the post office say?", "The Washington Post")
+    outlets_q = analyze("Which outlets report that Hollande called it a war crime?")
+    assert asked(outlets_q) == "Does the article report that Hollande called it a war crime?"
+
+
+def test_only_the_answer_field_streams() -> None:
+    deltas = ['{"an', 'swer": "Fyo', "dor Luk", 'yanov", "sent', 'ence": 2}']
+    shown = "".join(visible for _, visible in answer_text(deltas))
+    assert shown == "Fyodor Lukyanov"
+    hidden = "".join(v for _, v in answer_text(['{"answer": "NOT', ' FOUND", "sentence": 0}']))
+    assert hidden == ""
+
+
+# --- comparison and composition ------------------------------------------------------
+
+
+def _hit(n: int, outlet: str, text: str, date: str = "2016-10-11") -> Hit:
+    return Hit(Chunk(f"a{n}#0", f"a{n}", text, 0, 0, len(text), "T", outlet, date), 1.0, 1.0)
+
+
+def _found(n: int, outlet: str, answer: str, sentence: str, date: str = "2016-10-11") -> Extraction:
+    return Extraction(outlet, "answered", answer, n, sentence, date, f"a{n}")
+
+
+def _compare(question: str, found: list[Extraction], texts: dict[str, str] | None = None):  # type: ignore[no-untyped-def]
+    vectors = {e.sentence: np.ones(4) / 2 for e in found}
+    texts = texts or {e.outlet: e.sentence for e in found}
+    return compare(analyze(question), found, vectors, texts, Rules())
+
+
+def test_outlets_that_give_different_values_disagree_and_both_are_named() -> None:
+    q = "How many people were killed in Aleppo on Tuesday?"
+    s12 = "On Tuesday, at least 12 civilians were killed in Aleppo, a monitoring group said."
+    s16 = "Airstrikes on Aleppo killed at least 16 people on Tuesday, CNN noted."
+    found = [_found(1, "Arutz Sheva", "12 civilians", s12), _found(2, "Newsmax", "16", s16)]
+    comparison = _compare(q, found)
+    assert comparison is not None and comparison.relation == "disagree"
+    assert comparison.slot == "number of people killed in Aleppo on Tuesday"
+    hits = (_hit(1, "Arutz Sheva", s12), _hit(2, "Newsmax", s16))
+    answer = compose(Answer(q, "", hits), analyze(q), found, comparison)
+    direct = answer.sentences[0]
+    assert (
+        "Arutz Sheva says 12 civilians [1]" in direct.text and "Newsmax says 16 [2]" in direct.text
+    )
+    assert direct.citations == (1, 2) and len(answer.sentences) == 3  # + one quote per value
+    assert [c.quote for c in answer.citations] == [s12, s16]
+
+
+def test_the_same_value_written_differently_is_an_agreement() -> None:
+    q = "On what date was Putin due in Paris?"
+    found = [
+        _found(1, "Arutz Sheva", "October 19", "Putin had been due in Paris on October 19."),
+        _found(2, "Reuters", "Oct. 19", "He was to visit on Oct. 19, officials said."),
+    ]
+    comparison = _compare(q, found)
+    assert comparison is not None and comparison.relation == "agree"
+    hits = (_hit(1, "Arutz Sheva", found[0].sentence), _hit(2, "Reuters", found[1].sentence))
+    answer = compose(Answer(q, "", hits), analyze(q), found, comparison)
+    assert "2 outlets agree" in answer.direct and answer.sentences[0].citations == (1, 2)
+
+
+def test_an_outlet_that_gives_both_values_is_not_contradicting() -> None:
+    q = "How many people were killed?"
+    found = [
+        _found(1, "A", "12", "Twelve were killed in Aleppo."),
+        _found(2, "B", "7", "Seven were killed in Idlib."),
+    ]
+    texts = {"A": "Twelve were killed in Aleppo.", "B": "Seven were killed in Idlib; 12 in Aleppo."}
+    assert _compare(q, found, texts) is None
+
+
+def test_a_later_report_with_a_new_figure_is_a_change_not_a_disagreement() -> None:
+    q = "How many people have died in the outbreak?"
+    found = [
+        _found(1, "Daily Ledger", "12", "Twelve people have died.", "2026-10-03"),
+        _found(2, "Metro Wire", "19", "The death toll rose to 19.", "2026-10-05"),
+    ]
+    comparison = _compare(q, found)
+    assert comparison is not None and comparison.relation == "changed"
+    assert [v.value for v in comparison.values] == ["12", "19"]  # oldest first
+    hits = (_hit(1, "Daily Ledger", "x", "2026-10-03"), _hit(2, "Metro Wire", "y", "2026-10-05"))
+    answer = compose(Answer(q, "", hits), analyze(q), found, comparison)
+    assert answer.direct.startswith("19 as of 2026-10-05 (Metro Wire)")
+    assert "12 on 2026-10-03 (Daily Ledger)" in answer.direct and not answer.disagreements
+
+
+def test_silent_outlets_are_listed_and_nothing_answered_is_a_refusal() -> None:
+    q = "How many people were killed?"
+    found = [
+        _found(1, "A", "12", "Twelve were killed."),
+        _found(2, "B", "12", "12 people were killed."),
+        Extraction("C", "not_found"),
+    ]
+    comparison = _compare(q, found)
+    assert comparison is not None and comparison.silent == ("C",)
+    refused = compose(Answer(q, "", ()), analyze(q), [Extraction("C", "not_found")], None)
+    assert refused.refused and refused.text == "The sources do not say."

@@ -1,0 +1,131 @@
+"""Verification and comparison, model-free: the checks every answer passes through.
+
+The perturbation test builds claims from the gold sets' answers and evidence
+sentences and swaps one name, number, date or place for another of the same article
+(`eval.perturb`); the verifier must accept the gold claims and reject the swaps.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from eval import dataset, perturb
+from rag.compare import Rules, number_of, same_value, slot_label
+from rag.config import Config
+from rag.extract import parse
+from rag.ingest import read_articles
+from rag.types import Article
+from rag.verify import checkable, fits_kind, locate, missing_names
+
+SHARE = Config().claim_word_share
+
+
+def _claims() -> list[perturb.Claim]:
+    out = []
+    for name in ("seeds", "newsroom", "heldout", "conflicts", "timeline"):
+        gold, corpus = dataset.SETS[name]
+        if not gold.is_file():
+            continue
+        texts = {a.id: a.text for a in read_articles([corpus], 10**8) if isinstance(a, Article)}
+        out += perturb.claims(dataset.load(gold), texts)
+    return out
+
+
+def test_verifier_rejects_swapped_names_numbers_dates_and_places() -> None:
+    claims = _claims()
+    gold = [c for c in claims if not c.perturbed]
+    swapped = [c for c in claims if c.perturbed]
+    assert len(swapped) >= 100 and len(gold) >= 100
+    accepted = [c for c in gold if locate(c.text, [c.sentence], 0, SHARE) is not None]
+    rejected = [c for c in swapped if locate(c.text, [c.sentence], 0, SHARE) is None]
+    missed = [(c.case_id, c.swapped) for c in swapped if c not in rejected][:10]
+    assert len(rejected) / len(swapped) >= 0.95, missed
+    assert len(accepted) / len(gold) >= 0.95
+
+
+@pytest.mark.parametrize(
+    ("raw", "answer", "number"),
+    [
+        ('{"answer": "Fyodor Lukyanov", "sentence": 2}', "Fyodor Lukyanov", 2),
+        ('{"answer": "NOT FOUND", "sentence": 0}', "", 0),
+        ('{"answer": "12 civilians", "sent', "12 civilians", 0),  # cut short
+        ("Lukyanov", "Lukyanov", 0),  # a hosted model that ignored the schema
+        ('{"answer": "a\\nb", "sentence": "x"}', "a b", 0),
+    ],
+)
+def test_parse_reads_replies_and_their_failures(raw: str, answer: str, number: int) -> None:
+    assert parse(raw) == (answer, number)
+
+
+@given(st.text(max_size=300))
+def test_parse_never_raises(raw: str) -> None:
+    answer, number = parse(raw)
+    assert isinstance(answer, str) and isinstance(number, int) and "\n" not in answer
+
+
+def test_checkable_items_are_names_numbers_and_dates() -> None:
+    items = checkable("Russian analyst Fyodor Lukyanov said the fifth veto came on Oct. 8.")
+    assert {"lukyanov", "5", "8"} <= items and "said" not in items
+
+
+def test_answer_kinds() -> None:
+    assert fits_kind("number", "a dozen") and fits_kind("number", "12 civilians")
+    assert not fits_kind("number", "Arutz Sheva")
+    assert fits_kind("date", "October 19") and fits_kind("date", "on Tuesday")
+    assert not fits_kind("date", "Hollande")
+    assert fits_kind("yesno", "Yes") and not fits_kind("yesno", "maybe")
+
+
+def test_a_question_about_someone_the_passage_never_names_is_off_topic() -> None:
+    passage = "Newsmax 2016-10-11 Putin cancels. Peskov said the events dropped out."
+    assert missing_names("What did Angela Merkel say about it?", passage) == ["Angela Merkel"]
+    assert missing_names("What did Peskov say, according to Newsmax?", passage) == []
+    assert missing_names("According to CNN, what did Peskov say?", passage, ["CNN"]) == []
+
+
+@pytest.mark.parametrize(
+    ("kind", "a", "b"),
+    [
+        ("date", "Oct. 19", "19 October"),
+        ("date", "October 19", "Oct 19th"),
+        ("number", "about 300,000", "300,000"),
+        ("number", "nearly 60", "58"),
+        ("number", "more than 1,000", "1,040"),
+        ("number", "a dozen", "12"),
+        ("number", "twelve", "12"),
+        ("number", "$2.5 million", "2.5 million dollars"),
+        ("person", "Dr. Mara Ilves", "Ilves"),
+        ("person", "President Francois Hollande", "Hollande"),
+        ("place", "U.S.", "United States"),
+        ("place", "US", "the United States"),
+        ("place", "Greyfield Stadium", "the Greyfield Stadium"),
+    ],
+)
+def test_the_same_value_written_differently_agrees(kind: str, a: str, b: str) -> None:
+    assert same_value(kind, a, b, Rules()) and same_value(kind, b, a, Rules())
+
+
+@pytest.mark.parametrize(
+    ("kind", "a", "b"),
+    [
+        ("date", "October 19", "October 18"),
+        ("number", "12", "16"),
+        ("number", "2.4 million", "3.8 million"),
+        ("person", "Harlan Voss", "Celia Marchetti"),
+        ("entity", "TF1", "TMC"),
+        ("place", "Greyfield Stadium", "Corrin Park Arena"),
+    ],
+)
+def test_different_values_do_not_agree(kind: str, a: str, b: str) -> None:
+    assert not same_value(kind, a, b, Rules())
+
+
+def test_numbers_and_slot_labels() -> None:
+    assert number_of("about 300,000") == (300000.0, True)
+    assert number_of("3.8 million") == (3800000.0, False)
+    assert number_of("a dozen") == (12.0, False)
+    label = slot_label("How many people were killed in Tuesday's airstrikes on Aleppo?")
+    assert label == "number of people killed in Tuesday's airstrikes on Aleppo"
+    assert slot_label("On which French TV channel did Hollande speak?") == "French TV channel"
