@@ -25,7 +25,8 @@ from typing import Any
 from eval.dataset import Case, Value
 from eval.metrics import has_alias, mean_of
 from eval.rows import Row
-from rag.dates import MONTH_NAMES, NOTE, DateMention, relative_dates
+from rag.dates import MONTH_NAMES
+from rag.relative import NOTE, DateMention, relative_dates
 from rag.text import MARK, contains, marks_in, normalize, sentences
 from rag.types import Answer
 

@@ -15,7 +15,9 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from rag.question import Question
+from rag.relative import written
 from rag.text import normalize
+from rag.timeline import TimelineEvent
 from rag.types import Answer, Citation, Comparison, Extraction, Hit, SentenceSupport
 
 REFUSAL = "The sources do not say."
@@ -72,6 +74,54 @@ def compose(
         citations=_citations(lines, base.passages, answered),
         comparisons=(comparison,) if comparison is not None else (),
     )
+
+
+def compose_timeline(
+    base: Answer, events: Sequence[TimelineEvent], heading: str, limit: int
+) -> Answer:
+    """A cited timeline: one line per dated event, earliest first, each the verbatim
+    sentence that dates it, with its outlet and [n] (and the other outlets that told it)."""
+    if not events:
+        return refusal(base, "no passage dates an event of this story")
+    shown = list(events)[:limit]
+    lines = [SentenceSupport(heading, tuple(dict.fromkeys(e.n for e in shown)), 1.0, True)]
+    for e in shown:
+        also = f"; also {', '.join(e.also)}" if e.also else ""
+        text = f"{written(e.date, e.end_date)}: “{' '.join(e.sentence.split())}” ({e.outlet}{also})"
+        lines.append(SentenceSupport(text, (e.n, *e.also_n), 1.0, True))
+    quotes = [_as_extraction(e) for e in shown]
+    return replace(
+        base,
+        text="\n".join(_render(s) for s in lines),
+        direct=heading,
+        sentences=tuple(lines),
+        citations=_citations(lines, base.passages, quotes),
+    )
+
+
+def compose_order(
+    base: Answer, first: tuple[str, TimelineEvent], second: tuple[str, TimelineEvent]
+) -> Answer:
+    """Which of two events came first, from the dates of the sentences that report them."""
+    (a_text, a), (b_text, b) = first, second
+    if a.date == b.date:
+        verdict = f"Both on {written(a.date)}: the reports do not say which came first"
+    else:
+        word = "Before" if a.date < b.date else "After"
+        verdict = f"{word}: {a_text} on {written(a.date)}, {b_text} on {written(b.date)}"
+    direct = SentenceSupport(verdict, (a.n, b.n), 1.0, True)
+    lines = [direct, *(_quote_line(_as_extraction(e)) for e in (a, b))]
+    return replace(
+        base,
+        text="\n".join(_render(s) for s in lines),
+        direct=verdict,
+        sentences=tuple(lines),
+        citations=_citations(lines, base.passages, [_as_extraction(a), _as_extraction(b)]),
+    )
+
+
+def _as_extraction(e: TimelineEvent) -> Extraction:
+    return Extraction(e.outlet, "answered", written(e.date), e.n, e.sentence, e.published_at)
 
 
 def refusal(base: Answer, reason: str) -> Answer:

@@ -17,9 +17,10 @@ import time
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
-from rag.answer import NO_PASSAGES, compose, fallback, refusal
+from rag.answer import NO_PASSAGES, compose, compose_order, compose_timeline, fallback, refusal
 from rag.compare import compare
 from rag.config import Config
+from rag.dates import previous_day
 from rag.embed import SentenceVectors
 from rag.errors import InputError, LLMError
 from rag.evidence import Scored, outlet_evidence, outlet_name, outlet_name_of, scored_sentences
@@ -37,7 +38,9 @@ from rag.index import Index
 from rag.llm import LLM, LLMPool, collect
 from rag.prompts import Prompts
 from rag.question import Question, analyze, as_of_in, names_outlet
+from rag.relative import written
 from rag.retrieve import Retriever
+from rag.timeline import TimelineEvent, before_after, find_event, timeline
 from rag.types import (
     Answer,
     Done,
@@ -115,8 +118,14 @@ class Assistant:
         if history and _needs_context(standalone):
             model = self.llms.get(llm)
             standalone = self.condense(standalone, history, model)
-        per_article = None
-        if k is None and (as_of or analyze(standalone).latest):  # a value that changes
+        asked, per_article = analyze(standalone), None
+        if asked.time in ("as_of_event", "just_before"):  # "the toll when the tower shut"
+            day = self.event_day(asked.anchor, filters)
+            day = previous_day(day) if day and asked.time == "just_before" else day
+            as_of = min(d for d in (as_of, day) if d) if (as_of or day) else ""
+        if k is None and asked.time in DATED:  # a story told in order: many reports
+            k, per_article = self.config.timeline_top_k, 2
+        elif k is None and (as_of or asked.latest):  # a value that changes
             k, per_article = self.config.latest_top_k, 1  # one passage from each report
         filters = until(filters, as_of)
         retrieval = self.retriever.retrieve(standalone, k, filters, per_article)
@@ -161,6 +170,14 @@ class Assistant:
             return
         yield from self._generate(base, scored, llm, model, started, retrieved)
 
+    def event_day(self, event: str, filters: Filters | None) -> str:
+        """The day the reports date `event` on ("the tower was shut down"), or ""."""
+        c = self.config
+        found = self.retriever.retrieve(event, c.latest_top_k, filters, per_article=1)
+        scored, _ = self.evidence(event, found)
+        hit = find_event(found.vector, scored, c.anchor_similarity)
+        return hit.date if hit else ""
+
     def evidence(
         self, question: str, retrieval: Retrieval
     ) -> tuple[list[Scored], tuple[OutletEvidence, ...]]:
@@ -196,6 +213,11 @@ class Assistant:
         retrieved: float,
     ) -> Iterator[Event]:
         question = analyze(base.standalone_question)
+        if question.time in DATED:  # model-free: dated sentences, in order
+            answer = self.dated_answer(base, question, scored)
+            total = time.perf_counter() - started
+            yield Done(replace(answer, timings=Timings(retrieved - started, 0.0, total)))
+            return
         groups = self.groups(question.text, scored)
         first, raws = 0.0, []
         try:
@@ -204,7 +226,8 @@ class Assistant:
                 raw, shown = "", False
                 form = self.config.answer_format
                 prompt = messages(asked(question), group, self.prompts, form)
-                schema, stop = (SCHEMA, ()) if form == "json" else (None, ("\n",))
+                schema = SCHEMA if form == "json" and self.config.constrained else None
+                stop = ("\n",) if form == "line" else ()
                 reply = model.stream(prompt, self.config.max_extract_tokens, schema, stop)
                 for delta, visible in answer_text(reply):
                     first, raw = first or time.perf_counter() - started, raw + delta
@@ -227,6 +250,32 @@ class Assistant:
             answer = self.finish(replace(base, model=model.name), question, groups, raws)
         total = time.perf_counter() - started
         yield Done(replace(answer, timings=Timings(retrieved - started, first, total)))
+
+    def dated_answer(self, base: Answer, question: Question, scored: Sequence[Scored]) -> Answer:
+        """A timeline (all of it, or what came before or after an anchor event), or which
+        of two events came first, from the dates of the sentences that report them."""
+        c = self.config
+        base = replace(base, kind=question.kind)
+        relevant = [s for s in scored if s.score >= c.timeline_min_relevance]
+        if question.time == "order":
+            a, b = (self._anchor(text, scored) for text in (question.anchor, question.other))
+            if a is None or b is None:
+                return refusal(base, "the reports do not date both events")
+            return compose_order(base, (question.anchor, a), (question.other, b))
+        events = timeline(relevant, c.timeline_merge_similarity)
+        heading = "Timeline, earliest first (each entry as its report dates it):"
+        if question.time in ("after", "before"):
+            anchor = self._anchor(question.anchor, scored)
+            if anchor is None:
+                return refusal(base, f"no report dates “{question.anchor}”")
+            events = before_after(anchor.date, events, question.time == "after")
+            when = written(anchor.date)
+            heading = f"{question.time.capitalize()} {question.anchor} ({when}), earliest first:"
+        return compose_timeline(base, events, heading, c.timeline_entries)
+
+    def _anchor(self, text: str, scored: Sequence[Scored]) -> TimelineEvent | None:
+        vector = self.index.embedder.embed_query(text)
+        return find_event(vector, scored, self.config.anchor_similarity)
 
     def finish(
         self,
@@ -348,6 +397,7 @@ def final(events: Iterator[Event]) -> Answer:
     raise AssertionError("the event stream ended without a Done event")
 
 
+DATED = ("timeline", "after", "before", "order")  # answered from dated sentences, no model
 ONE_ANSWER = ("reason", "other")  # kinds not compared across outlets: the first answer will do
 
 

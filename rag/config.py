@@ -94,11 +94,16 @@ class Config:
     evidence_per_outlet: int = 4  # sentences each outlet's extraction sees (~120 tokens)
     joint_per_outlet: int = 3  # per outlet, when one call weighs all outlets (yes/no)
     latest_top_k: int = 8  # reports (one passage each) for values that change over time
+    timeline_top_k: int = 12  # passages for a timeline (two per report at most)
+    timeline_entries: int = 10  # a timeline's lines at most, earliest first
+    timeline_min_relevance: float = 0.25  # a dated sentence must be this relevant to the question
+    anchor_similarity: float = 0.35  # the event a question hangs on: cosine to its sentence
     min_outlet_relevance: float = 0.25  # an outlet whose best sentence scores less is not asked
     min_answer_relevance: float = 0.25  # the sentence an answer stands in must score this
     claim_word_share: float = 0.6  # a paraphrased answer: share of its words in the sentence
     max_extract_tokens: int = 60  # one short answer
-    answer_format: str = "line"  # the model's reply: "line" (answer alone) or "json" (+ sentence)
+    answer_format: str = "json"  # the model's reply: "json" (answer + sentence) or "line" (answer)
+    constrained: bool = False  # enforce the JSON schema with a grammar: +41% time a call here
     pair_similarity: float = 0.30  # two outlets' sentences about one thing (cosine)
     number_tolerance: float = 0.10  # approximate numbers this close agree ("about 300,000")
     timeline_merge_similarity: float = 0.70  # same-day reports of one event (cosine): the

@@ -4,18 +4,11 @@ Month names and their pattern, ISO dates from metadata ("2023-11-24T10:00", "Nov
 2023", "24 November 2023"), from URLs (".../2016/10/11/...") and from what a user
 types as a filter, and the dates a question writes out in full. Every date the
 pipeline stores is ISO `YYYY-MM-DD` (or "" when unknown); nothing else parses dates.
-
-Below those, the dates news text writes relative to its publication date:
-`relative_dates` finds "on Tuesday", "last week", "Sept. 19" (and "March 14, 2025") and
-resolves each to a day or a span (`DateMention`); `annotate` writes the resolved date
-after each ("on Tuesday [Oct. 11, 2016]"); `written` spells a day or span for a reader.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from rag.errors import InputError
@@ -137,3 +130,8 @@ def full_dates(text: str) -> list[str]:
 def month_day(month: str, day: str | int) -> str:
     """Canonical "october 19" for any spelling of the month ("Oct.", "oct", "October")."""
     return f"{MONTH_NAMES[MONTHS[month.lower().rstrip('.')]]} {int(day)}"
+
+
+def previous_day(day: str) -> str:
+    """The ISO day before `day` ("" stays "")."""
+    return (date.fromisoformat(day) - timedelta(days=1)).isoformat() if day else ""

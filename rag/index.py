@@ -241,7 +241,7 @@ class Index:
         pieces = [chunk_article(a, self.config.chunk_size, self.config.chunk_overlap) for a in todo]
         flat = [c for chunks in pieces for c in chunks]
         vectors = self.embedder.embed_documents([c.text for c in flat])
-        means = _means(pieces, vectors)
+        means = mean_vectors(pieces, vectors)
         marks = self.mark(todo, means) if self.config.syndication else []
         for i, (mark, placed) in enumerate(marks):
             pieces[i] = [
@@ -407,7 +407,7 @@ class Index:
         return hits
 
 
-def _means(pieces: list[list[Chunk]], vectors: np.ndarray) -> np.ndarray:
+def mean_vectors(pieces: list[list[Chunk]], vectors: np.ndarray) -> np.ndarray:
     """Each article's mean chunk vector, normalised."""
     means, offset = [], 0
     for chunks in pieces:

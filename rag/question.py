@@ -93,12 +93,38 @@ _LATEST = re.compile(
 _AS_OF = re.compile(r"^\s*as\s+of\s+(\d{4}-\d{2}-\d{2}|[^?]{4,30}?\b\d{4})\b\s*,?\s*", re.I)
 
 
+_TIMELINE = re.compile(
+    r"\btimeline\b|\bchronolog|\bin\s+(?:date\s+)?order\b|\bstep(?:s)?\s+in\s+order\b"
+    r"|^\s*(?:and\s+)?what\s+happened\b|\bgive\s+me\s+the\s+(?:dates|steps)\b"
+    r"|\bwith\s+(?:its|their)\s+dates?\b"
+    r"|\bhow\s+did\s+.{3,80}?\b(?:change|climb|rise|fall|unfold|develop|evolve)\b"
+    r"|\band\s+when\s*\?\s*$",
+    re.I,
+)
+_ORDER = re.compile(
+    r"^\s*(?:was|were|did|had)\s+(?P<x>.+?)\s+before\s+or\s+after\s+(?P<y>.+?)\s*\??\s*$"
+    r"|^\s*which\s+(?:was|came|happened)\s+(?:\w+\s+)?first\b[^:]*:\s*(?P<a>.+?)\s+or\s+(?P<b>.+?)\s*\??\s*$",
+    re.I,
+)
+_AFTER = re.compile(
+    r"(?<=\s)(?P<how>just\s+before|before|after|by\s+the\s+time|"
+    r"when(?!\s+(?:did|does|do|was|were|is|are|will|would|has|have|had)\b))"
+    r"\s+(?P<event>[^?]+?)\s*(?:\?|$)",
+    re.I,
+)
+_RUNNING = re.compile(r"\b(?:toll|estimate|figure|so\s+far|still|had\s+died|total)\b", re.I)
+_NEXT = re.compile(r"\bnext\b|\bannounce|\bdevelopment|\bhappened\b|\bfollowed\b", re.I)
+
+
 @dataclass(frozen=True)
 class Question:
     text: str
     kind: str  # one of KINDS
     focus: frozenset[str]  # the question's content words (stemmed)
     latest: bool = False  # asks for the current value of something that changes
+    time: str = ""  # timeline | after | before | order | as_of_event | ""
+    anchor: str = ""  # the event a time question hangs on ("the search was called off")
+    other: str = ""  # order questions: the second event
 
     @property
     def slot(self) -> bool:
@@ -107,12 +133,51 @@ class Question:
 
 
 def analyze(text: str) -> Question:
+    kind = kind_of(text)
+    time, anchor, other = time_of(text, kind)
     return Question(
         text=text,
-        kind=kind_of(text),
+        kind=kind,
         focus=frozenset(content_words(text)),
         latest=bool(_LATEST.search(text)),
+        time=time,
+        anchor=anchor,
+        other=other,
     )
+
+
+def time_of(text: str, kind: str) -> tuple[str, str, str]:
+    """(what the question asks of time, its anchor event, a second event):
+    "Was A before or after B?" → ("order", A, B); "What happened after B?" → ("after",
+    B, ""); "Give me a timeline of X" → ("timeline", "", ""); "How many had died when
+    B?" → ("as_of_event", B, "") (the value on the day of B; "just before B": the day
+    before); anything else → ("", "", "")."""
+    if m := _ORDER.match(text):
+        first, second = (
+            (m.group("x"), m.group("y")) if m.group("x") else (m.group("a"), m.group("b"))
+        )
+        return "order", first, second
+    after = _AFTER.search(text)
+    how = after.group("how").lower() if after else ""
+    reading = how in ("by the time", "just before") or (how == "when" and _RUNNING.search(text))
+    if after and reading and kind in SLOT_KINDS:
+        return (
+            ("just_before" if how.startswith("just") else "as_of_event"),
+            after.group("event"),
+            "",
+        )
+    if (
+        after
+        and how == "after"
+        and kind != "yesno"
+        and (_TIMELINE.search(text) or _NEXT.search(text))
+    ):
+        return "after", after.group("event"), ""
+    if _TIMELINE.search(text):
+        if how == "before" and after:
+            return "before", after.group("event"), ""
+        return "timeline", "", ""
+    return "", "", ""
 
 
 def as_of_in(text: str) -> tuple[str | None, str]:

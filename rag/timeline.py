@@ -2,7 +2,7 @@
 
 Every evidence sentence (`rag.evidence.Scored`) that names a date a reader can place, a
 calendar date or a relative one ("on Tuesday", "yesterday") resolved against its own
-article's publication date (`rag.dates.relative_dates`), becomes a `TimelineEvent` on
+article's publication date (`rag.relative.relative_dates`), becomes a `TimelineEvent` on
 that date; a sentence with no resolvable date is not put on the line. One date per
 sentence, the one that says when its event happened (`event_date`): a day or a span of
 at most a week; the date of the attribution ("..., the agency said on Tuesday") only
@@ -23,8 +23,8 @@ from datetime import date
 
 import numpy as np
 
-from rag.dates import DateMention, relative_dates
 from rag.evidence import Scored
+from rag.relative import DateMention, relative_dates
 
 MAX_SPAN_DAYS = 7  # "last week", "overnight" place an event; "last year" does not
 
@@ -145,3 +145,19 @@ def _with_report(kept: TimelineEvent, other: TimelineEvent) -> TimelineEvent:
     if other.outlet == kept.outlet or other.outlet in kept.also:
         return kept
     return replace(kept, also=(*kept.also, other.outlet), also_n=(*kept.also_n, other.n))
+
+
+def find_event(
+    vector: np.ndarray, scored: Sequence[Scored], min_similarity: float
+) -> TimelineEvent | None:
+    """The dated event whose sentence is closest to `vector` (an anchor the question
+    names, embedded), or None when no placeable sentence is that close."""
+    best: tuple[float, TimelineEvent] | None = None
+    for s in scored:
+        similarity = float(s.vector @ vector)
+        if similarity < min_similarity or (best and similarity <= best[0]):
+            continue
+        event = _event(s)
+        if event is not None:
+            best = (similarity, event)
+    return best[1] if best else None

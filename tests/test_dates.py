@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from rag.dates import DateMention, annotate, relative_dates, written
+from rag.relative import DateMention, annotate, relative_dates, written
 
 ROOT = Path(__file__).resolve().parent.parent
 LABELLED = ROOT / "eval" / "corpora" / "timeline" / "relative_dates.jsonl"

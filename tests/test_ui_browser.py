@@ -3,7 +3,9 @@
 Two apps, each over a fresh index of the three seeds: SmolLM2 ("tiny") for the
 plumbing (streaming, source cards, citation clicks, clear, upload), and the default
 Qwen2.5 1.5B ("local", slow) for a real answer, the "Sources disagree" view and the
-README screenshots. No test asserts the model's wording.
+README screenshots. A third app, over the wire gold corpus (syndicated copies, 14
+events), shows the stories view (docs/screenshots/stories.png) and the story filter.
+No test asserts the model's wording.
 """
 
 from __future__ import annotations
@@ -311,3 +313,57 @@ def test_disagreement_is_shown(page: Any, local_url: str) -> None:
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(SCREENSHOTS / "disagreement.png"), full_page=True)
     assert (SCREENSHOTS / "disagreement.png").stat().st_size > 10_000
+
+
+# --- the wire corpus: stories ------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def wire_app(
+    tmp_path_factory: pytest.TempPathFactory, embedder, llm_pool
+) -> Iterator[tuple[str, Any]]:  # type: ignore[no-untyped-def]
+    """The app (SmolLM2) over the wire gold corpus: syndicated copies and 14 events."""
+    from wire import wire_dir
+
+    from rag.chat import Assistant
+    from rag.index import Index
+    from ui.app import build_app, launch
+
+    config = make_config(wire_dir(tmp_path_factory.getbasetemp(), embedder), llm="tiny")
+    index = Index(config, embedder)
+    demo = build_app(Assistant(config, index, llm_pool))
+    port = free_port()
+    launch(demo, "127.0.0.1", port, None, block=False)
+    try:
+        yield f"http://127.0.0.1:{port}/", index
+    finally:
+        demo.close()
+
+
+def test_stories_view_and_story_filter(page: Any, wire_app: tuple[str, Any]) -> None:
+    from playwright.sync_api import expect
+
+    url, index = wire_app
+    stories = index.stories()
+    _open(page, url)
+    _tab(page, "Corpus")
+    table = page.locator("#stories")
+    for story in stories[:6]:  # latest update first, as `rag stories` lists them
+        expect(table).to_contain_text(story.id)
+        expect(table).to_contain_text(story.label)
+    page.evaluate("window.scrollTo(0, 0)")
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SCREENSHOTS / "stories.png"), full_page=True)
+    assert (SCREENSHOTS / "stories.png").stat().st_size > 10_000
+
+    # a syndicated story as the chat's filter: every passage comes from its articles
+    story = max(stories, key=lambda s: (len(s.outlets), s.id))
+    _tab(page, "Chat")
+    page.get_by_text("Settings").click()
+    page.locator("#story input").click()
+    page.get_by_role("option", name=re.compile(re.escape(story.label))).first.click()
+    _ask(page, f"What happened, according to the reports about {story.label.split(' · ')[0]}?")
+    metas = page.locator("#sources .source-card .meta")
+    expect(metas.first).to_be_visible()
+    for meta in metas.all():
+        assert meta.inner_text().split(" · ")[0] in story.outlets, meta.inner_text()

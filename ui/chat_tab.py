@@ -50,7 +50,7 @@ def chat_tab(assistant: Assistant) -> gr.Dropdown:
                 send = gr.Button("Ask", variant="primary", elem_id="ask-btn")
                 clear = gr.Button("Clear chat", elem_id="clear-btn")
             gr.Examples(EXAMPLES, inputs=question, label="Try")
-            with gr.Accordion("Settings", open=False):
+            with gr.Accordion("Settings", open=False) as settings:
                 default = assistant.config.default_llm
                 names = assistant.llms.choices()
                 if default not in names:  # the Dropdown rejects a value that is not a choice
@@ -73,10 +73,20 @@ def chat_tab(assistant: Assistant) -> gr.Dropdown:
                 )
                 since = gr.Textbox(label="Published since (YYYY-MM-DD)", elem_id="since")
                 until = gr.Textbox(label="Published until (YYYY-MM-DD)", elem_id="until")
+                story = gr.Dropdown(
+                    story_choices(assistant), value="", label="Story", elem_id="story"
+                )
+                settings.expand(
+                    lambda: gr.update(choices=story_choices(assistant)),
+                    None,
+                    story,
+                    queue=False,
+                    api_visibility="private",
+                )  # stories change as articles are added
         with gr.Column(scale=2):
             outlets = gr.HTML(elem_id="outlets")
             sources = gr.HTML(render.sources_html(()), elem_id="sources", label="Sources")
-    inputs = [question, chatbot, model, k, outlet, since, until]
+    inputs = [question, chatbot, model, k, outlet, since, until, story]
     outputs = [chatbot, outlets, sources, question]
     handler = _responder(assistant)
     send.click(handler, inputs, outputs, concurrency_id="chat")
@@ -90,6 +100,18 @@ def outlet_choices(assistant: Assistant) -> list[tuple[str, str]]:
     return [("All outlets", ""), *[(n, n) for n in names]]
 
 
+def story_choices(assistant: Assistant, limit: int = 500) -> list[tuple[str, str]]:
+    """The latest stories (label, first report, size) for the story filter."""
+    stories = assistant.index.stories()[:limit]
+    return [
+        ("All stories", ""),
+        *[
+            (f"{s.label} — {s.first_published or 'undated'} ({len(s.articles)} articles)", s.id)
+            for s in stories
+        ],
+    ]
+
+
 def _responder(assistant: Assistant) -> Any:
     def respond(
         question: str,
@@ -99,6 +121,7 @@ def _responder(assistant: Assistant) -> Any:
         outlet: str,
         since: str,
         until: str,
+        story: str = "",
     ) -> Iterator[tuple[Any, ...]]:
         history = list(history or [])
         try:
@@ -107,6 +130,7 @@ def _responder(assistant: Assistant) -> Any:
                 outlet=outlet or None,
                 since=parse_filter_date(since, "Published since"),
                 until=parse_filter_date(until, "Published until"),
+                story=story or None,
             )
         except RagError as err:
             raise gr.Error(str(err)) from None

@@ -1,4 +1,8 @@
-"""The Corpus tab: the indexed articles, uploads (ingested at once) and deletes.
+"""The Corpus tab: the stories, the indexed articles, uploads (ingested at once) and deletes.
+
+The stories table lists what `rag stories` lists: articles about one event grouped at
+ingest, with a short label, how many articles, outlets and independent sources (wire
+copies of one story count once), the first report and the latest update.
 
 Upload names are confined to `DATA_DIR/uploads`; every file that cannot be read gets
 its own line in the status, and the rest of the batch is still ingested.
@@ -19,8 +23,26 @@ from rag.types import Article, Problem
 from ui.chat_tab import outlet_choices
 from ui.options import AppOptions
 
+STORY_HEADERS = [
+    "story",
+    "label",
+    "articles",
+    "outlets",
+    "independent sources",
+    "first report",
+    "latest update",
+]
+
 
 def corpus_tab(assistant: Assistant, options: AppOptions, outlet: gr.Dropdown) -> None:
+    stories = gr.Dataframe(
+        story_rows(assistant),
+        headers=STORY_HEADERS,
+        label="Stories: articles about one event, grouped as they are added",
+        elem_id="stories",
+        interactive=False,
+        wrap=True,
+    )
     table = gr.Dataframe(
         _article_rows(assistant),
         headers=["id", "title", "outlet", "date", "chunks"],
@@ -67,10 +89,31 @@ def corpus_tab(assistant: Assistant, options: AppOptions, outlet: gr.Dropdown) -
             gr.update(choices=outlet_choices(assistant)),
         )
 
+    def refresh() -> list[list[Any]]:
+        return story_rows(assistant)
+
     ingest_btn.click(
         ingest, upload, [status, table, victim, upload, outlet], concurrency_id="ingest"
+    ).then(refresh, None, stories, api_visibility="private")
+    delete_btn.click(delete, victim, [status, table, victim, outlet], concurrency_id="ingest").then(
+        refresh, None, stories, api_visibility="private"
     )
-    delete_btn.click(delete, victim, [status, table, victim, outlet], concurrency_id="ingest")
+
+
+def story_rows(assistant: Assistant) -> list[list[Any]]:
+    """One row per story, latest update first."""
+    return [
+        [
+            s.id,
+            s.label,
+            len(s.articles),
+            ", ".join(s.outlets),
+            s.independent,
+            f"{s.first_published or 'undated'} · {s.first_outlet}",
+            f"{s.latest_published or 'undated'} · {s.latest_outlet}",
+        ]
+        for s in assistant.index.stories()
+    ]
 
 
 def _article_rows(assistant: Assistant) -> list[list[Any]]:

@@ -13,7 +13,7 @@ from html import escape
 from pathlib import Path
 
 from rag.text import MARK, web_link
-from rag.types import Answer, Citation, Comparison, Hit, OutletEvidence, SlotValue
+from rag.types import Answer, Citation, Comparison, Hit, OutletEvidence, SlotValue, SourceSupport
 
 _STATIC = Path(__file__).parent / "static"
 CSS = (_STATIC / "chat.css").read_text(encoding="utf-8")
@@ -149,4 +149,20 @@ def _card(n: int, hit: Hit, quote: str, article_text: str) -> str:
     return (
         f'<div class="source-card" id="src-{n}"><div><b>[{n}]</b> {title}</div>'
         f'<div class="meta">{meta}</div><div class="passage">{passage}</div>{whole}</div>'
+    )
+
+
+def support_html(support: SourceSupport) -> str:
+    """ "4 outlets · 2 independent sources"; hovering lists the outlets behind each
+    independent source (all copies and rewrites of one wire story are one source)."""
+    if not support.outlets:
+        return ""
+    outlets = f"{support.outlets} outlet{'s' if support.outlets != 1 else ''}"
+    independent = (
+        f"{support.independent} independent source{'s' if support.independent != 1 else ''}"
+    )
+    detail = "; ".join(" + ".join(source) for source in support.sources)
+    return (
+        f'<div class="support" title="{escape(detail)}">'
+        f"{escape(outlets)} · {escape(independent)}</div>"
     )

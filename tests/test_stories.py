@@ -1,0 +1,141 @@
+"""Stories: articles about one event, grouped at ingest, listed and used as a filter.
+
+The wire gold corpus (tests/wire.py: 14 events, four pairs of look-alike events, four
+unrelated articles) in a real embedded index with the packaged embedding model; the
+expected grouping is truth.jsonl's events. The command line runs through CliRunner.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner, Result
+from conftest import make_config
+from wire import load_article, truth, wire_dir
+
+from eval.syndication import load_gold, story_scores
+from rag.cli import cli
+from rag.index import Index
+from rag.stories import names, overlap
+from rag.syndication import Agencies
+
+LOOK_ALIKES = [("E01", "E03"), ("E05", "E07"), ("E02", "E04"), ("E06", "E08")]  # README
+
+
+@pytest.fixture(scope="module")
+def data_dir(tmp_path_factory: pytest.TempPathFactory, embedder) -> Path:  # type: ignore[no-untyped-def]
+    return wire_dir(tmp_path_factory.getbasetemp(), embedder)
+
+
+@pytest.fixture(scope="module")
+def wire(data_dir: Path, embedder) -> Index:  # type: ignore[no-untyped-def]
+    return Index(make_config(data_dir), embedder)
+
+
+def run(*args: str | Path) -> Result:
+    return CliRunner().invoke(cli, [str(a) for a in args])
+
+
+def test_bcubed_meets_the_target(wire: Index) -> None:
+    scores = story_scores({a.id: a for a in wire.list_articles()}, load_gold())
+    for split in ("dev", "test", "all"):
+        assert scores[split]["f1"] >= 0.85, (split, scores[split])
+
+
+def test_look_alike_events_are_different_stories(wire: Index) -> None:
+    gold = truth()
+    story = {a.id: a.story for a in wire.list_articles()}
+    for a, b in LOOK_ALIKES:
+        left = {story[i] for i, t in gold.items() if t["event"] == a}
+        right = {story[i] for i, t in gold.items() if t["event"] == b}
+        assert not left & right, (a, b)
+
+
+def test_story_records(wire: Index) -> None:
+    infos = {a.id: a for a in wire.list_articles()}
+    gold = truth()
+    stories = wire.stories()
+    assert sorted(i for s in stories for i in s.articles) == sorted(infos)  # each article once
+    latest = [s.latest_published for s in stories]
+    assert latest == sorted(latest, reverse=True)
+    for s in stories:
+        members = [infos[i] for i in s.articles]
+        dates = sorted(a.published_at for a in members)
+        assert (s.first_published, s.latest_published) == (dates[0], dates[-1])
+        assert members[0].published_at == dates[0] and s.first_outlet == members[0].outlet
+        assert s.title == members[0].title
+        assert set(s.outlets) == {a.outlet for a in members} and len(set(s.outlets)) == len(
+            s.outlets
+        )
+        assert s.label
+        events = {gold[i]["event"] for i in s.articles}
+        if len(events) == 1:  # the gold's count of independent sources for that event
+            assert s.independent == len({gold[i]["derived_from"] or i for i in s.articles})
+        if len(members) >= 3:  # a label of names most of its articles mention
+            for name in s.label.split(" · "):
+                mentioning = [a for a in members if name.lower() in load_article(a.id).text.lower()]
+                assert len(mentioning) * 2 >= len(members), (s.id, name)
+
+
+def test_names_and_overlap() -> None:
+    gold = truth()
+    first = next(i for i, t in gold.items() if t["event"] == "E01" and t["origin"] == "wire")
+    other = next(i for i, t in gold.items() if t["event"] == "E01" and t["origin"] == "independent")
+    far = next(i for i, t in gold.items() if t["event"] == "E14" and t["origin"] == "wire")
+    a, b, c = (names(load_article(i)) for i in (first, other, far))
+    assert "Halbrook Polymers" in a and "Halbrook Polymers" in b
+    assert not any(n in ("Three", "The", "Crews") for n in a)  # sentence starts are not names
+    assert overlap(a, b) > overlap(a, c)
+    assert overlap(a, ()) == 0.0
+
+
+def test_a_later_article_joins_its_story_and_a_look_alike_starts_one(
+    tmp_path: Path,
+    embedder,  # type: ignore[no-untyped-def]
+) -> None:
+    gold = truth()
+    aveline = [i for i, t in gold.items() if t["event"] == "E06"]
+    late = max(aveline, key=lambda i: load_article(i).published_at)
+    brisa = next(i for i, t in gold.items() if t["event"] == "E08" and t["origin"] == "wire")
+    index = Index(make_config(tmp_path / "data"), embedder)
+    index.upsert([load_article(i) for i in aveline if i != late])
+    [story] = index.stories()
+    index.upsert([load_article(late)])
+    index.upsert([load_article(brisa)])
+    stories = {s.id: s for s in index.stories()}
+    assert set(stories[story.id].articles) == set(aveline)
+    assert len(stories) == 2 and brisa in next(s.articles for s in stories.values() if s != story)
+
+
+def test_rag_stories_lists_what_the_index_holds(data_dir: Path, wire: Index) -> None:
+    result = run("stories", "--data-dir", data_dir)
+    assert result.exit_code == 0, result.output
+    lines = [line for line in result.stdout.splitlines() if not line.startswith("\t")]
+    stories = wire.stories()
+    assert [line.split("\t")[0] for line in lines] == [s.id for s in stories]
+    for line, s in zip(lines, stories):
+        assert f"{len(s.articles)} articles" in line and s.label in line
+    several = run("stories", "--min-articles", "2", "--json", "--data-dir", data_dir)
+    import json
+
+    listed = json.loads(several.stdout)
+    assert [s["id"] for s in listed] == [s.id for s in stories if len(s.articles) >= 2]
+    assert all(len(s["articles"]) >= 2 for s in listed)
+
+
+def test_ask_with_an_unknown_story_is_one_error_line(data_dir: Path) -> None:
+    result = run("ask", "--story", "no-such-story", "--data-dir", data_dir, "Who was hurt?")
+    assert result.exit_code == 1
+    assert "Traceback" not in result.output and result.stdout == ""
+    [line] = result.stderr.splitlines()
+    assert line.startswith("error: ") and "no-such-story" in line and "rag stories" in line
+
+
+def test_agency_keys() -> None:
+    agencies = Agencies(["Kessary Newsline"])
+    assert agencies.key("The Associated Press") == agencies.key("AP") == "AP"
+    assert agencies.key("Itar-Tass") == agencies.key("TASS")
+    assert agencies.key("Pan-Littoral News Agency") == agencies.key("PLNA")
+    assert agencies.looks_like("Kessary Newsline") and agencies.looks_like("Eastreach Wire")
+    assert not agencies.looks_like("National Food Standards Agency")
