@@ -147,7 +147,7 @@ def _write(summary: dict[str, Any], out: Path) -> None:
 
     for path in rp.write(summary, out):
         click.echo(f"wrote {path}")
-    for section in ("retrieval", "answer", "latency", "judge"):
+    for section in ("retrieval", "answer", "time", "latency", "judge"):
         figures = {
             k: rp.fmt(v) for k, v in summary.get(section, {}).items() if not isinstance(v, list)
         }

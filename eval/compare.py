@@ -24,7 +24,7 @@ def compare_runs(a: Path, b: Path) -> str:
     """A text report: headline figures side by side, then every case whose verdict changed."""
     ra, rb = _load(a), _load(b)
     lines = [f"A = {a}", f"B = {b}", "", f"{'figure':38} {'A':>8} {'B':>8} {'B-A':>8}"]
-    for section in ("retrieval", "answer", "latency"):
+    for section in ("retrieval", "answer", "time", "latency"):
         for key, va in ra.get(section, {}).items():
             vb = rb.get(section, {}).get(key)
             if isinstance(va, (int, float)) and isinstance(vb, (int, float)):

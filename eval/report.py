@@ -37,7 +37,7 @@ def markdown(report: dict[str, Any], charts: list[str]) -> str:
         f"hybrid={s['hybrid']}; second stage={s['rerank']}; gate={s['min_relevance']}",
         "",
     ]
-    for section in ("retrieval", "answer", "latency", "judge"):
+    for section in ("retrieval", "answer", "time", "latency", "judge"):
         if section not in report:
             continue
         lines += [f"## {section.capitalize()}", "", "| metric | value |", "| --- | --- |"]

@@ -29,13 +29,14 @@ def reanswered(assistant: Assistant, answer: Answer) -> Answer | None:
     retrieval = Retrieval(question, answer.passages, 1.0, True, vector)
     scored, outlets = assistant.evidence(question, retrieval)
     groups = assistant.groups(question, scored)
-    asked = [g.outlet for g in groups][: len(answer.extractions)]
-    if asked != [e.outlet for e in answer.extractions]:
+    stored = {(e.outlet, e.article_id): e.raw for e in answer.extractions}
+    asked = [g for g in groups if (g.outlet, g.article_id) in stored]
+    if len(asked) < len(groups) and len(asked) < len(stored):  # a group never asked
         return None
     base = replace(answer, outlets=outlets, comparisons=(), extractions=(), citations=())
     base = replace(base, sentences=(), text="", direct="", refused=False, refusal_reason="")
-    raws = [e.raw for e in answer.extractions]
-    fresh = assistant.finish(base, analyze(question), groups[: len(raws)], raws)
+    raws = [stored[(g.outlet, g.article_id)] for g in asked]
+    fresh = assistant.finish(base, analyze(question), asked, raws)
     return replace(fresh, timings=answer.timings)
 
 

@@ -18,11 +18,13 @@ from pathlib import Path
 from typing import Any
 
 from eval import metrics as m
-from eval import rows
+from eval import rows, time_metrics
 from eval.dataset import TYPES, Case
 from eval.rows import Row
 from rag.chat import Assistant
 from rag.types import Timings
+
+TIME_TYPES = ("as_of", "latest", "before_after", "timeline")
 
 
 @dataclass(frozen=True)
@@ -153,6 +155,8 @@ def summarize(
     }
     if any(c.relation for c in cases) and not settings.retrieval_only:
         report["by_relation"] = _by_relation(pairs)
+    if any(c.type in TIME_TYPES for c in cases) and not settings.retrieval_only:
+        report["time"] = time_metrics.summarize(pairs)
     report["latency"] = m.latency(results)
     report["cases"] = [_verdicts(c, r, settings) for c, r in pairs]
     return report

@@ -28,8 +28,9 @@ from rag.config import Config
 from rag.index import Index, reset
 from rag.ingest import read_articles
 from rag.retrieve import Retriever
-from rag.syndication import Agencies, Source, same_source, source_of, support
+from rag.syndication import Source, same_source, source_of, support
 from rag.types import ArticleInfo, Hit
+from rag.wires import Agencies
 
 WIRE = EVAL_DIR / "corpora" / "wire"
 SPLITS = ("dev", "test")

@@ -2,10 +2,14 @@
 
 Stages, one module each: `ingest` (read files; `clean` strips boilerplate), `chunk`
 (passages with offsets), `index` (embed, store in Chroma via `chroma`; BM25 beside it in
-`lexical`), `retrieve` (hybrid search, second stage, refusal gate), `evidence` (what
-each outlet says), `disagree` (where outlets give different values), `llm` (local
-llama.cpp or a hosted OpenAI-compatible model), `answer` (prompt, citations, final
-answer), `verify` (per-sentence support), `chat` (the conversation). Records in `types`, settings in
+`lexical`; wire copies and story clusters marked at ingest by `syndication` and
+`stories`), `retrieve` (hybrid search, second stage, refusal gate), `evidence` (every
+passage sentence scored; what each outlet says), `question` (what a question asks
+for), `extract` (each report's answer, from its own best sentences, by the `llm`:
+local llama.cpp or a hosted OpenAI-compatible model), `verify` (every answer checked
+against the sentence it stands in), `compare` (the reports' values: disagree, agree,
+changed), `timeline` (dated events; `dates` and `relative` read dates), `answer` (the
+final, cited answer), `chat` (the conversation). Records in `types`, settings in
 `config`, errors in `errors`. Names below are imported lazily, so importing `rag`
 (and running `rag --help`) stays instant.
 """

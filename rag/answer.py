@@ -63,6 +63,8 @@ def compose(
         agreeing = _agreeing(primary, comparison, answered)
         direct = _direct_line(question, primary, agreeing)
         quoted = agreeing
+        if question.kind == "yesno":  # the reader weighs it: each outlet's best sentence too
+            quoted = [primary, *_best_of_others(base, primary)]
     if base.as_of:
         direct = replace(direct, text=f"As of {base.as_of}: {direct.text}")
     lines = [direct, *(_quote_line(e) for e in quoted[:MAX_QUOTES])]
@@ -122,6 +124,35 @@ def compose_order(
 
 def _as_extraction(e: TimelineEvent) -> Extraction:
     return Extraction(e.outlet, "answered", written(e.date), e.n, e.sentence, e.published_at)
+
+
+def merge(answers: Sequence[Answer]) -> Answer:
+    """The answers to a question's parts as one: their direct lines in one line, then
+    their quotes (each sentence once, at most MAX_QUOTES + 1); refused only if all are."""
+    if len(answers) == 1:
+        return answers[0]
+    given = [a for a in answers if not a.refused]
+    if not given:
+        return answers[0]
+    direct = SentenceSupport(
+        "; ".join(a.sentences[0].text for a in given),
+        tuple(dict.fromkeys(n for a in given for n in a.sentences[0].citations)),
+        1.0,
+        True,
+    )
+    quotes = list({s.text: s for a in given for s in a.sentences[1:]}.values())
+    lines = [direct, *quotes[: MAX_QUOTES + 1]]
+    cites = {c.n: c for a in reversed(given) for c in a.citations}
+    return replace(
+        given[0],
+        text="\n".join(_render(s) for s in lines),
+        direct=direct.text,
+        sentences=tuple(lines),
+        citations=tuple(cites[n] for n in sorted({n for s in lines for n in s.citations})),
+        extractions=tuple(e for a in answers for e in a.extractions),
+        comparisons=tuple(c for a in answers for c in a.comparisons),
+        raw="\n".join(a.raw for a in answers),
+    )
 
 
 def refusal(base: Answer, reason: str) -> Answer:
@@ -188,6 +219,16 @@ def _outlets_line(answered: Sequence[Extraction]) -> SentenceSupport:
     return SentenceSupport(
         text=f"{names} report it.", citations=tuple(e.n for e in yes), score=1.0, supported=True
     )
+
+
+def _best_of_others(base: Answer, primary: Extraction) -> list[Extraction]:
+    """Each other outlet's most relevant sentence, as quotable evidence."""
+    out = []
+    for e in base.outlets:
+        if e.outlet != primary.outlet and e.sentence != primary.sentence:
+            chunk = base.passages[e.n - 1].chunk
+            out.append(Extraction(e.outlet, "answered", "", e.n, e.sentence, chunk.published_at))
+    return out
 
 
 def _one_per_value(answered: Sequence[Extraction], comparison: Comparison) -> list[Extraction]:

@@ -14,10 +14,18 @@ from __future__ import annotations
 import logging
 import re
 import time
-from collections.abc import Iterator, Sequence
-from dataclasses import replace
+from collections.abc import Generator, Iterator, Sequence
+from dataclasses import dataclass, replace
 
-from rag.answer import NO_PASSAGES, compose, compose_order, compose_timeline, fallback, refusal
+from rag.answer import (
+    NO_PASSAGES,
+    compose,
+    compose_order,
+    compose_timeline,
+    fallback,
+    merge,
+    refusal,
+)
 from rag.compare import compare
 from rag.config import Config
 from rag.dates import previous_day
@@ -37,7 +45,7 @@ from rag.extract import (
 from rag.index import Index
 from rag.llm import LLM, LLMPool, collect
 from rag.prompts import Prompts
-from rag.question import Question, analyze, as_of_in, names_outlet
+from rag.question import Question, analyze, as_of_in, names_outlet, parts
 from rag.relative import written
 from rag.retrieve import Retriever
 from rag.timeline import TimelineEvent, before_after, find_event, timeline
@@ -54,7 +62,7 @@ from rag.types import (
     Timings,
     Token,
 )
-from rag.verify import fits_kind, ground
+from rag.verify import fits_kind, ground, span_in
 
 log = logging.getLogger(__name__)
 
@@ -218,38 +226,60 @@ class Assistant:
             total = time.perf_counter() - started
             yield Done(replace(answer, timings=Timings(retrieved - started, 0.0, total)))
             return
-        groups = self.groups(question.text, scored)
-        first, raws = 0.0, []
+        clock = _Clock(started)
         try:
             model = model or self.llms.get(spec)
-            for group in groups:
-                raw, shown = "", False
-                form = self.config.answer_format
-                prompt = messages(asked(question), group, self.prompts, form)
-                schema = SCHEMA if form == "json" and self.config.constrained else None
-                stop = ("\n",) if form == "line" else ()
-                reply = model.stream(prompt, self.config.max_extract_tokens, schema, stop)
-                for delta, visible in answer_text(reply):
-                    first, raw = first or time.perf_counter() - started, raw + delta
-                    if visible:
-                        yield Token(visible if shown else f"{group.outlet}: {visible}")
-                        shown = True
-                if shown:
-                    yield Token("\n")
-                raws.append(raw)
-                if (
-                    question.kind in ONE_ANSWER
-                    and self.check(question, group, raw, base.passages).answered
-                ):
-                    break  # a reason or a description: the best report that gives one
+            answers = []
+            for part in parts(question.text):  # "…, and who else would be there?": each part
+                asked_part = analyze(part) if part != question.text else question
+                part_scored = scored if part == question.text else self.rescored(part, base)
+                groups = self.groups(part, part_scored)
+                raws = yield from self._ask(asked_part, groups, base.passages, model, clock)
+                named = replace(base, model=model.name)
+                answers.append(self.finish(named, asked_part, groups, raws))
+            answer = merge(answers)
         except LLMError as err:
             log.warning("LLM failed: %s", err)
             failed = replace(base, model=getattr(model, "name", ""), llm_error=str(err))
             answer = fallback(failed, str(err))
-        else:
-            answer = self.finish(replace(base, model=model.name), question, groups, raws)
         total = time.perf_counter() - started
-        yield Done(replace(answer, timings=Timings(retrieved - started, first, total)))
+        yield Done(replace(answer, timings=Timings(retrieved - started, clock.first, total)))
+
+    def _ask(
+        self,
+        question: Question,
+        groups: Sequence[OutletSentences],
+        hits: Sequence[Hit],
+        model: LLM,
+        clock: _Clock,
+    ) -> Generator[Event, None, list[str]]:
+        """One model call per report; the answer field streams as Token events. Returns
+        the raw replies."""
+        c, raws = self.config, []
+        for group in groups:
+            raw, shown = "", False
+            prompt = messages(asked(question), group, self.prompts, c.answer_format)
+            schema = SCHEMA if c.answer_format == "json" and c.constrained else None
+            stop = ("\n",) if c.answer_format == "line" else ()
+            for delta, visible in answer_text(
+                model.stream(prompt, c.max_extract_tokens, schema, stop)
+            ):
+                clock.tick()
+                raw += delta
+                if visible:
+                    yield Token(visible if shown else f"{group.outlet}: {visible}")
+                    shown = True
+            if shown:
+                yield Token("\n")
+            raws.append(raw)
+            if question.kind in ONE_ANSWER and self.check(question, group, raw, hits).answered:
+                break  # a reason or a description: the best report that gives one
+        return raws
+
+    def rescored(self, text: str, base: Answer) -> list[Scored]:
+        """The passages' sentences scored against one part of a question."""
+        vector = self.index.embedder.embed_query(text)
+        return scored_sentences(text, vector, base.passages, self.vectors)
 
     def dated_answer(self, base: Answer, question: Question, scored: Sequence[Scored]) -> Answer:
         """A timeline (all of it, or what came before or after an anchor event), or which
@@ -315,9 +345,19 @@ class Assistant:
             c.min_answer_relevance,
         )
         if verdict.index < 0 or verdict.status == "not_found":
-            return Extraction(group.outlet, verdict.status, answer, raw=raw, reason=verdict.reason)
+            return Extraction(
+                group.outlet,
+                verdict.status,
+                answer,
+                article_id=group.article_id,
+                raw=raw,
+                reason=verdict.reason,
+                score=max((s.score for s in sentences), default=0.0),
+            )
         s = sentences[verdict.index]
         chunk = hits[s.n - 1].chunk
+        if question.kind not in ("yesno", "outlets"):
+            answer = span_in(answer, s.sentence)
         return Extraction(
             outlet=s.outlet,
             status=verdict.status,
@@ -395,6 +435,17 @@ def final(events: Iterator[Event]) -> Answer:
         if isinstance(event, Done):
             return event.answer
     raise AssertionError("the event stream ended without a Done event")
+
+
+@dataclass
+class _Clock:
+    """When the question was asked, and when the model's first token came."""
+
+    started: float
+    first: float = 0.0
+
+    def tick(self) -> None:
+        self.first = self.first or time.perf_counter() - self.started
 
 
 DATED = ("timeline", "after", "before", "order")  # answered from dated sentences, no model

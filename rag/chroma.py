@@ -6,9 +6,9 @@ with telemetry off. The mapping functions turn `Chunk` / `Article` records into
 flat metadata and back; dates are also stored as epoch seconds (`published_ts`) so
 that Chroma can range-filter them. What syndication and stories mark at ingest
 (`marking_meta`) is flat metadata too: group, story and wires on every chunk (so
-retrieval can filter and collapse copies), and on the article record also the MinHash
-signature and one field per LSH band (`lsh_00`...) that new articles are matched on.
-Lists are stored as "|"-joined strings.
+retrieval can filter and collapse copies) and on the article record. A fingerprint
+record (`fingerprint_meta`) holds one field per LSH band (`lsh_00`...) that new
+articles are matched on. Lists are stored as "|"-joined strings.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from rag.types import Article, ArticleInfo, Chunk, Filters
 
 if TYPE_CHECKING:
     from rag.stories import Placed
-    from rag.syndication import Lsh, Mark
+    from rag.syndication import Fingerprint, Lsh, Mark
 
 
 def date_to_ts(iso: str) -> int:
@@ -126,7 +126,7 @@ def _split(value: Any) -> tuple[str, ...]:
     return tuple(filter(None, str(value or "").split("|")))
 
 
-def marking_meta(mark: Mark, placed: Placed, lsh: Lsh) -> dict[str, Any]:
+def marking_meta(mark: Mark, placed: Placed) -> dict[str, Any]:
     """An article record's syndication and story fields."""
     meta: dict[str, Any] = {
         "group": mark.group,
@@ -136,11 +136,12 @@ def marking_meta(mark: Mark, placed: Placed, lsh: Lsh) -> dict[str, Any]:
         "story": placed.story,
         "names": "|".join(placed.names),
     }
-    if mark.fingerprint is not None:
-        meta["lsh_spec"] = lsh.spec
-        meta["minhash"] = mark.fingerprint.encoded()
-        meta.update(zip(lsh.fields, mark.fingerprint.keys))
     return meta
+
+
+def fingerprint_meta(fingerprint: Fingerprint, lsh: Lsh) -> dict[str, Any]:
+    """A fingerprint record's metadata: one field per LSH band key."""
+    return dict(zip(lsh.fields, fingerprint.keys))
 
 
 def article_meta(

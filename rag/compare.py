@@ -72,6 +72,7 @@ class Rules:
 
     min_pair_similarity: float = 0.30  # two outlets' sentences must be about one thing
     rel_tolerance: float = 0.10  # approximate numbers within this share agree
+    quote_similarity: float = 0.60  # quotes sharing no word: their sentences this close
 
 
 def number_of(value: str) -> tuple[float, bool] | None:
@@ -209,14 +210,27 @@ def _rivals(
         if _sub_kind(kind, a.answer) != _sub_kind(kind, b.answer):
             continue
         va, vb = vectors.get(a.sentence), vectors.get(b.sentence)
-        if va is not None and vb is not None and float(va @ vb) < rules.min_pair_similarity:
+        close = 1.0 if va is None or vb is None else float(va @ vb)
+        if close < rules.min_pair_similarity:
             continue  # two different things said in sentences of the same shape
+        if kind == "quote" and not (
+            _reworded(a.answer, b.answer) or close >= rules.quote_similarity
+        ):
+            continue  # two different statements, not one statement quoted two ways
         if _mentions(texts.get(b.outlet, b.sentence), a.answer) or _mentions(
             texts.get(a.outlet, a.sentence), b.answer
         ):
             continue  # an outlet that gives both values is not contradicting either
         rivals.append(group)
     return rivals
+
+
+def _reworded(a: str, b: str) -> bool:
+    """Two quotations that share words but not all of them ("firm and frank" / "firm
+    and open"): one statement worded two ways."""
+    wa, wb = content_words(a), content_words(b)
+    shared = len(wa & wb) / max(len(wa | wb), 1)
+    return 0.2 <= shared < 1.0
 
 
 def _mentions(text: str, value: str) -> bool:

@@ -106,6 +106,7 @@ class Config:
     constrained: bool = False  # enforce the JSON schema with a grammar: +41% time a call here
     pair_similarity: float = 0.30  # two outlets' sentences about one thing (cosine)
     number_tolerance: float = 0.10  # approximate numbers this close agree ("about 300,000")
+    quote_similarity: float = 0.60  # two quotes sharing no word: one statement if this close
     timeline_merge_similarity: float = 0.70  # same-day reports of one event (cosine): the
     # lowest value keeping every gold event the timeline dev half finds (rag/timeline.py)
 
@@ -139,7 +140,7 @@ class Config:
     def comparison_rules(self) -> Rules:
         from rag.compare import Rules
 
-        return Rules(self.pair_similarity, self.number_tolerance)
+        return Rules(self.pair_similarity, self.number_tolerance, self.quote_similarity)
 
     @property
     def default_llm(self) -> str:

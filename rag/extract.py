@@ -42,11 +42,11 @@ class OutletSentences:
 def by_article(
     scored: Sequence[Scored], per_article: int, min_score: float
 ) -> list[OutletSentences]:
-    """Each article's `per_article` best sentences (each once: passages overlap), with
-    the sentence before any that leans on it ("He told AFP …"), in reading order;
-    articles in order of their best sentence; an article whose best sentence scores
-    under `min_score` is not asked. One article is one report: an outlet's later
-    report may give a newer value."""
+    """Each article's `per_article` best sentences (each once: passages overlap), best
+    first (a small model answers from the first lines most), each preceded by the
+    sentence it leans on ("He told AFP …"); articles in order of their best sentence;
+    an article whose best sentence scores under `min_score` is not asked. One article
+    is one report: an outlet's later report may give a newer value."""
     at = {(s.n, s.position): s for s in scored}
     groups: dict[str, list[Scored]] = {}
     for s in scored:  # best first
@@ -57,10 +57,12 @@ def by_article(
     for group in groups.values():
         if group[0].score < min_score:
             continue
-        before = [at.get((s.n, s.position - 1)) for s in group if _leans_back(s.sentence)]
-        chosen = {(s.n, s.position): s for s in [*group, *filter(None, before)]}
-        ordered = tuple(chosen[k] for k in sorted(chosen))
-        out.append(OutletSentences(group[0].outlet, ordered, group[0].article_id))
+        ordered: dict[str, Scored] = {}
+        for s in group:
+            before = at.get((s.n, s.position - 1)) if _leans_back(s.sentence) else None
+            for t in filter(None, (before, s)):
+                ordered.setdefault(t.sentence, t)
+        out.append(OutletSentences(group[0].outlet, tuple(ordered.values()), group[0].article_id))
     return out
 
 

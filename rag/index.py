@@ -1,12 +1,13 @@
 """Index: chunk articles, embed the chunks, and store them in Chroma.
 
-Two Chroma collections hold everything, so the embedded store and a Chroma server
+Chroma collections hold everything, so the embedded store and a Chroma server
 behave the same: `<name>_chunks` (one record per chunk: text, vector, metadata
-through llama-index's ChromaVectorStore) and `<name>_articles` (one record per
-article: cleaned text, metadata, content hash, chunk count). The settings the index
-was built with (embedding model and dimension, chunk size and overlap) live in the
-chunk collection's metadata; opening it with other settings raises
-`IndexMismatchError`.
+through llama-index's ChromaVectorStore), `<name>_articles` (one record per
+article: cleaned text, mean chunk vector, metadata, content hash, chunk count) and
+`<name>_minhash_<spec>` (one MinHash fingerprint per article, rag.syndication). The
+settings the index was built with (embedding model and dimension, chunk size and
+overlap) live in the chunk collection's metadata; opening it with other settings
+raises `IndexMismatchError`.
 
 Crash safety: an article record is written only after all of its chunks (a changed
 article loses its record before its old chunks go), so a recorded article is always
@@ -17,8 +18,9 @@ write was cut short: `interrupted()`, and `repair()` drops the chunks it left.
 
 Who reported what is marked as articles are stored (`Config.syndication`): each new
 article's near-duplicate group and credited wires (`rag.syndication`) and its story
-(`rag.stories`) are found against the stored article records and the rest of the batch,
-then written with its chunks and its record (docs/corpus.md).
+(`rag.stories`) are found against the stored fingerprints and article records and the
+rest of the batch, then written with its chunks, its fingerprint and its record (in
+that order; docs/corpus.md).
 """
 
 from __future__ import annotations
@@ -40,6 +42,7 @@ from rag.chroma import (
     article_meta,
     chunk_from_meta,
     chunk_meta,
+    fingerprint_meta,
     marking_meta,
     open_client,
     to_metadata_filters,
@@ -50,8 +53,9 @@ from rag.embed import ChromaEmbedding, Embedder
 from rag.errors import ConfigError, IndexMismatchError, StoreError
 from rag.lexical import Lexical
 from rag.stories import Placed, StoryFinder, list_stories
-from rag.syndication import Agencies, Lsh, Mark, Syndicator
+from rag.syndication import Lsh, Mark, Syndicator
 from rag.types import Article, ArticleInfo, Chunk, Filters, Hit, Problem, Story
+from rag.wires import Agencies
 
 log = logging.getLogger(__name__)
 
@@ -107,8 +111,10 @@ class Index:
             "chunk_overlap": config.chunk_overlap,
             "schema": SCHEMA,
         }
+        self.lsh = _lsh(config)
         self.chunks = self._collection(f"{config.collection}_chunks")
         self.articles = self._collection(f"{config.collection}_articles")
+        self.fingerprints = self._collection(f"{config.collection}_minhash_{self.lsh.spec}")
         self._check_settings()
         from llama_index.vector_stores.chroma import ChromaVectorStore
 
@@ -116,8 +122,8 @@ class Index:
         self._lexical: Lexical | None = None
         self._lexical_lock = threading.Lock()
         self._outlets: tuple[str, list[str]] | None = None
+        self._copies: tuple[str, bool] | None = None
         self.agencies = Agencies.from_setting(config.wire_agencies)
-        self.lsh = _lsh(config)
         self._syndicator = Syndicator(self.lsh, config.near_duplicate, self.agencies)
         self._stories = StoryFinder(
             config.story_days, config.story_similarity, config.story_name_weight,
@@ -237,6 +243,7 @@ class Index:
         changed = [a.id for a in todo if a.id in known]
         if changed:  # unrecorded until all its new chunks are stored
             self.articles.delete(ids=changed)
+            self.fingerprints.delete(ids=changed)
         self.chunks.delete(where={"article_id": {"$in": [a.id for a in todo]}})
         pieces = [chunk_article(a, self.config.chunk_size, self.config.chunk_overlap) for a in todo]
         flat = [c for chunks in pieces for c in chunks]
@@ -292,7 +299,7 @@ class Index:
     def mark(self, articles: Sequence[Article], means: np.ndarray) -> list[tuple[Mark, Placed]]:
         """Near-duplicate group, wires and story of each article (by its mean chunk
         vector), against the stored articles and the ones before it in `articles`."""
-        marks = self._syndicator.mark(articles, self.articles)
+        marks = self._syndicator.mark(articles, self.fingerprints, self.articles)
         placed = self._stories.place(articles, means, self.articles)
         return list(zip(marks, placed))
 
@@ -303,7 +310,14 @@ class Index:
         means: np.ndarray,
         marks: Sequence[tuple[Mark, Placed]],
     ) -> None:
-        extra = [marking_meta(m, p, self.lsh) for m, p in marks] or [{} for _ in articles]
+        extra = [marking_meta(m, p) for m, p in marks] or [{} for _ in articles]
+        printed = [(a.id, m.fingerprint) for a, (m, _) in zip(articles, marks) if m.fingerprint]
+        if printed:  # before the article record: a recorded article has its fingerprint
+            self.fingerprints.upsert(
+                ids=[i for i, _ in printed],
+                embeddings=[f.vector for _, f in printed],
+                metadatas=[fingerprint_meta(f, self.lsh) for _, f in printed],
+            )
         self.articles.upsert(
             ids=[a.id for a in articles],
             embeddings=[m.tolist() for m in means],
@@ -317,6 +331,7 @@ class Index:
             return False
         self._begin()
         self.articles.delete(ids=[article_id])
+        self.fingerprints.delete(ids=[article_id])
         self.chunks.delete(where={"article_id": article_id})
         self._commit()
         return True
@@ -335,6 +350,14 @@ class Index:
     def stories(self) -> list[Story]:
         """The stories of the indexed articles, latest update first."""
         return list_stories(self.list_articles(), self.agencies)
+
+    def has_copies(self) -> bool:
+        """Does any stored article copy another (cached until the index changes)?"""
+        generation = self.generation
+        if self._copies is None or self._copies[0] != generation:
+            got = self.articles.get(where={"copy_of": {"$ne": ""}}, limit=1, include=[])
+            self._copies = (generation, bool(got["ids"]))
+        return self._copies[1]
 
     def outlets(self) -> list[str]:
         """The distinct outlets in the index (cached until the index changes)."""
@@ -431,11 +454,18 @@ def _lsh(config: Config) -> Lsh:
 
 
 def reset(config: Config) -> None:
-    """Delete the index of `config` (both collections and the BM25 side index)."""
+    """Delete the index of `config` (its collections and the BM25 side index)."""
     client = open_client(config)
-    for suffix in ("_chunks", "_articles"):
+    names = [f"{config.collection}{suffix}" for suffix in ("_chunks", "_articles")]
+    names += [n for n in _collection_names(client) if n.startswith(f"{config.collection}_minhash_")]
+    for name in names:
         try:
-            client.delete_collection(f"{config.collection}{suffix}")
+            client.delete_collection(name)
         except Exception:  # not there: nothing to delete
             pass
     shutil.rmtree(Path(config.data_dir) / "bm25" / config.collection, ignore_errors=True)
+
+
+def _collection_names(client: Any) -> list[str]:
+    """Names of the collections in a Chroma database (objects or names, by version)."""
+    return [getattr(c, "name", c) for c in client.list_collections()]

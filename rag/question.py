@@ -74,7 +74,7 @@ _ENTITY = re.compile(r"\b(?:which|what)\s+(?:\w+\s+){0,2}?[a-z]+\b", re.I)
 _QUOTE = re.compile(
     r"\bwhat\s+(?:did|does|do|has|have|had|will|would)\s+.{1,60}?\b(?:say|said|tell|told|call|"
     r"describe|write|warn|urge|add|claim|argue|announce)\b|\bwhat\s+word\b|\bhow\s+did\s+.{1,60}?"
-    r"\b(?:describe|put\s+it|call|phrase)\b|\bin\s+what\s+words\b",
+    r"\b(?:say|said|describe|put\s+it|call|phrase)\b|\bin\s+what\s+words\b",
     re.I,
 )
 _REASON = re.compile(
@@ -215,3 +215,19 @@ def names_outlet(question: str, outlet: str) -> bool:
     if len(bare) < 3:
         return False
     return re.search(rf"(?<![\w]){re.escape(bare)}(?![\w])", question, re.I) is not None
+
+
+_PART = re.compile(
+    r",?\s+and\s+(?=(?:what|which|who|whom|whose|when|where|why|how|did|does|do|is|was|were|are|has|"
+    r"have|had)\b)",
+    re.I,
+)
+
+
+def parts(text: str) -> list[str]:
+    """A question that asks two things ("…, on what date, and who else would be at the
+    talks?") as its parts, each a question of its own; any other question as itself."""
+    pieces = [p.strip(" ,?") for p in _PART.split(text.strip())]
+    if len(pieces) < 2 or any(len(p.split()) < 3 for p in pieces):
+        return [text]
+    return [p[:1].upper() + p[1:] + "?" for p in pieces[:3]]

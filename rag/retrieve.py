@@ -186,8 +186,11 @@ class Retriever:
 
     def candidates(self, question: str, vector: np.ndarray, filters: Filters | None) -> list[Hit]:
         """Every stage's list (and, with no user filter, each stage again within the
-        outlets and dates the question names), fused by reciprocal rank."""
-        n = self.config.candidates
+        outlets and dates the question names), fused by reciprocal rank. When the index
+        holds wire copies, each list is twice as long and copies share their original's
+        rank, so copies of one text do not crowd other passages out of the fusion."""
+        copies = self.config.passage_duplicate > 0 and self.index.has_copies()
+        n = self.config.candidates * (2 if copies else 1)
         searches: list[Filters | None] = [filters] if filters and not filters.empty else [None]
         if searches == [None] and self.config.mentions:
             searches += self.mentioned(question)
@@ -208,18 +211,52 @@ class Retriever:
         return found[:MAX_MENTIONED]
 
     def _fuse(self, lists: Sequence[Ranked], vector: np.ndarray) -> list[Hit]:
-        fused: dict[str, float] = {}
         by_id: dict[str, Hit] = {}
         for ranked in lists:
             by_id.update(ranked.hits)
-            for rank, chunk_id in enumerate(ranked.ids):
-                fused[chunk_id] = fused.get(chunk_id, 0.0) + 1.0 / (RRF_K + rank + 1)
-        missing = [cid for cid in fused if cid not in by_id]
+        missing = list(dict.fromkeys(c for r in lists for c in r.ids if c not in by_id))
         for chunk, chunk_vector in self.index.get_chunks_with_vectors(missing):
             cosine = float(chunk_vector @ vector)
             by_id[chunk.id] = Hit(chunk=chunk, score=0.0, relevance=cosine)
-        order = sorted((cid for cid in fused if cid in by_id), key=lambda c: -fused[c])
+        repeats = _Repeats(by_id, self.config.passage_duplicate, self.config.shingle_words)
+        fused: dict[str, float] = {}
+        for ranked in lists:
+            for chunk_id, rank in repeats.ranks([c for c in ranked.ids if c in by_id]):
+                fused[chunk_id] = fused.get(chunk_id, 0.0) + 1.0 / (RRF_K + rank + 1)
+        order = sorted(fused, key=lambda c: -fused[c])
         return [replace(by_id[cid], score=fused[cid]) for cid in order]
+
+
+class _Repeats:
+    """Which candidates repeat another's text: same near-duplicate group (rag.syndication)
+    and word shingles overlapping by `duplicate` (Jaccard) or more."""
+
+    def __init__(self, hits: Mapping[str, Hit], duplicate: float, words: int) -> None:
+        self._hits, self._duplicate, self._words = hits, duplicate, words
+        self._grams: dict[str, set[str]] = {}
+
+    def ranks(self, ids: Sequence[str]) -> list[tuple[str, int]]:
+        """Each id with its rank in the list; a repeat shares the rank of what it repeats."""
+        ranked: list[tuple[str, int]] = []
+        kept: list[tuple[str, int]] = []
+        for chunk_id in ids:
+            twin = next((r for c, r in kept if self._repeat(chunk_id, c)), None)
+            if twin is None:
+                twin = len(kept)
+                kept.append((chunk_id, twin))
+            ranked.append((chunk_id, twin))
+        return ranked
+
+    def _repeat(self, a: str, b: str) -> bool:
+        group = self._hits[a].chunk.group
+        if self._duplicate <= 0 or not group or group != self._hits[b].chunk.group:
+            return False
+        return jaccard(self._shingles(a), self._shingles(b)) >= self._duplicate
+
+    def _shingles(self, chunk_id: str) -> set[str]:
+        if chunk_id not in self._grams:
+            self._grams[chunk_id] = shingles(self._hits[chunk_id].chunk.text, self._words)
+        return self._grams[chunk_id]
 
 
 def _reorder(hits: list[Hit], scores: list[float]) -> list[Hit]:

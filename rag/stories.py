@@ -26,8 +26,9 @@ from typing import Any
 import numpy as np
 
 from rag.chroma import date_to_ts
-from rag.syndication import Agencies, components, new_id, source_of
+from rag.syndication import components, new_id, source_of
 from rag.types import Article, ArticleInfo, Story
+from rag.wires import Agencies
 
 DAY = 86_400
 MAX_NAMES = 20  # names kept per article
@@ -64,8 +65,11 @@ def names(article: Article, limit: int = MAX_NAMES) -> tuple[str, ...]:
     return tuple(spelled[k] for k in ranked[:limit])
 
 
+_CONTRACTION = re.compile(r"^[A-Z][a-z]*['’](?:ve|re|m|ll|d|t)$")  # "I've", "We'll"
+
+
 def _tidy(name: str) -> str:
-    words = re.sub(r"['’]s$", "", name).split()
+    words = [w for w in re.sub(r"['’]s$", "", name).split() if not _CONTRACTION.match(w)]
     while words and words[0].lower() in _SKIP:
         words = words[1:]
     while words and words[-1].lower() in _SKIP:
@@ -139,43 +143,50 @@ class StoryFinder:
     def _stored(
         self, vectors: np.ndarray, stamps: list[int], found: list[tuple[str, ...]], collection: Any
     ) -> list[list[_Neighbour]]:
-        """Stored neighbours of every article: one batched query, then a date-filtered
-        query for any article whose list may have cut off a qualifying neighbour."""
+        """Stored neighbours of every article that could reach the threshold: one batched
+        query, then a date-filtered query for any article whose list may have cut off a
+        qualifying neighbour."""
         count = int(collection.count()) if len(vectors) else 0
         if count == 0:
             return [[] for _ in range(len(vectors))]
         n = min(self.neighbours, count)
-        lists = self._query(collection, vectors, n, None)
-        for i, neighbours in enumerate(lists):
-            if (
-                len(neighbours) == n
-                and n < count
-                and self._may_miss(stamps[i], found[i], neighbours)
-            ):
+        nearest = self._nearest(collection, vectors, n, None)
+        lists = self._described(collection, nearest)
+        for i, near in enumerate(nearest):
+            cut = len(near) == n < count and near[-1][1] + self.name_weight >= self.similarity
+            if cut and stamps[i] >= 0 and not self._best(stamps[i], found[i], lists[i]):
                 window = _window(stamps[i], self.window)
-                lists[i] = self._query(collection, vectors[i : i + 1], n, window)[0]
+                again = self._nearest(collection, vectors[i : i + 1], n, window)
+                lists[i] = self._described(collection, again)[0]
         return lists
 
-    def _may_miss(self, ts: int, own: Sequence[str], neighbours: Sequence[_Neighbour]) -> bool:
-        """No in-window neighbour qualifies, yet one beyond the list still could."""
-        if self._best(ts, own, neighbours):
-            return False
-        return neighbours[-1].cosine + self.name_weight >= self.similarity and ts >= 0
-
     @staticmethod
-    def _query(
+    def _nearest(
         collection: Any, vectors: np.ndarray, n: int, where: dict[str, Any] | None
-    ) -> list[list[_Neighbour]]:
+    ) -> list[list[tuple[str, float]]]:
+        """(article id, cosine) of each vector's `n` nearest stored articles."""
         got = collection.query(
             query_embeddings=[v.tolist() for v in vectors],
             n_results=n,
             where=where,
-            include=["metadatas", "distances"],
+            include=["distances"],
         )
         return [
-            [_neighbour(meta, 1.0 - float(distance)) for meta, distance in zip(metas, distances)]
-            for metas, distances in zip(got["metadatas"], got["distances"])
+            [(i, 1.0 - float(d)) for i, d in zip(ids, distances)]
+            for ids, distances in zip(got["ids"], got["distances"])
         ]
+
+    def _described(
+        self, collection: Any, nearest: list[list[tuple[str, float]]]
+    ) -> list[list[_Neighbour]]:
+        """The neighbours close enough to reach the threshold, with their story, date and
+        names (one read of their records: reading every neighbour's costs more than the
+        query)."""
+        floor = self.similarity - self.name_weight
+        wanted = sorted({i for near in nearest for i, cosine in near if cosine >= floor})
+        got = collection.get(ids=wanted, include=["metadatas"]) if wanted else {"ids": []}
+        metas = dict(zip(got["ids"], got.get("metadatas") or []))
+        return [[_neighbour(metas[i], c) for i, c in near if i in metas] for near in nearest]
 
 
 def _window(ts: int, width: int) -> dict[str, Any]:

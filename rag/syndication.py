@@ -5,18 +5,17 @@ News is syndicated: five outlets running one agency story are one source, not fi
 At ingest every article gets a `Mark`:
 
 - its near-duplicate **group**. The text's word shingles give a MinHash signature
-  (datasketch); the signature is cut into LSH bands, and the band keys are stored as
-  article metadata in Chroma (`lsh_00`, `lsh_01`, ...) beside the signature itself
-  (`minhash`, base64). A new article finds its candidates with one `$or` of equality
-  filters on those fields, never re-reading the corpus; a candidate whose estimated
-  Jaccard reaches `near_duplicate` gives it its group, else it starts one.
-- the **wires** it credits (`credits`): a dateline "(AP) —", a copyright or trailer
-  line ("© 2026 Stannard Press", "— PLNA"), a byline, "AFP contributed", and credit
-  phrases ("according to X", "X reported", "told X", "the agency said"). A phrase is a
-  credit when it is in the lede or the wire is credited twice; quoting a wire once
-  inside one's own reporting stays independent. Agencies are the real ones listed
-  here, `Config.wire_agencies`, any name ending in Press / Wire / News Agency, and any
-  name in a dateline. A copy also takes the wires of the article it copies.
+  (datasketch; the low 16 bits of each value), cut into LSH bands. Each article's
+  fingerprint is a record in a Chroma collection of its own: the signature as the
+  embedding, the band keys as metadata fields (`lsh_00`, `lsh_01`, ...). A new batch
+  finds its candidates with one `$or` of `$in` filters on those fields, reading only
+  ids and embeddings, never the corpus; the candidate whose signature agrees most, if
+  its estimated Jaccard reaches `near_duplicate`, gives the article its group (read
+  from the candidate's article record), else the article starts one.
+- the **wires** it credits (`rag.wires.credits`: datelines, copyright and trailer
+  lines, bylines, credit phrases in the lede or repeated; quoting a wire once inside
+  one's own reporting stays independent). A copy also takes the wires of the article
+  it copies.
 - **derived**: it credits a wire other than its own outlet, or copies a stored article.
 
 Two articles are one source (`same_source`) when they share a group, or credit the
@@ -26,203 +25,17 @@ sources behind a set of passages.
 
 from __future__ import annotations
 
-import base64
 import hashlib
 import re
-from collections.abc import Callable, Iterable, Sequence
+import zlib
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
 
 from rag.types import Article, ArticleInfo, Chunk, Hit, SourceSupport
-
-# Real wire agencies: canonical name → other spellings. Corpus-specific agencies come
-# from Config.wire_agencies or the generic name and dateline patterns.
-AGENCIES: dict[str, tuple[str, ...]] = {
-    "Associated Press": ("AP", "The Associated Press"),
-    "Reuters": ("Thomson Reuters",),
-    "Agence France-Presse": ("AFP", "Agence France Presse"),
-    "TASS": ("Itar-Tass", "ITAR-TASS", "Tass"),
-    "Deutsche Presse-Agentur": ("DPA", "dpa"),
-    "Xinhua": ("Xinhua News Agency",),
-    "United Press International": ("UPI",),
-    "EFE": ("Agencia EFE",),
-    "ANSA": (),
-    "Kyodo News": ("Kyodo",),
-    "Press Trust of India": ("PTI",),
-    "Yonhap": ("Yonhap News Agency",),
-    "Interfax": (),
-    "Australian Associated Press": ("AAP",),
-}
-_AGENCY_NAME = re.compile(
-    r"(?:^|\s)(?:Press|Wire|Newswire|News Agency|Press Agency|Presse|Presse-Agentur|"
-    r"News Service|Wire Service)$"
-)
-_ACRONYM = re.compile(r"[A-Z]{2,6}")
-_NAME = r"[A-Z][\w'’&.-]*(?:\s+(?:of\s+)?[A-Z][\w'’&.-]*){0,5}"
-_DATELINE = re.compile(
-    r"^\s*[A-Z][A-Z.'’ -]*[A-Z.](?:,[^()\n]{1,60}?)?\s*\(([^()\n]{2,40})\)\s*[—–-]{1,2}\s"
-)
-_COPYRIGHT = re.compile(
-    rf"(?:©|\([cC]\)|\b[Cc]opyright\b|\bCOPYRIGHT\b)\s*(?:\d{{4}}\s+)?({_NAME})"
-)
-_TRAILER = re.compile(rf"^[—–-]?\s*\(?({_NAME})\)?\.?$")
-_CONTRIBUTED = re.compile(rf"({_NAME}(?:\s*(?:,|and)\s*{_NAME})*)\s+contributed\b")
-_CUE_BEFORE = re.compile(
-    rf"\b(according to|told|in an interview with|speaking to|spoke to|reporting by|"
-    rf"information from|quoted by|cited by)\s+(?:the\s+)?({_NAME})"
-)
-_CUE_AFTER = re.compile(rf"({_NAME})\s+(reported|reports|said|says|wrote|writes)\b")
-_BACK_REFERENCE = re.compile(r"\b(?:the|that)\s+(?:news\s+|wire\s+)?agency\b|\bthe wire service\b")
-_LEDE_CUES = {"according to", "reported", "reports", "said", "says"}
-
-
-class Agencies:
-    """Which names are wire agencies, and one key per agency ("AP" = "Associated Press")."""
-
-    def __init__(self, extra: Iterable[str] = ()) -> None:
-        self._canonical: dict[str, str] = {}
-        for name, aliases in AGENCIES.items():
-            for alias in (name, *aliases):
-                self._canonical[alias.lower()] = name
-        for name in (n.strip() for n in extra):
-            if name:
-                self._canonical[name.lower()] = name
-
-    @classmethod
-    def from_setting(cls, setting: str) -> Agencies:
-        """From `Config.wire_agencies` ("Name, Other Name")."""
-        return cls(setting.split(","))
-
-    def known(self, name: str) -> bool:
-        return _bare(name).lower() in self._canonical
-
-    def looks_like(self, name: str) -> bool:
-        """A listed agency, or a name an agency would have ("Eastreach Wire")."""
-        return self.known(name) or bool(_AGENCY_NAME.search(_bare(name)))
-
-    def key(self, name: str) -> str:
-        """One key per agency: the initials of its canonical name ("SP" for "Stannard
-        Press" and for "SP"), or the single word upper-cased ("REUTERS")."""
-        canonical = self._canonical.get(_bare(name).lower(), _bare(name))
-        words = [w for w in re.split(r"[\s-]+", canonical) if w[:1].isupper()]
-        if len(words) > 1:
-            return "".join(w[0] for w in words)
-        return canonical.upper()
-
-
-def _bare(name: str) -> str:
-    return re.sub(r"^the\s+", "", name.strip().strip(".,;:"), flags=re.I)
-
-
-# --- wire credits -------------------------------------------------------------------
-
-
-def credits(article: Article, agencies: Agencies) -> tuple[str, ...]:
-    """The wires an article credits, one name per agency (the longest spelling seen)."""
-    strong = _strong_credits(article, agencies)
-    keys = {agencies.key(n) for n in strong}
-    mentions = _mentions(article.text, agencies, keys)
-    counted: dict[str, int] = {}
-    for name, _, _ in mentions:
-        counted[agencies.key(name)] = counted.get(agencies.key(name), 0) + 1
-    lede_end = _lede_end(article.text)
-    named = list(strong)
-    for name, cue, at in mentions:
-        key = agencies.key(name)
-        if counted[key] >= 2 or (at < lede_end and cue in _LEDE_CUES):
-            named.append(name)
-    return _one_per_key(named, agencies)
-
-
-def _one_per_key(names: Iterable[str], agencies: Agencies) -> tuple[str, ...]:
-    chosen: dict[str, str] = {}
-    for name in (_bare(n) for n in names):
-        key = agencies.key(name)
-        if len(name) > len(chosen.get(key, "")):
-            chosen[key] = name
-    return tuple(chosen.values())
-
-
-def _strong_credits(article: Article, agencies: Agencies) -> list[str]:
-    """Datelines, copyright and trailer lines, bylines and "X contributed"."""
-    dateline = _DATELINE.match(article.text)
-    found = [dateline.group(1)] if dateline and len(dateline.group(1).split()) <= 5 else []
-    own = agencies.key(article.outlet) if article.outlet else ""
-    last = [p.strip() for p in article.text.split("\n") if p.strip()][-2:]
-    for line in (*article.attribution, *last):
-        found += _line_credits(line, own, agencies)
-    found += [n for n in _parts(article.author) if agencies.looks_like(n)]  # the byline
-    for line in (article.text, *article.attribution):
-        for m in _CONTRIBUTED.finditer(line):
-            found += [n for n in _parts(m.group(1)) if agencies.looks_like(n)]
-    return found
-
-
-def _line_credits(line: str, own: str, agencies: Agencies) -> list[str]:
-    """A copyright line naming someone else (or an agency), or a trailer ("— PLNA")."""
-    found = []
-    for m in _COPYRIGHT.finditer(line):
-        name = _trim_copyright(m.group(1))
-        if name and (agencies.looks_like(name) or agencies.key(name) != own):
-            found.append(name)
-    trailer = _TRAILER.match(line)
-    if trailer and _agency_or_acronym(trailer.group(1), agencies):
-        found.append(trailer.group(1))
-    return found
-
-
-def _parts(names: str) -> list[str]:
-    """ "Elowen Reule, Stannard Press" → its names."""
-    return [n for n in re.split(r"\s*[,/;]\s*|\s+and\s+|\s+for\s+", names) if n]
-
-
-def _trim_copyright(name: str) -> str:
-    """ "Stannard Press. All" (a line "© Stannard Press. All rights reserved.") → the name."""
-    return _bare(re.split(r"\.\s", name.strip())[0])
-
-
-def _agency_or_acronym(name: str, agencies: Agencies) -> bool:
-    return agencies.looks_like(name) or bool(_ACRONYM.fullmatch(_bare(name)))
-
-
-def _mentions(text: str, agencies: Agencies, keys: set[str]) -> list[tuple[str, str, int]]:
-    """(agency, cue, offset) for every credit phrase, and "the agency" after one."""
-
-    def is_agency(name: str) -> bool:
-        return agencies.looks_like(name) or agencies.key(name) in keys
-
-    found: list[tuple[str, str, int]] = []
-    for m in _CUE_BEFORE.finditer(text):
-        name = _longest(m.group(2).split(), is_agency, from_start=True)
-        if name:
-            found.append((name, m.group(1).lower(), m.start()))
-    for m in _CUE_AFTER.finditer(text):
-        name = _longest(m.group(1).split(), is_agency, from_start=False)
-        if name:
-            found.append((name, m.group(2).lower(), m.start()))
-    found.sort(key=lambda item: item[2])
-    for m in _BACK_REFERENCE.finditer(text):
-        before = [f for f in found if f[2] < m.start() and f[1] != "agency"]
-        if before:
-            found.append((before[-1][0], "agency", m.start()))
-    return sorted(found, key=lambda item: item[2])
-
-
-def _longest(words: list[str], accept: Callable[[str], bool], from_start: bool) -> str:
-    """The longest run of `words` (from the start, or from the end) that `accept`s."""
-    for size in range(len(words), 0, -1):
-        name = _bare(" ".join(words[:size] if from_start else words[-size:]))
-        if name and accept(name):
-            return name
-    return ""
-
-
-def _lede_end(text: str) -> int:
-    end = text.find("\n\n")
-    return end if end >= 0 else min(len(text), 400)
-
+from rag.wires import Agencies, credits, one_per_key
 
 # --- near-duplicates: shingles, MinHash, LSH bands ------------------------------------
 
@@ -275,21 +88,13 @@ def carries(article: str, passage: str, words: int, share: float) -> bool:
 
 @dataclass(frozen=True)
 class Fingerprint:
-    signature: np.ndarray  # MinHash values (uint32)
+    signature: np.ndarray  # MinHash values, their low 16 bits (b-bit MinHash, b = 16)
     keys: tuple[str, ...]  # one LSH band key per band
 
-    def similarity(self, other: np.ndarray) -> float:
-        """Estimated Jaccard of the two shingle sets."""
-        if other.shape != self.signature.shape:
-            return 0.0
-        return float(np.mean(self.signature == other))
-
-    def encoded(self) -> str:
-        return base64.b64encode(self.signature.tobytes()).decode("ascii")
-
-
-def decode_signature(text: str) -> np.ndarray:
-    return np.frombuffer(base64.b64decode(text), dtype=np.uint32)
+    @property
+    def vector(self) -> list[float]:
+        """The signature as Chroma stores it: an embedding (16-bit values are exact floats)."""
+        return self.signature.astype(np.float32).tolist()
 
 
 def fingerprint(text: str, lsh: Lsh) -> Fingerprint | None:
@@ -299,9 +104,9 @@ def fingerprint(text: str, lsh: Lsh) -> Fingerprint | None:
     grams = shingles(text, lsh.words)
     if not grams:
         return None
-    minhash = MinHash(num_perm=lsh.perms, seed=1)
+    minhash = MinHash(num_perm=lsh.perms, seed=1, hashfunc=zlib.crc32)  # C speed, stable
     minhash.update_batch([g.encode("utf-8") for g in grams])
-    signature = minhash.hashvalues.astype(np.uint32)
+    signature = (minhash.hashvalues & 0xFFFF).astype(np.uint16)
     keys = tuple(
         hashlib.blake2b(
             signature[i * lsh.rows : (i + 1) * lsh.rows].tobytes(), digest_size=8
@@ -330,35 +135,46 @@ class _Known:
     """A stored (or earlier in the batch) article that a new one may copy."""
 
     id: str
-    group: str
-    wires: tuple[str, ...]
     signature: np.ndarray
-    keys: frozenset[str]
+    group: str = ""
+    wires: tuple[str, ...] = ()
 
 
 class Syndicator:
-    """Marks new articles against the stored ones (Chroma) and each other."""
+    """Marks new articles against the stored ones and each other.
+
+    The stored fingerprints live in their own Chroma collection (`fingerprints`: the
+    signature as the embedding, one metadata field per band key), so finding candidates
+    reads only ids and embeddings; the group and wires of a match come from its article
+    record (`records`)."""
 
     def __init__(self, lsh: Lsh, near_duplicate: float, agencies: Agencies) -> None:
         self.lsh = lsh
         self.near_duplicate = near_duplicate
         self.agencies = agencies
 
-    def mark(self, articles: Sequence[Article], collection: Any) -> list[Mark]:
-        """One `Mark` per article, in order; one Chroma lookup for the whole batch."""
+    def mark(self, articles: Sequence[Article], fingerprints: Any, records: Any) -> list[Mark]:
+        """One `Mark` per article, in order; two Chroma reads for the whole batch."""
         prints = [fingerprint(a.text, self.lsh) for a in articles]
-        known = self.lookup(collection, [p for p in prints if p is not None])
+        stored = self.lookup(fingerprints, [p for p in prints if p is not None])
+        best = [_closest(a.id, p, stored) if p else (None, 0.0) for a, p in zip(articles, prints)]
+        wanted = {k.id for k, score in best if k is not None and score >= self.near_duplicate}
+        described = _described(records, sorted(wanted))
+        batch: list[_Known] = []
         marks = []
-        for article, found in zip(articles, prints):
-            mark = self._mark_one(article, found, known)
+        for article, found, (match, score) in zip(articles, prints, best):
+            match = described.get(match.id) if match is not None else None
+            peer, near = _closest(article.id, found, batch) if found else (None, 0.0)
+            if peer is not None and (match is None or near > score):
+                match, score = peer, near
+            mark = self._mark_one(article, found, match if score >= self.near_duplicate else None)
             marks.append(mark)
             if found is not None:
-                known.append(_Known(article.id, mark.group, mark.wires, found.signature,
-                                    frozenset(found.keys)))  # fmt: skip
+                batch.append(_Known(article.id, found.signature, mark.group, mark.wires))
         return marks
 
-    def lookup(self, collection: Any, prints: Sequence[Fingerprint]) -> list[_Known]:
-        """Stored articles sharing a band key with any of `prints` (same LSH spec)."""
+    def lookup(self, fingerprints: Any, prints: Sequence[Fingerprint]) -> list[_Known]:
+        """Stored fingerprints sharing a band key with any of `prints`."""
         if not prints:
             return []
         clauses = [
@@ -366,38 +182,50 @@ class Syndicator:
             for i, field in enumerate(self.lsh.fields)
         ]
         where = clauses[0] if len(clauses) == 1 else {"$or": clauses}
-        got = collection.get(where=where, include=["metadatas"])
+        got = fingerprints.get(where=where, include=["embeddings"])
         return [
-            _known(article_id, meta, self.lsh)
-            for article_id, meta in zip(got["ids"], got["metadatas"])
-            if meta.get("lsh_spec") == self.lsh.spec and meta.get("minhash")
+            _Known(i, np.rint(np.asarray(e, dtype=np.float64)).astype(np.uint16))  # ±1e-2 back
+            for i, e in zip(got["ids"], got["embeddings"])
         ]
 
-    def _mark_one(self, article: Article, found: Fingerprint | None, known: list[_Known]) -> Mark:
+    def _mark_one(self, article: Article, found: Fingerprint | None, match: _Known | None) -> Mark:
         own = credits(article, self.agencies)
-        best, score = None, 0.0
-        for other in known if found is not None else []:
-            if other.id != article.id and other.keys & set(found.keys):  # type: ignore[union-attr]
-                similarity = found.similarity(other.signature)  # type: ignore[union-attr]
-                if similarity > score:
-                    best, score = other, similarity
-        if best is None or score < self.near_duplicate:
+        if match is None:
             return Mark(new_id("g", article), own, self._credits_other(article, own), "", found)
-        wires = _one_per_key([*own, *best.wires], self.agencies)
+        wires = one_per_key([*own, *match.wires], self.agencies)
         agency = bool(own) or self.agencies.looks_like(article.outlet)
         original = agency and not self._credits_other(article, own)  # the agency's own copy
-        return Mark(best.group, wires, not original, best.id, found)
+        return Mark(match.group, wires, not original, match.id, found)
 
     def _credits_other(self, article: Article, wires: Sequence[str]) -> bool:
         own = self.agencies.key(article.outlet) if article.outlet else ""
         return any(self.agencies.key(w) != own for w in wires)
 
 
-def _known(article_id: str, meta: dict[str, Any], lsh: Lsh) -> _Known:
-    keys = frozenset(str(meta.get(f, "")) for f in lsh.fields)
-    wires = tuple(filter(None, str(meta.get("wires", "")).split("|")))
-    return _Known(article_id, str(meta.get("group") or article_id), wires,
-                  decode_signature(str(meta["minhash"])), keys)  # fmt: skip
+def _closest(
+    article_id: str, found: Fingerprint, known: Sequence[_Known]
+) -> tuple[_Known | None, float]:
+    """The known article whose signature agrees most with `found`, and the share."""
+    candidates = [
+        k for k in known if k.id != article_id and k.signature.shape == found.signature.shape
+    ]
+    if not candidates:
+        return None, 0.0
+    agree = (np.stack([c.signature for c in candidates]) == found.signature).mean(axis=1)
+    best = int(np.argmax(agree))
+    return candidates[best], float(agree[best])
+
+
+def _described(records: Any, ids: list[str]) -> dict[str, _Known]:
+    """Group and wires of these stored articles (an id without a record is left out)."""
+    if not ids:
+        return {}
+    got = records.get(ids=ids, include=["metadatas"])
+    return {
+        i: _Known(i, np.zeros(0, np.uint16), str(m.get("group") or i),
+                  tuple(filter(None, str(m.get("wires", "")).split("|"))))
+        for i, m in zip(got["ids"], got["metadatas"])
+    }  # fmt: skip
 
 
 def new_id(prefix: str, article: Article) -> str:

@@ -224,10 +224,21 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
                 continue
             if _continues_lowercase(text, end):  # "a serious step... reminiscent of"
                 continue
+            if _inside_quote(text, start, end, para.end()):  # "Where is it? Where?" he said.
+                continue
             _add_span(spans, text, start, end)
             start = end
         _add_span(spans, text, start, para.end())
     return spans
+
+
+def _inside_quote(text: str, start: int, end: int, para_end: int) -> bool:
+    """A full stop or question mark inside a quotation that closes later in the same
+    paragraph does not end the sentence that carries the quotation."""
+    piece, ahead = text[start:end], text[end:para_end]
+    if piece.count('"') % 2 == 1 and '"' in ahead:
+        return True
+    return piece.count("“") > piece.count("”") and "”" in ahead
 
 
 def _is_abbreviation(text: str, start: int, dot: int) -> bool:

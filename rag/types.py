@@ -175,7 +175,7 @@ class Extraction:
     article_id: str = ""
     raw: str = ""  # the model's reply as it came
     reason: str = ""  # why it was not accepted, for people reading the record
-    score: float = 0.0  # relevance of its sentence to the question (rag.evidence)
+    score: float = 0.0  # relevance to the question of its sentence (or its best one, if none)
 
     @property
     def answered(self) -> bool:

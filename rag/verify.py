@@ -214,3 +214,28 @@ def ground(
     if gone:
         return Grounding("off_topic", index, f"its passage never names {', '.join(gone)}")
     return Grounding("answered", index)
+
+
+def span_in(answer: str, sentence: str) -> str:
+    """The words of `sentence` that an answer located in it stands for: the answer
+    itself when the sentence holds it verbatim, else the shortest stretch of the
+    sentence holding all of the answer's words that the sentence has (the reader sees
+    the source's words, never the model's rewording: "Regrettably", not "regretably")."""
+    if f" {normalize(answer)} " in f" {normalize(sentence)} ":
+        return answer
+    tokens = [(m.start(), m.end(), content_words(m.group())) for m in re.finditer(r"\S+", sentence)]
+    wanted = content_words(answer) & set().union(*(t[2] for t in tokens))
+    if not wanted:
+        return answer
+    best: tuple[int, int] | None = None
+    for i in range(len(tokens)):
+        seen: set[str] = set()
+        for j in range(i, len(tokens)):
+            seen |= tokens[j][2] & wanted
+            if seen == wanted:
+                if best is None or j - i < best[1] - best[0]:
+                    best = (i, j)
+                break
+    assert best is not None
+    text = sentence[tokens[best[0]][0] : tokens[best[1]][1]]
+    return text.strip(" ,;:.\"'“”‘’()")

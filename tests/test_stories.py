@@ -18,7 +18,7 @@ from eval.syndication import load_gold, story_scores
 from rag.cli import cli
 from rag.index import Index
 from rag.stories import names, overlap
-from rag.syndication import Agencies
+from rag.wires import Agencies
 
 LOOK_ALIKES = [("E01", "E03"), ("E05", "E07"), ("E02", "E04"), ("E06", "E08")]  # README
 
@@ -94,18 +94,20 @@ def test_a_later_article_joins_its_story_and_a_look_alike_starts_one(
     tmp_path: Path,
     embedder,  # type: ignore[no-untyped-def]
 ) -> None:
+    """The February rate hold (E05), its latest report added on its own, then the March
+    rate cut (E07: same bank, governor, agency and reporter, six weeks later)."""
     gold = truth()
-    aveline = [i for i, t in gold.items() if t["event"] == "E06"]
-    late = max(aveline, key=lambda i: load_article(i).published_at)
-    brisa = next(i for i, t in gold.items() if t["event"] == "E08" and t["origin"] == "wire")
+    hold = [i for i, t in gold.items() if t["event"] == "E05"]
+    late = max(hold, key=lambda i: (load_article(i).published_at, i))
+    cut = next(i for i, t in gold.items() if t["event"] == "E07" and t["origin"] == "wire")
     index = Index(make_config(tmp_path / "data"), embedder)
-    index.upsert([load_article(i) for i in aveline if i != late])
+    index.upsert([load_article(i) for i in hold if i != late])
     [story] = index.stories()
     index.upsert([load_article(late)])
-    index.upsert([load_article(brisa)])
+    index.upsert([load_article(cut)])
     stories = {s.id: s for s in index.stories()}
-    assert set(stories[story.id].articles) == set(aveline)
-    assert len(stories) == 2 and brisa in next(s.articles for s in stories.values() if s != story)
+    assert set(stories[story.id].articles) == set(hold)
+    assert len(stories) == 2 and cut in next(s.articles for s in stories.values() if s != story)
 
 
 def test_rag_stories_lists_what_the_index_holds(data_dir: Path, wire: Index) -> None:

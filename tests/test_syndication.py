@@ -23,8 +23,9 @@ from wire import WIRE, load_article, truth, wire_dir
 from eval.syndication import count_rows, load_gold, pair_scores
 from rag.index import Index
 from rag.retrieve import Retriever
-from rag.syndication import Agencies, credits, support
+from rag.syndication import support
 from rag.types import Article, Filters, Hit
+from rag.wires import Agencies, credits
 
 AGENCIES = Agencies()
 E01 = [i for i, t in truth().items() if t["event"] == "E01"]  # fire: wire, 3 copies, ...

@@ -359,7 +359,7 @@ def test_stories_view_and_story_filter(page: Any, wire_app: tuple[str, Any]) -> 
     # a syndicated story as the chat's filter: every passage comes from its articles
     story = max(stories, key=lambda s: (len(s.outlets), s.id))
     _tab(page, "Chat")
-    page.get_by_text("Settings").click()
+    page.get_by_role("button", name=re.compile(r"^Settings\s*▼")).click()  # the accordion
     page.locator("#story input").click()
     page.get_by_role("option", name=re.compile(re.escape(story.label))).first.click()
     _ask(page, f"What happened, according to the reports about {story.label.split(' · ')[0]}?")

@@ -28,7 +28,7 @@ STORY_HEADERS = [
     "label",
     "articles",
     "outlets",
-    "independent sources",
+    "independent",
     "first report",
     "latest update",
 ]
@@ -42,6 +42,8 @@ def corpus_tab(assistant: Assistant, options: AppOptions, outlet: gr.Dropdown) -
         elem_id="stories",
         interactive=False,
         wrap=True,
+        column_widths=["9%", "20%", "6%", "35%", "8%", "11%", "11%"],
+        max_height=420,
     )
     table = gr.Dataframe(
         _article_rows(assistant),
