@@ -30,12 +30,16 @@ def reanswered(assistant: Assistant, answer: Answer) -> Answer | None:
     scored, outlets = assistant.evidence(question, retrieval)
     groups = assistant.groups(question, scored)
     stored = {(e.outlet, e.article_id): e.raw for e in answer.extractions}
-    asked = [g for g in groups if (g.outlet, g.article_id) in stored]
+    asked, raws = [], []
+    for g in groups:  # older rows keep no article id for an outlet that found nothing
+        raw = stored.get((g.outlet, g.article_id), stored.get((g.outlet, "")))
+        if raw is not None:
+            asked.append(g)
+            raws.append(raw)
     if len(asked) < len(groups) and len(asked) < len(stored):  # a group never asked
         return None
     base = replace(answer, outlets=outlets, comparisons=(), extractions=(), citations=())
     base = replace(base, sentences=(), text="", direct="", refused=False, refusal_reason="")
-    raws = [stored[(g.outlet, g.article_id)] for g in asked]
     fresh = assistant.finish(base, analyze(question), asked, raws)
     return replace(fresh, timings=answer.timings)
 

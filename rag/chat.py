@@ -45,9 +45,10 @@ from rag.extract import (
 from rag.index import Index
 from rag.llm import LLM, LLMPool, collect
 from rag.prompts import Prompts
-from rag.question import Question, analyze, as_of_in, names_outlet, parts
+from rag.question import EARLIER, Question, analyze, as_of_in, names_outlet, parts
 from rag.relative import written
 from rag.retrieve import Retriever
+from rag.text import content_words
 from rag.timeline import TimelineEvent, before_after, find_event, timeline
 from rag.types import (
     Answer,
@@ -332,6 +333,7 @@ class Assistant:
         sentences = group.sentences
         texts = self.article_texts(hits)
         contexts = [_context(hits[s.n - 1], texts) for s in sentences]
+        near = [self._near(hits[s.n - 1], s) for s in sentences]
         verdict = ground(
             question.kind,
             question.text,
@@ -340,6 +342,7 @@ class Assistant:
             [s.sentence for s in sentences],
             [s.score for s in sentences],
             contexts,
+            near,
             self.index_outlets(),
             c.claim_word_share,
             c.min_answer_relevance,
@@ -370,6 +373,12 @@ class Assistant:
             reason=verdict.reason,
             score=s.score,
         )
+
+    def _near(self, hit: Hit, s: Scored) -> str:
+        """A sentence with the one before it in its passage (where "he" is named)."""
+        [(sentences, _)] = self.vectors.of([hit.chunk])
+        before = sentences[s.position - 1] if 0 < s.position <= len(sentences) else ""
+        return f"{before} {s.sentence}"
 
     def index_outlets(self) -> list[str]:
         """Outlet names a question may use for attribution ("according to Newsmax")."""
@@ -424,8 +433,11 @@ class Assistant:
             text = ""
         text = text.strip().splitlines()[0] if text.strip() else ""
         text = text.removeprefix("Rewritten:").strip(" \"'“”")
-        if not text or len(text) > 4 * len(question) + 200:
-            return f"{history[-1]} {question}"
+        kept = content_words(question) & content_words(text)
+        whole = len(kept) >= len(content_words(question)) / 2 and text.count("?") <= 1
+        if not text or len(text) > 4 * len(question) + 200 or not whole:
+            # the model lost or doubled the follow-up: ask it as it was, with its context
+            return f"{question} ({EARLIER} {history[-1]})"
         return text
 
 

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from rag.evidence import Scored
 from rag.llm import Message, Schema
 from rag.prompts import Prompts
-from rag.question import Question
+from rag.question import EARLIER, Question
 
 NOT_FOUND = "NOT FOUND"
 SCHEMA: Schema = {
@@ -86,13 +86,11 @@ _OUTLETS_Q = re.compile(
 def asked(question: Question) -> str:
     """The question put to one outlet's sentences: "Which outlets report that X?"
     becomes "Does the article report that X?" (each outlet answers yes or no)."""
-    if question.kind != "outlets":
-        return question.text
-    m = _OUTLETS_Q.match(question.text)
-    if m is None:
-        return question.text
-    verb = re.sub(r"(?<=[^s])s$", "", m.group(1).lower())  # "reports" → "report"
-    return f"Does the article {verb} that {m.group(2)}?"
+    text = question.text
+    if question.kind == "outlets" and (m := _OUTLETS_Q.match(question.text)):
+        verb = re.sub(r"(?<=[^s])s$", "", m.group(1).lower())  # "reports" → "report"
+        text = f"Does the article {verb} that {m.group(2)}?"
+    return f"{text} ({EARLIER} {question.context})" if question.context else text
 
 
 def joint(groups: Sequence[OutletSentences], per_outlet: int) -> OutletSentences:

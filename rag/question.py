@@ -125,6 +125,7 @@ class Question:
     time: str = ""  # timeline | after | before | order | as_of_event | ""
     anchor: str = ""  # the event a time question hangs on ("the search was called off")
     other: str = ""  # order questions: the second event
+    context: str = ""  # a follow-up's earlier question, when it could not be rewritten
 
     @property
     def slot(self) -> bool:
@@ -132,7 +133,12 @@ class Question:
         return self.kind in SLOT_KINDS
 
 
+EARLIER = "earlier question:"  # how a follow-up carries the question before it
+
+
 def analyze(text: str) -> Question:
+    context = re.search(rf"\s*\({re.escape(EARLIER)}\s*(.*)\)\s*$", text, flags=re.I | re.S)
+    text = text[: context.start()] if context else text
     kind = kind_of(text)
     time, anchor, other = time_of(text, kind)
     return Question(
@@ -143,6 +149,7 @@ def analyze(text: str) -> Question:
         time=time,
         anchor=anchor,
         other=other,
+        context=context.group(1).strip() if context else "",
     )
 
 

@@ -161,6 +161,26 @@ def missing_names(question: str, context: str, ignore: Sequence[str] = ()) -> li
     return gone
 
 
+_SUBJECT = re.compile(
+    r"\b(?:did|does|do|has|have|had|will|would|was|is)\s+"
+    r"((?:[A-Z][\w’'.-]*(?:\s+(?:al-|bin\s+|de\s+|von\s+)?)?){1,4})"
+)
+
+
+def subject_missing(question: str, near: str) -> str:
+    """The person or body a question asks about ("How did Bashar al-Assad respond", "What
+    did Merkel say") when the sentence and the one before it (`near`) never name them:
+    a statement by someone else is no answer. "" when the question names no subject or
+    `near` names it."""
+    m = _SUBJECT.search(question)
+    if m is None:
+        return ""
+    words = [w for w in normalize(m.group(1)).split() if w not in _COMMON]
+    if not words or any(_mentioned(normalize(near), w) for w in words):
+        return ""
+    return m.group(1).strip()
+
+
 def fits_kind(kind: str, answer: str) -> bool:
     """An answer of the asked type: a number for "how many", a date for "when"."""
     if kind == "number":
@@ -187,6 +207,7 @@ def ground(
     sentences: Sequence[str],
     scores: Sequence[float],
     contexts: Sequence[str],
+    near: Sequence[str],
     ignore_names: Sequence[str],
     min_words: float,
     min_relevance: float,
@@ -213,6 +234,8 @@ def ground(
     gone = missing_names(question, contexts[index], ignore_names)
     if gone:
         return Grounding("off_topic", index, f"its passage never names {', '.join(gone)}")
+    if kind in ("quote", "reason", "yesno") and (who := subject_missing(question, near[index])):
+        return Grounding("off_topic", index, f"its sentence is not about {who}")
     return Grounding("answered", index)
 
 

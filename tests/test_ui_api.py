@@ -81,7 +81,7 @@ def test_api_exposes_the_named_endpoints(client: Any) -> None:
     api = client.view_api(print_info=False, return_format="dict")
     names = set(api["named_endpoints"])
     assert {"/respond", "/ingest", "/delete"} <= names
-    assert len(api["named_endpoints"]["/respond"]["parameters"]) == 7
+    assert len(api["named_endpoints"]["/respond"]["parameters"]) == 9  # + story, as-of
 
 
 # --- chat -----------------------------------------------------------------------------

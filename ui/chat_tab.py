@@ -49,6 +49,13 @@ def chat_tab(assistant: Assistant) -> gr.Dropdown:
             with gr.Row():
                 send = gr.Button("Ask", variant="primary", elem_id="ask-btn")
                 clear = gr.Button("Clear chat", elem_id="clear-btn")
+                as_of = gr.Textbox(
+                    label="As of (YYYY-MM-DD): only reports published by then",
+                    placeholder="any date",
+                    value="",
+                    elem_id="as-of",
+                    max_lines=1,
+                )
             gr.Examples(EXAMPLES, inputs=question, label="Try")
             with gr.Accordion("Settings", open=False) as settings:
                 default = assistant.config.default_llm
@@ -86,7 +93,7 @@ def chat_tab(assistant: Assistant) -> gr.Dropdown:
         with gr.Column(scale=2):
             outlets = gr.HTML(elem_id="outlets")
             sources = gr.HTML(render.sources_html(()), elem_id="sources", label="Sources")
-    inputs = [question, chatbot, model, k, outlet, since, until, story]
+    inputs = [question, chatbot, model, k, outlet, since, until, story, as_of]
     outputs = [chatbot, outlets, sources, question]
     handler = _responder(assistant)
     send.click(handler, inputs, outputs, concurrency_id="chat")
@@ -122,6 +129,7 @@ def _responder(assistant: Assistant) -> Any:
         since: str,
         until: str,
         story: str = "",
+        as_of: str = "",
     ) -> Iterator[tuple[Any, ...]]:
         history = list(history or [])
         try:
@@ -132,6 +140,7 @@ def _responder(assistant: Assistant) -> Any:
                 until=parse_filter_date(until, "Published until"),
                 story=story or None,
             )
+            day = parse_filter_date(as_of, "As of")
         except RagError as err:
             raise gr.Error(str(err)) from None
         if assistant.index.count() == 0:
@@ -146,8 +155,9 @@ def _responder(assistant: Assistant) -> Any:
         yield history, gr.update(), gr.update(), ""
         streamed = ""
         try:
+            passages = None if int(k) == assistant.config.top_k else int(k)  # default: auto
             for event in assistant.ask(
-                question, history=asked, filters=filters, k=int(k), llm=model
+                question, history=asked, filters=filters, k=passages, llm=model, as_of=day
             ):
                 if isinstance(event, Evidence):
                     history[-1]["content"] = "Writing the answer…" if event.relevant else "…"
