@@ -22,10 +22,13 @@ from rag.index import Index
 
 FIGURES = (
     "fact_accuracy",
+    "direct_accuracy",
     "refusal_precision",
     "refusal_recall",
     "disagreement_detected",
+    "conflict_coverage",
     "false_disagreement",
+    "changed_detected",
 )
 
 

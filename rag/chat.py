@@ -17,6 +17,8 @@ import time
 from collections.abc import Generator, Iterator, Sequence
 from dataclasses import dataclass, replace
 
+import numpy as np
+
 from rag.answer import (
     NO_PASSAGES,
     compose,
@@ -63,7 +65,7 @@ from rag.types import (
     Timings,
     Token,
 )
-from rag.verify import fits_kind, ground, span_in
+from rag.verify import fits_kind, ground, span_in, window
 
 log = logging.getLogger(__name__)
 
@@ -317,7 +319,10 @@ class Assistant:
     ) -> Answer:
         """The verified, composed answer from the model's replies, one per outlet (also
         used to rescore stored replies with the current code: `rag eval rescore`)."""
-        found = [self.check(question, g, raw, base.passages) for g, raw in zip(groups, raws)]
+        vector = self.index.embedder.embed_query(question.text)
+        found = [
+            self.check(question, g, raw, base.passages, vector) for g, raw in zip(groups, raws)
+        ]
         vectors = {s.sentence: s.vector for g in groups for s in g.sentences}
         texts = self.outlet_texts(base.passages)
         comparison = compare(question, found, vectors, texts, self.config.comparison_rules)
@@ -325,9 +330,16 @@ class Assistant:
         return replace(answer, raw="\n".join(raws))
 
     def check(
-        self, question: Question, group: OutletSentences, raw: str, hits: Sequence[Hit]
+        self,
+        question: Question,
+        group: OutletSentences,
+        raw: str,
+        hits: Sequence[Hit],
+        vector: np.ndarray | None = None,
     ) -> Extraction:
-        """One outlet's reply, parsed and verified against its own sentences."""
+        """One outlet's reply, parsed and verified against its own sentences; for a
+        value (`vector`: the question's embedding), how well the words around it fit the
+        question, and off-topic when they fit it worse than `min_value_fit`."""
         c = self.config
         answer, number = parse(raw)
         sentences = group.sentences
@@ -361,17 +373,27 @@ class Assistant:
         chunk = hits[s.n - 1].chunk
         if question.kind not in ("yesno", "outlets"):
             answer = span_in(answer, s.sentence)
+        fit, status, reason = 1.0, verdict.status, verdict.reason
+        if vector is not None and question.slot:
+            around = window(s.sentence, answer, c.value_window)
+            fit = float(self.index.embedder.embed_documents([around])[0] @ vector)
+            if fit < c.min_value_fit and status == "answered":
+                status, reason = (
+                    "off_topic",
+                    f"the words around it ({around!r}) are about something else",
+                )
         return Extraction(
             outlet=s.outlet,
-            status=verdict.status,
+            status=status,
             answer=answer,
             n=s.n,
             sentence=s.sentence,
             published_at=chunk.published_at,
             article_id=chunk.article_id,
             raw=raw,
-            reason=verdict.reason,
+            reason=reason,
             score=s.score,
+            fit=fit,
         )
 
     def _near(self, hit: Hit, s: Scored) -> str:

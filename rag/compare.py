@@ -73,21 +73,29 @@ class Rules:
     min_pair_similarity: float = 0.30  # two outlets' sentences must be about one thing
     rel_tolerance: float = 0.10  # approximate numbers within this share agree
     quote_similarity: float = 0.60  # quotes sharing no word: their sentences this close
+    min_fit: float = 0.0  # a value whose own words fit the question less is not compared
 
 
-def number_of(value: str) -> tuple[float, bool] | None:
-    """(the number, is it approximate) of a value such as "about 300,000" or "a dozen"."""
+def number_of(value: str, context: str = "") -> tuple[float, bool] | None:
+    """(the number, is it approximate) of a value such as "about 300,000" or "a dozen";
+    `context` (the sentence it comes from) may hedge it: "nearly 200 skiers"."""
     text = value.lower().replace("a dozen", "12").replace("dozens", "24")
     text = re.sub(r"(?<=\d),(?=\d{3}\b)", "", text)  # 300,000 → 300000; 3.8 stays
     m = _NUM.search(text) or _NUM.search(normalize(text))  # "twelve" → 12
     if m is None:
         return None
     number = float(m.group(1)) * _SCALE.get((m.group(2) or "").lower(), 1)
-    return number, bool(_APPROX.search(value))
+    return number, bool(_APPROX.search(value)) or _hedged(value, context)
 
 
-def _numbers_agree(a: str, b: str, tolerance: float) -> bool | None:
-    x, y = number_of(a), number_of(b)
+def _hedged(value: str, context: str) -> bool:
+    """Is `value` preceded in `context` by "about", "nearly", "more than", …?"""
+    at = context.find(value)
+    return at > 0 and bool(_APPROX.search(" ".join(context[:at].split()[-3:])))
+
+
+def _numbers_agree(a: str, b: str, tolerance: float, ca: str = "", cb: str = "") -> bool | None:
+    x, y = number_of(a, ca), number_of(b, cb)
     if x is None or y is None:
         return None
     (na, approx_a), (nb, approx_b) = x, y
@@ -113,12 +121,13 @@ def _words(value: str) -> list[str]:
     return [w for w in folded.split() if w not in _TITLES]
 
 
-def same_value(kind: str, a: str, b: str, rules: Rules) -> bool:
-    """Do two outlets' values say the same thing, once normalised for `kind`?"""
+def same_value(kind: str, a: str, b: str, rules: Rules, ca: str = "", cb: str = "") -> bool:
+    """Do two outlets' values say the same thing, once normalised for `kind`? (`ca`, `cb`:
+    the sentences they come from, which may hedge a number.)"""
     if normalize(a) == normalize(b):
         return True
     if kind == "number":
-        agree = _numbers_agree(a, b, rules.rel_tolerance)
+        agree = _numbers_agree(a, b, rules.rel_tolerance, ca, cb)
         if agree is not None:
             return agree
     if kind == "date":
@@ -135,6 +144,10 @@ def same_value(kind: str, a: str, b: str, rules: Rules) -> bool:
         return sa == sb or (bool(sa & sb) and len(sa ^ sb) == 0)
     shorter, longer = sorted((set(wa), set(wb)), key=len)
     return shorter <= longer  # "Greyfield Stadium" = "the Greyfield Stadium arena"
+
+
+def _same(kind: str, a: Extraction, b: Extraction, rules: Rules) -> bool:
+    return same_value(kind, a.answer, b.answer, rules, a.sentence, b.sentence)
 
 
 def _sub_kind(kind: str, value: str) -> str:
@@ -159,14 +172,12 @@ def compare(
     the full text of its articles."""
     if not question.slot:
         return None
-    answered = [e for e in found if e.answered]
+    answered = [e for e in found if e.answered and e.fit >= rules.min_fit]
     if len(answered) < 2:
         return None
     groups: list[list[Extraction]] = []
     for e in answered:
-        home = next(
-            (g for g in groups if same_value(question.kind, g[0].answer, e.answer, rules)), None
-        )
+        home = next((g for g in groups if _same(question.kind, g[0], e, rules)), None)
         if home is None:
             groups.append([e])
         else:

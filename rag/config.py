@@ -107,6 +107,9 @@ class Config:
     pair_similarity: float = 0.30  # two outlets' sentences about one thing (cosine)
     number_tolerance: float = 0.10  # approximate numbers this close agree ("about 300,000")
     quote_similarity: float = 0.60  # two quotes sharing no word: one statement if this close
+    value_window: int = 5  # words each side of a value that say what it is a value of
+    min_value_fit: float = 0.0  # those words' cosine to the question, or the value is off-topic
+    compare_fit: float = 0.0  # values compared across outlets must fit the question this well
     timeline_merge_similarity: float = 0.70  # same-day reports of one event (cosine): the
     # lowest value keeping every gold event the timeline dev half finds (rag/timeline.py)
 
@@ -140,7 +143,9 @@ class Config:
     def comparison_rules(self) -> Rules:
         from rag.compare import Rules
 
-        return Rules(self.pair_similarity, self.number_tolerance, self.quote_similarity)
+        return Rules(
+            self.pair_similarity, self.number_tolerance, self.quote_similarity, self.compare_fit
+        )
 
     @property
     def default_llm(self) -> str:

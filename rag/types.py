@@ -176,6 +176,7 @@ class Extraction:
     raw: str = ""  # the model's reply as it came
     reason: str = ""  # why it was not accepted, for people reading the record
     score: float = 0.0  # relevance to the question of its sentence (or its best one, if none)
+    fit: float = 1.0  # cosine of the words around the value to the question (a value of what?)
 
     @property
     def answered(self) -> bool:

@@ -262,3 +262,16 @@ def span_in(answer: str, sentence: str) -> str:
     assert best is not None
     text = sentence[tokens[best[0]][0] : tokens[best[1]][1]]
     return text.strip(" ,;:.\"'“”‘’()")
+
+
+def window(sentence: str, answer: str, words: int) -> str:
+    """The answer with the `words` words on each side of it in `sentence` (the words
+    that say what a value is a value of: "31 were hurt" vs "194 skiers … stranded")."""
+    tokens = re.findall(r"\S+", sentence)
+    target = normalize(answer).split()
+    folded = [normalize(t) for t in tokens]
+    for i in range(len(tokens)):
+        got = " ".join(f for f in folded[i : i + len(target) + 2] if f).split()
+        if target and got[: len(target)] == target:
+            return " ".join(tokens[max(0, i - words) : i + len(target) + words])
+    return sentence
