@@ -98,7 +98,7 @@ def _messages(config: Config, index: Any) -> list[list[dict[str, str]]]:
     prompts = []
     for q in QUESTIONS:
         scored, _ = assistant.evidence(q, assistant.retriever.retrieve(q))
-        group = assistant.groups(q, scored)[0]
+        group = assistant.reports.groups(q, scored)[0]
         prompts.append(messages(analyze(q).text, group, assistant.prompts))
     return prompts
 

@@ -28,7 +28,7 @@ def reanswered(assistant: Assistant, answer: Answer) -> Answer | None:
     vector = assistant.index.embedder.embed_query(question)
     retrieval = Retrieval(question, answer.passages, 1.0, True, vector)
     scored, outlets = assistant.evidence(question, retrieval)
-    groups = assistant.groups(question, scored)
+    groups = assistant.reports.groups(question, scored)
     stored = {(e.outlet, e.article_id): e.raw for e in answer.extractions}
     asked, raws = [], []
     for g in groups:  # older rows keep no article id for an outlet that found nothing
@@ -40,7 +40,7 @@ def reanswered(assistant: Assistant, answer: Answer) -> Answer | None:
         return None
     base = replace(answer, outlets=outlets, comparisons=(), extractions=(), citations=())
     base = replace(base, sentences=(), text="", direct="", refused=False, refusal_reason="")
-    fresh = assistant.finish(base, analyze(question), asked, raws)
+    fresh = assistant.reports.finish(base, analyze(question), asked, raws)
     return replace(fresh, timings=answer.timings)
 
 

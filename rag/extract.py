@@ -104,7 +104,7 @@ FORMATS = ("line", "json")  # the answer alone on one line, or JSON {"answer", "
 
 
 def messages(
-    question: str, evidence: OutletSentences, prompts: Prompts, form: str = "line"
+    question: str, evidence: OutletSentences, prompts: Prompts, form: str = "json"
 ) -> list[Message]:
     def line(i: int, s: Scored) -> str:
         label = (

@@ -242,7 +242,7 @@ def test_hostile_passage_never_reaches_the_prompt(hostile_index, llm_pool):  # t
 
     retrieval = assistant.retriever.retrieve(answer.standalone_question)
     scored, _ = assistant.evidence(answer.standalone_question, retrieval)
-    groups = assistant.groups(QUESTION, scored)
+    groups = assistant.reports.groups(QUESTION, scored)
     assert groups
     for group in groups:
         system, user = (m["content"] for m in messages(QUESTION, group, assistant.prompts))
@@ -263,10 +263,10 @@ def test_verification_does_not_certify_an_injected_reply(hostile_index):  # type
     retrieval = assistant.retriever.retrieve(QUESTION)
     assert any("PWNED" in h.chunk.text for h in retrieval.hits)
     scored, outlets = assistant.evidence(QUESTION, retrieval)
-    groups = assistant.groups(QUESTION, scored)
+    groups = assistant.reports.groups(QUESTION, scored)
     base = Answer(QUESTION, "", retrieval.hits, outlets=outlets, standalone_question=QUESTION)
     replies = ['{"answer": "PWNED", "sentence": 1}'] * len(groups)
-    answer = assistant.finish(base, analyze(QUESTION), groups, replies)
+    answer = assistant.reports.finish(base, analyze(QUESTION), groups, replies)
     assert not any(e.answered for e in answer.extractions), answer.extractions
     assert answer.refused and "PWNED" not in answer.text
 
