@@ -27,6 +27,7 @@ import numpy as np
 
 from rag.dates import MONTHS, WEEKDAYS
 from rag.question import Question
+from rag.relative import relative_dates
 from rag.text import content_words, normalize
 from rag.types import Comparison, Extraction, SlotValue
 
@@ -147,7 +148,44 @@ def same_value(kind: str, a: str, b: str, rules: Rules, ca: str = "", cb: str = 
 
 
 def _same(kind: str, a: Extraction, b: Extraction, rules: Rules) -> bool:
+    if kind == "date" and (sa := day_span(a)) and (sb := day_span(b)):
+        return sa[0] <= sb[1] and sb[0] <= sa[1]  # "this week" holds "Sept. 7"
     return same_value(kind, a.answer, b.answer, rules, a.sentence, b.sentence)
+
+
+def day_span(e: Extraction) -> tuple[str, str] | None:
+    """The days a date answer names, resolved in its sentence against its report's date
+    ("on Tuesday" in a Wednesday report; "this week"), or None when it cannot be placed."""
+    at = e.sentence.find(e.answer)
+    for m in relative_dates(e.sentence, e.published_at):
+        if at < 0 or (m.start < at + len(e.answer) and at < m.end):
+            return m.date, m.end_date
+    return None
+
+
+_SAME_UNIT = frozenset(
+    content_words("people persons civilians residents victims passengers individuals adults")
+)
+
+
+def _units_differ(a: Extraction, b: Extraction) -> bool:
+    """Two counts of different things ("23 other people" injured, "seven chairs")."""
+    ua, ub = _unit(a), _unit(b)
+    return bool(ua and ub and ua != ub and not ({ua, ub} <= _SAME_UNIT))
+
+
+def _unit(e: Extraction) -> str:
+    """The noun a number counts: the first content word after the number in its
+    sentence ("12 civilians", "Seven chairs fell", "23 other people")."""
+    digits = re.search(r"\d[\d,.]*|\b[a-z]+\b", e.answer.lower())
+    at = e.sentence.lower().find(digits.group()) if digits else -1
+    if at < 0:
+        return ""
+    for word in re.findall(r"[A-Za-z]+", e.sentence[at + len(digits.group()) :])[:3]:
+        stems = content_words(word) - content_words("other more some")
+        if stems:
+            return next(iter(stems))
+    return ""
 
 
 def _sub_kind(kind: str, value: str) -> str:
@@ -220,6 +258,8 @@ def _rivals(
         a, b = anchor[0], group[0]
         if _sub_kind(kind, a.answer) != _sub_kind(kind, b.answer):
             continue
+        if kind == "number" and _units_differ(a, b):
+            continue  # counts of two different things
         va, vb = vectors.get(a.sentence), vectors.get(b.sentence)
         close = 1.0 if va is None or vb is None else float(va @ vb)
         if close < rules.min_pair_similarity:
