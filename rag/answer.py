@@ -66,7 +66,7 @@ def compose(
         if question.kind == "yesno":  # the reader weighs it: each outlet's best sentence too
             quoted = [primary, *_best_of_others(base, primary)]
     if base.as_of:
-        direct = replace(direct, text=f"As of {base.as_of}: {direct.text}")
+        direct = replace(direct, text=f"As of {_day(base.as_of)}: {direct.text}")
     lines = [direct, *(_quote_line(e) for e in quoted[:MAX_QUOTES])]
     return replace(
         base,
@@ -200,10 +200,10 @@ def _disagree_line(comparison: Comparison) -> SentenceSupport:
 def _changed_line(comparison: Comparison) -> SentenceSupport:
     *earlier, latest = comparison.values
     before = "; ".join(
-        f"{v.value} on {v.published_at} ({v.outlet}) [{v.n}]" for v in reversed(earlier)
+        f"{v.value} on {_day(v.published_at)} ({v.outlet}) [{v.n}]" for v in reversed(earlier)
     )
     text = (
-        f"{latest.value} as of {latest.published_at} ({latest.outlet}) [{latest.n}], "
+        f"{latest.value} as of {_day(latest.published_at)} ({latest.outlet}) [{latest.n}], "
         f"changed over time; earlier reports: {before}."
     )
     marks = tuple(dict.fromkeys(v.n for v in comparison.values))
@@ -237,8 +237,13 @@ def _one_per_value(answered: Sequence[Extraction], comparison: Comparison) -> li
     return [by_key[k] for k in dict.fromkeys(keys) if k in by_key]
 
 
+def _day(iso: str) -> str:
+    """An ISO date as a reader writes it ("Oct. 5, 2026"); "undated" when unknown."""
+    return written(iso) if iso else "undated"
+
+
 def _quote_line(e: Extraction) -> SentenceSupport:
-    when = f", {e.published_at}" if e.published_at else ""
+    when = f", {_day(e.published_at)}" if e.published_at else ""
     text = f"{e.outlet}{when}: “{' '.join(e.sentence.split())}”"
     return SentenceSupport(text=text, citations=(e.n,), score=1.0, supported=True)
 

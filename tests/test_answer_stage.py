@@ -164,8 +164,8 @@ def test_a_later_report_with_a_new_figure_is_a_change_not_a_disagreement() -> No
     assert [v.value for v in comparison.values] == ["12", "19"]  # oldest first
     hits = (_hit(1, "Daily Ledger", "x", "2026-10-03"), _hit(2, "Metro Wire", "y", "2026-10-05"))
     answer = compose(Answer(q, "", hits), analyze(q), found, comparison)
-    assert answer.direct.startswith("19 as of 2026-10-05 (Metro Wire)")
-    assert "12 on 2026-10-03 (Daily Ledger)" in answer.direct and not answer.disagreements
+    assert answer.direct.startswith("19 as of Oct. 5, 2026 (Metro Wire)")
+    assert "12 on Oct. 3, 2026 (Daily Ledger)" in answer.direct and not answer.disagreements
 
 
 def test_silent_outlets_are_listed_and_nothing_answered_is_a_refusal() -> None:

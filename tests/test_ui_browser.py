@@ -47,18 +47,45 @@ ZORBLAX = (
 )
 
 
+# Two small stories beside the seeds, for the comparison blocks: outlets that agree on
+# a date written two ways, and a toll that a later report updates.
+COMPARED = [
+    {"id": "cmp-bridge-courier", "outlet": "Quenta Courier", "published_at": "2026-10-10",
+     "title": "Harbour bridge to reopen",
+     "text": "The Quentaville harbour bridge will reopen on Oct. 19, Mayor Ilse Vane said on "
+             "Saturday. Repairs to the lifting span took four months."},
+    {"id": "cmp-bridge-post", "outlet": "Harbour Post", "published_at": "2026-10-11",
+     "title": "Bridge reopening date set",
+     "text": "Mayor Ilse Vane said the Quentaville harbour bridge would reopen on 19 October, "
+             "after four months of repairs to its lifting span."},
+    {"id": "cmp-ferry-ledger", "outlet": "Daily Ledger", "published_at": "2026-10-03",
+     "title": "Ferry fire kills twelve",
+     "text": "Twelve people have died in the Quentaville ferry fire, harbour officials said. "
+             "The ferry Marisol caught fire off the north pier on Thursday."},
+    {"id": "cmp-ferry-wire", "outlet": "Metro Wire", "published_at": "2026-10-05",
+     "title": "Ferry fire toll rises",
+     "text": "The death toll from the Quentaville ferry fire has risen to 19, harbour "
+             "officials said on Monday, after seven more bodies were recovered."},
+]  # fmt: skip
+
+
 def _serve(
     tmp_path_factory: pytest.TempPathFactory, embedder: Any, llm_pool: Any, llm: str
 ) -> Iterator[str]:
+    import json
+
     from rag.chat import Assistant
     from rag.index import Index
     from rag.ingest import read_articles
     from ui.app import build_app, launch
 
-    config = make_config(tmp_path_factory.mktemp(f"ui-browser-{llm}") / "data", llm=llm)
+    folder = tmp_path_factory.mktemp(f"ui-browser-{llm}")
+    feed = folder / "compared.jsonl"
+    feed.write_text("".join(json.dumps(a) + "\n" for a in COMPARED), encoding="utf-8")
+    config = make_config(folder / "data", llm=llm)
     index = Index(config, embedder)
-    report = index.ingest(read_articles([SEEDS], config.max_file_bytes))
-    assert len(report.stored.added) == 3 and report.failed == 0
+    report = index.ingest(read_articles([SEEDS, feed], config.max_file_bytes))
+    assert len(report.stored.added) == 3 + len(COMPARED) and report.failed == 0
     index.lexical()
     assistant = Assistant(config, index, llm_pool)
     model = assistant.llms.get(llm)  # load the model before the first page asks
@@ -124,9 +151,12 @@ def _ask(page: Any, question: str) -> None:
     """Type the question, click Ask, and wait until the final answer is rendered."""
     from playwright.sync_api import expect
 
+    answers = page.locator("#chatbot .answer")
+    before = answers.count()
     page.locator("#question textarea").fill(question)
     page.locator("#ask-btn").click()
     expect(page.locator("#chatbot")).to_contain_text(question, timeout=UI_TIMEOUT)
+    expect(answers).to_have_count(before + 1, timeout=ANSWER_TIMEOUT)  # this question's
     _wait_for_answer(page)
 
 
@@ -293,26 +323,34 @@ def test_real_answer_and_readme_screenshot(page: Any, local_url: str) -> None:
 
 
 @pytest.mark.slow
-def test_disagreement_is_shown(page: Any, local_url: str) -> None:
+def test_disagree_agree_and_changed_blocks(page: Any, local_url: str) -> None:
+    """The comparison under a real answer: outlets that disagree (12 vs 16 killed in
+    Aleppo), that agree (Oct. 19 = 19 October), and a toll a later report updated."""
     from playwright.sync_api import expect
 
     _open(page, local_url)
-    page.locator("#question textarea").fill("How many people were killed in Aleppo on Tuesday?")
-    page.locator("#ask-btn").click()
-    outlets = page.locator("#outlets")
-    # deterministic, shown right after retrieval (before the model's first token)
-    expect(outlets).to_contain_text("Sources disagree", timeout=ANSWER_TIMEOUT)
-    expect(outlets.locator(".disagree")).to_contain_text("12")
-    expect(outlets.locator(".disagree")).to_contain_text("16")
-    _wait_for_answer(page)
-    # and again in the final answer
-    answer = page.locator("#chatbot .answer").last.locator("xpath=..")
-    expect(answer).to_contain_text("Sources disagree")
-    expect(answer.locator(".disagree")).to_contain_text("12")
-    expect(answer.locator(".disagree")).to_contain_text("16")
+    shots = []
+    for question, relation, values in (
+        ("How many people were killed in Aleppo on Tuesday?", "disagree", ("12", "16")),
+        ("When will the Quentaville harbour bridge reopen?", "agree", ("Oct. 19", "19 October")),
+        ("How many people have died in the Quentaville ferry fire?", "changed", ("19", "Twelve")),
+    ):
+        _ask(page, question)
+        answer = page.locator("#chatbot .answer").last.locator("xpath=..")
+        block = answer.locator(f".compare.{relation}")
+        expect(block).to_have_count(1)
+        for value in values:
+            expect(block).to_contain_text(value)
+        expect(block.locator("a.cite").first).to_be_attached()  # each value cites its passage
+        shots.append(relation)
+    changed = page.locator("#chatbot .compare.changed").last
+    expect(changed).to_contain_text("Changed over time (latest first)")
+    text = changed.inner_text()
+    assert text.index("19") < text.index("Twelve"), text  # the latest value first
+    page.evaluate("window.scrollTo(0, 0)")
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    page.screenshot(path=str(SCREENSHOTS / "disagreement.png"), full_page=True)
-    assert (SCREENSHOTS / "disagreement.png").stat().st_size > 10_000
+    page.screenshot(path=str(SCREENSHOTS / "comparisons.png"), full_page=True)
+    assert (SCREENSHOTS / "comparisons.png").stat().st_size > 10_000 and len(shots) == 3
 
 
 # --- the wire corpus: stories ------------------------------------------------------------
