@@ -353,6 +353,37 @@ def test_disagree_agree_and_changed_blocks(page: Any, local_url: str) -> None:
     assert (SCREENSHOTS / "comparisons.png").stat().st_size > 10_000 and len(shots) == 3
 
 
+@pytest.mark.slow
+def test_as_of_answer_and_timeline(page: Any, local_url: str) -> None:
+    """An answer as of a date cites only reports published by then and says so; a
+    timeline lists dated events, earliest first, each cited."""
+    from playwright.sync_api import expect
+
+    _open(page, local_url)
+    page.locator("#as-of input, #as-of textarea").first.fill("2026-10-04")
+    _ask(page, "How many people have died in the Quentaville ferry fire?")
+    answer = page.locator("#chatbot .answer").last
+    expect(answer).to_contain_text("As of Oct. 4, 2026")
+    expect(answer).to_contain_text("Twelve")
+    expect(answer).not_to_contain_text("19")  # the later report is not used
+    for card in page.locator("#sources .source-card .meta").all():
+        date = card.inner_text().split("·")[-1].strip()
+        assert date == "undated" or date <= "2026-10-04", date
+    page.locator("#as-of input, #as-of textarea").first.fill("")
+    _ask(page, "Give me a timeline of the Quentaville ferry fire.")
+    timeline = page.locator("#chatbot .answer").last
+    expect(timeline).to_contain_text("Timeline, earliest first")
+    entries = timeline.locator(".quote")
+    expect(entries.first).to_be_visible()
+    dates = [e.inner_text().split(":", 1)[0] for e in entries.all()]
+    assert len(dates) >= 2 and all(e.locator("a.cite").count() for e in entries.all())
+    assert dates[0].startswith("Oct. 1, 2026"), dates  # "on Thursday" in an Oct. 3 report
+    page.evaluate("window.scrollTo(0, 0)")
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SCREENSHOTS / "as-of-and-timeline.png"), full_page=True)
+    assert (SCREENSHOTS / "as-of-and-timeline.png").stat().st_size > 10_000
+
+
 # --- the wire corpus: stories ------------------------------------------------------------
 
 
