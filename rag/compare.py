@@ -177,11 +177,11 @@ def _units_differ(a: Extraction, b: Extraction) -> bool:
 def _unit(e: Extraction) -> str:
     """The noun a number counts: the first content word after the number in its
     sentence ("12 civilians", "Seven chairs fell", "23 other people")."""
-    digits = re.search(r"\d[\d,.]*|\b[a-z]+\b", e.answer.lower())
-    at = e.sentence.lower().find(digits.group()) if digits else -1
-    if at < 0:
+    number = re.search(r"\d[\d,.]*|\b[a-z]+\b", e.answer.lower())
+    at = e.sentence.lower().find(number.group()) if number else -1
+    if number is None or at < 0:
         return ""
-    for word in re.findall(r"[A-Za-z]+", e.sentence[at + len(digits.group()) :])[:3]:
+    for word in re.findall(r"[A-Za-z]+", e.sentence[at + len(number.group()) :])[:3]:
         stems = content_words(word) - content_words("other more some")
         if stems:
             return next(iter(stems))

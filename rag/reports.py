@@ -121,7 +121,9 @@ class Reports:
         of two events came first, from the dates of the sentences that report them."""
         c = self.config
         base = replace(base, kind=question.kind)
-        relevant = [s for s in scored if s.score >= c.timeline_min_relevance]
+        relevant = _one_story(
+            [s for s in scored if s.score >= c.timeline_min_relevance], base.passages
+        )
         if question.time == "order":
             a, b = (self._anchor(text, scored) for text in (question.anchor, question.other))
             if a is None or b is None:
@@ -268,3 +270,14 @@ def _context(hit: Hit, texts: dict[str, str]) -> str:
     """A sentence's context: its article's outlet, date, title and whole text."""
     c = hit.chunk
     return f"{c.outlet} {c.published_at} {c.title} {texts.get(c.article_id, c.text)}"
+
+
+def _one_story(scored: Sequence[Scored], hits: Sequence[Hit]) -> list[Scored]:
+    """The sentences of the story the most relevant one belongs to (a timeline of one
+    event, not of everything the passages mention), when stories are marked."""
+    if not scored:
+        return []
+    story = hits[max(scored, key=lambda s: s.score).n - 1].chunk.story
+    if not story:
+        return list(scored)
+    return [s for s in scored if hits[s.n - 1].chunk.story == story]
