@@ -290,6 +290,9 @@ def print_answer_stream(events: Iterable[Event], quiet: bool = False) -> Answer:
             say(f"  {v.outlet}{when}: {v.value} [{v.n}] — “{v.quote}”")
         if comparison.silent:
             say(f"  not stated by: {', '.join(comparison.silent)}")
+    if answer.support is not None and not answer.refused:
+        backed = answer.support
+        say(f"Backed by {backed.outlets} outlet(s) · {backed.independent} independent source(s)")
     if answer.citations:
         say("\nSources:", bold=True)
     for c in answer.citations:

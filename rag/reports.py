@@ -37,8 +37,9 @@ from rag.llm import LLM
 from rag.prompts import Prompts
 from rag.question import Question, analyze, names_outlet
 from rag.relative import written
+from rag.syndication import support
 from rag.timeline import TimelineEvent, before_after, find_event, timeline
-from rag.types import Answer, Event, Extraction, Hit, Token
+from rag.types import Answer, Event, Extraction, Hit, SourceSupport, Token
 from rag.verify import fits_kind, ground, span_in, window
 
 
@@ -128,7 +129,8 @@ class Reports:
             a, b = (self._anchor(text, scored) for text in (question.anchor, question.other))
             if a is None or b is None:
                 return refusal(base, "the reports do not date both events")
-            return compose_order(base, (question.anchor, a), (question.other, b))
+            answer = compose_order(base, (question.anchor, a), (question.other, b))
+            return replace(answer, support=self.support(answer))
         events = timeline(relevant, c.timeline_merge_similarity)
         heading = "Timeline, earliest first (each entry as its report dates it):"
         if question.time in ("after", "before"):
@@ -138,7 +140,8 @@ class Reports:
             events = before_after(anchor.date, events, question.time == "after")
             when = written(anchor.date)
             heading = f"{question.time.capitalize()} {question.anchor} ({when}), earliest first:"
-        return compose_timeline(base, events, heading, c.timeline_entries)
+        answer = compose_timeline(base, events, heading, c.timeline_entries)
+        return replace(answer, support=self.support(answer))
 
     def _anchor(self, text: str, scored: Sequence[Scored]) -> TimelineEvent | None:
         vector = self.index.embedder.embed_query(text)
@@ -161,7 +164,12 @@ class Reports:
         texts = self.outlet_texts(base.passages)
         comparison = compare(question, found, vectors, texts, self.config.comparison_rules)
         answer = compose(base, question, found, comparison)
-        return replace(answer, raw="\n".join(raws))
+        return replace(answer, raw="\n".join(raws), support=self.support(answer))
+
+    def support(self, answer: Answer) -> SourceSupport | None:
+        """How many outlets and independent sources the cited passages come from."""
+        cited = [answer.passages[c.n - 1] for c in answer.citations]
+        return support(cited, self.index.agencies) if cited else None
 
     def check(
         self,

@@ -224,6 +224,7 @@ class Answer:
     extractions: tuple[Extraction, ...] = ()  # each outlet's answer, as the model gave it
     kind: str = ""  # what the question asks for (rag.question.KINDS)
     as_of: str = ""  # answered from articles published on or before this date only
+    support: SourceSupport | None = None  # outlets and independent sources behind the citations
     direct: str = ""  # the direct answer alone, without its quotes
     standalone_question: str = ""  # the question retrieval used (follow-ups condensed)
     refused: bool = False

@@ -41,6 +41,8 @@ def answer_html(answer: Answer) -> str:
     parts = [f'<div class="answer">{body}</div>']
     if answer.fallback and answer.refusal_reason:
         parts.append(f'<div class="notice">⚠ {escape(answer.refusal_reason)}</div>')
+    if answer.support is not None and not answer.refused:
+        parts.append(support_html(answer.support))
     parts.append(comparison_html(answer.comparisons))
     return "".join(parts)
 
