@@ -342,6 +342,8 @@ def test_disagree_agree_and_changed_blocks(page: Any, local_url: str) -> None:
         for value in values:
             expect(block).to_contain_text(value)
         expect(block.locator("a.cite").first).to_be_attached()  # each value cites its passage
+        if relation == "agree":  # two outlets, reporting on their own: two sources
+            expect(answer.locator(".support")).to_contain_text("2 outlets · 2 independent")
         shots.append(relation)
     changed = page.locator("#chatbot .compare.changed").last
     expect(changed).to_contain_text("Changed over time (latest first)")
