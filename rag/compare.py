@@ -73,7 +73,7 @@ class Rules:
 
     min_pair_similarity: float = 0.30  # two outlets' sentences must be about one thing
     rel_tolerance: float = 0.10  # approximate numbers within this share agree
-    quote_similarity: float = 0.60  # quotes sharing no word: their sentences this close
+    quote_similarity: float = 0.50  # quotes sharing no word: their sentences this close
     min_fit: float = 0.0  # a value whose own words fit the question less is not compared
 
 
@@ -163,8 +163,11 @@ def day_span(e: Extraction) -> tuple[str, str] | None:
     return None
 
 
-_SAME_UNIT = frozenset(
-    content_words("people persons civilians residents victims passengers individuals adults")
+_SAME_UNIT = frozenset(  # counts of people, however the sentence words them
+    content_words(
+        "people persons civilians residents victims passengers individuals adults "
+        "injured hurt wounded dead killed missing"
+    )
 )
 
 
@@ -175,16 +178,21 @@ def _units_differ(a: Extraction, b: Extraction) -> bool:
 
 
 def _unit(e: Extraction) -> str:
-    """The noun a number counts: the first content word after the number in its
-    sentence ("12 civilians", "Seven chairs fell", "23 other people")."""
-    number = re.search(r"\d[\d,.]*|\b[a-z]+\b", e.answer.lower())
-    at = e.sentence.lower().find(number.group()) if number else -1
-    if number is None or at < 0:
-        return ""
-    for word in re.findall(r"[A-Za-z]+", e.sentence[at + len(number.group()) :])[:3]:
-        stems = content_words(word) - content_words("other more some")
-        if stems:
-            return next(iter(stems))
+    """The noun a number counts, when the sentence writes it right after the number
+    ("12 civilians", "Seven chairs fell", "23 other people"); "" otherwise ("risen to
+    22, officials said", "31 were hurt")."""
+    target = normalize(e.answer).split()[:1]
+    words = re.findall(r"[\w'’,.$-]+", e.sentence)
+    for i, word in enumerate(words):
+        if normalize(word).split()[:1] != target or not target:
+            continue
+        if word[-1:] in ",.;:":  # "risen to 22, officials said": no noun follows
+            return ""
+        for after in words[i + 1 : i + 3]:
+            if normalize(after) in ("other", "more", "of", "the"):
+                continue
+            stems = content_words(after)
+            return next(iter(stems)) if stems and after[-1:].isalpha() else ""
     return ""
 
 
@@ -268,10 +276,11 @@ def _rivals(
             _reworded(a.answer, b.answer) or close >= rules.quote_similarity
         ):
             continue  # two different statements, not one statement quoted two ways
-        if _mentions(texts.get(b.outlet, b.sentence), a.answer) or _mentions(
-            texts.get(a.outlet, a.sentence), b.answer
+        if not _changed([[a], [b]]) and (
+            _mentions(texts.get(b.outlet, b.sentence), a.answer)
+            or _mentions(texts.get(a.outlet, a.sentence), b.answer)
         ):
-            continue  # an outlet that gives both values is not contradicting either
+            continue  # an outlet that gives both values (not as an update) contradicts neither
         rivals.append(group)
     return rivals
 

@@ -106,7 +106,7 @@ class Config:
     constrained: bool = False  # enforce the JSON schema with a grammar: +41% time a call here
     pair_similarity: float = 0.30  # two outlets' sentences about one thing (cosine)
     number_tolerance: float = 0.10  # approximate numbers this close agree ("about 300,000")
-    quote_similarity: float = 0.60  # two quotes sharing no word: one statement if this close
+    quote_similarity: float = 0.50  # two quotes sharing no word: one statement if this close
     value_window: int = 5  # words each side of a value that say what it is a value of
     min_value_fit: float = 0.0  # those words' cosine to the question, or the value is off-topic
     compare_fit: float = 0.0  # values compared across outlets must fit the question this well

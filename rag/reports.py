@@ -40,7 +40,7 @@ from rag.relative import written
 from rag.syndication import support
 from rag.timeline import TimelineEvent, before_after, find_event, timeline
 from rag.types import Answer, Event, Extraction, Hit, SourceSupport, Token
-from rag.verify import fits_kind, ground, span_in, window
+from rag.verify import attribution_only, fits_kind, ground, span_in, window
 
 
 @dataclass
@@ -216,6 +216,13 @@ class Reports:
         if question.kind not in ("yesno", "outlets"):
             answer = span_in(answer, s.sentence)
         fit, status, reason = 1.0, verdict.status, verdict.reason
+        if status == "answered" and question.kind in ("person", "entity", "place"):
+            credited = [
+                *self.index_outlets(),
+                *([answer] if self.index.agencies.looks_like(answer) else []),
+            ]
+            if attribution_only(answer, question.text, credited):
+                status, reason = "off_topic", "it names who reported it, not what was asked"
         if vector is not None and question.slot:
             around = window(s.sentence, answer, c.value_window)
             fit = float(self.index.embedder.embed_documents([around])[0] @ vector)

@@ -5,10 +5,11 @@ A new article joins the story of its closest stored article when their score rea
 articles collection already stores it) plus `story_name_weight` times the overlap of
 the names they mention most (people, places, organisations), counted only between
 articles published within `story_days` of each other. Otherwise it starts a story.
-One batched nearest-neighbour query on the articles collection serves a whole ingest
-batch (an article whose neighbours could hide a closer one outside the list is asked
-again with a date filter), so nothing else is re-read; articles of the same batch are
-compared in memory. The story id and the names are stored as article metadata, the
+The candidates are the nearest stored articles published within the window: one
+nearest-neighbour query on the articles collection per publication day in an ingest
+batch, filtered on the window's days, reading distances only; then one read of the
+records of those close enough to reach the threshold. Nothing else is re-read;
+articles of the same batch are compared in memory. The story id and the names are stored as article metadata, the
 story id on every chunk too (so retrieval can filter by story).
 
 `list_stories` turns the article records into `Story` records: a short label (the
@@ -115,7 +116,7 @@ class StoryFinder:
         """One `Placed` per article, in order."""
         found = [names(a) for a in articles]
         stamps = [date_to_ts(a.published_at) for a in articles]
-        stored = self._stored(vectors, stamps, found, collection)
+        stored = self._stored(vectors, stamps, collection)
         placed: list[Placed] = []
         for i, article in enumerate(articles):
             peers = [
@@ -141,24 +142,30 @@ class StoryFinder:
         return a < 0 or b < 0 or abs(a - b) <= self.window
 
     def _stored(
-        self, vectors: np.ndarray, stamps: list[int], found: list[tuple[str, ...]], collection: Any
+        self, vectors: np.ndarray, stamps: list[int], collection: Any
     ) -> list[list[_Neighbour]]:
-        """Stored neighbours of every article that could reach the threshold: one batched
-        query, then a date-filtered query for any article whose list may have cut off a
-        qualifying neighbour."""
+        """Each article's nearest stored articles published within the window (or
+        undated): one query per publication day in the batch, filtered on the window's
+        days, so a neighbour is never crowded out by closer articles of other dates."""
         count = int(collection.count()) if len(vectors) else 0
         if count == 0:
             return [[] for _ in range(len(vectors))]
         n = min(self.neighbours, count)
-        nearest = self._nearest(collection, vectors, n, None)
-        lists = self._described(collection, nearest)
-        for i, near in enumerate(nearest):
-            cut = len(near) == n < count and near[-1][1] + self.name_weight >= self.similarity
-            if cut and stamps[i] >= 0 and not self._best(stamps[i], found[i], lists[i]):
-                window = _window(stamps[i], self.window)
-                again = self._nearest(collection, vectors[i : i + 1], n, window)
-                lists[i] = self._described(collection, again)[0]
-        return lists
+        days: dict[int, list[int]] = {}
+        for i, ts in enumerate(stamps):
+            days.setdefault(ts, []).append(i)
+        nearest: list[list[tuple[str, float]]] = [[] for _ in range(len(vectors))]
+        for ts, rows in days.items():
+            where = None if ts < 0 else {"published_ts": {"$in": self._days(ts)}}
+            for i, near in zip(rows, self._nearest(collection, vectors[rows], n, where)):
+                nearest[i] = near
+        return self._described(collection, nearest)
+
+    def _days(self, ts: int) -> list[int]:
+        """The stamps a neighbour of an article published at `ts` may have: the days of
+        the window (dates are stored as UTC midnights), and -1 (undated)."""
+        span = self.window // DAY
+        return [ts + d * DAY for d in range(-span, span + 1)] + [-1]
 
     @staticmethod
     def _nearest(
@@ -187,12 +194,6 @@ class StoryFinder:
         got = collection.get(ids=wanted, include=["metadatas"]) if wanted else {"ids": []}
         metas = dict(zip(got["ids"], got.get("metadatas") or []))
         return [[_neighbour(metas[i], c) for i, c in near if i in metas] for near in nearest]
-
-
-def _window(ts: int, width: int) -> dict[str, Any]:
-    return {
-        "$and": [{"published_ts": {"$gte": ts - width}}, {"published_ts": {"$lte": ts + width}}]
-    }
 
 
 def _neighbour(meta: dict[str, Any], cosine: float) -> _Neighbour:

@@ -161,9 +161,9 @@ def missing_names(question: str, context: str, ignore: Sequence[str] = ()) -> li
     return gone
 
 
-_SUBJECT = re.compile(
-    r"\b(?:did|does|do|has|have|had|will|would|was|is)\s+"
-    r"((?:[A-Z][\w’'.-]*(?:\s+(?:al-|bin\s+|de\s+|von\s+)?)?){1,4})"
+_SUBJECT = re.compile(  # "did [Rovers manager Lise Hammar] say": the phrase before the verb
+    r"\b(?:did|does|do|has|have|had|will|would|was|is)\s+((?:[\w’'.-]+\s+){0,5}[A-Z][\w’'.-]*)"
+    r"(?=\s+[a-z])"
 )
 
 
@@ -175,10 +175,27 @@ def subject_missing(question: str, near: str) -> str:
     m = _SUBJECT.search(question)
     if m is None:
         return ""
-    words = [w for w in normalize(m.group(1)).split() if w not in _COMMON]
+    names = [w for w in re.findall(r"\b[A-Z][\w’'.-]*", m.group(1))]
+    words = [w for w in normalize(" ".join(names)).split() if w not in _COMMON]
     if not words or any(_mentioned(normalize(near), w) for w in words):
         return ""
     return m.group(1).strip()
+
+
+_ASKS_SOURCE = re.compile(
+    r"\b(?:agency|agencies|outlet|outlets|broadcaster|channel|station|network|newspaper|paper|"
+    r"wire|reported|report|told|tell|credit|credits|according|source|sources)\b",
+    re.I,
+)
+
+
+def attribution_only(answer: str, question: str, sources: Sequence[str]) -> bool:
+    """Is the answer only the name of who reported it ("told Ambrey Newswire", "CNN
+    noted") when the question does not ask who reported it? Then it is no value."""
+    if _ASKS_SOURCE.search(question):
+        return False
+    bare = normalize(re.sub(r"^the\s+", "", answer.strip(), flags=re.I))
+    return any(bare and bare == normalize(re.sub(r"^the\s+", "", s, flags=re.I)) for s in sources)
 
 
 def fits_kind(kind: str, answer: str) -> bool:
