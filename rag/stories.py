@@ -9,8 +9,9 @@ The candidates are the nearest stored articles published within the window: one
 nearest-neighbour query on the articles collection per publication day in an ingest
 batch, filtered on the window's days, reading distances only; then one read of the
 records of those close enough to reach the threshold. Nothing else is re-read;
-articles of the same batch are compared in memory. The story id and the names are stored as article metadata, the
-story id on every chunk too (so retrieval can filter by story).
+articles of the same batch are compared in memory. The story id and the names are
+stored as article metadata, the story id on every chunk too (so retrieval can filter
+by story).
 
 `list_stories` turns the article records into `Story` records: a short label (the
 names most of its articles share), its outlets, first report and latest update.

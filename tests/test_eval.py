@@ -24,10 +24,10 @@ from rag.types import (
     Answer,
     Chunk,
     Citation,
-    Disagreement,
-    DisagreementValue,
+    Comparison,
     Hit,
     SentenceSupport,
+    SlotValue,
     Timings,
 )
 
@@ -173,7 +173,7 @@ def test_rows_round_trip_losslessly(seeded_index) -> None:  # type: ignore[no-un
         passages=hits,
         citations=(_cite(1, hits[0]),),
         sentences=(SentenceSupport("Because of Aleppo.", (1,), 0.8, True),),
-        disagreements=(Disagreement("date", (DisagreementValue("Oct. 19", "X", 1, "q"),)),),
+        comparisons=(Comparison("date", "date", "disagree", (SlotValue("Oct. 19", "X", 1, "q"),)),),
         timings=Timings(0.1, 1.0, 2.0),
     )
     row = Row("c1", "h", "fact", "q", ("earlier?",), True, hits, answer, 0.7, False)
