@@ -87,7 +87,9 @@ def test_gold_sets_load_and_their_evidence_is_verbatim(name: str) -> None:
         if case.type == "conflict":
             assert len({v.article for v in case.values}) >= 2, case.id
         assert case.answerable == bool(case.facts or case.events), case.id
-    assert len(cases) >= 30 and {c.split for c in cases} <= {"dev", "test"}
+    splits = {c.split for c in cases}
+    # seeds and newsroom predate splits: each whole set has one role (eval/README.md)
+    assert len(cases) >= 30 and (splits <= {"dev", "test"} or splits == {""})
 
 
 @pytest.mark.parametrize(
