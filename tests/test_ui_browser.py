@@ -204,8 +204,10 @@ def test_ask_shows_answer_sources_and_outlets(page: Any, tiny_url: str) -> None:
     for n in range(1, cards.count() + 1):
         expect(page.locator(f"#sources #src-{n}")).to_contain_text(f"[{n}]")
 
-    # a citation in the answer highlights its card (the fallback answer lists [n] marks)
-    links = page.locator("#chatbot a.cite")
+    # a citation mark highlights its card. The tiny model's extractions rarely survive
+    # verification, so its answer may carry no mark ("The sources do not say."); the
+    # outlet panel's quotes always do. Marks in a real answer: the 1.5B tests below.
+    links = page.locator("#chatbot a.cite, #outlets a.cite")
     expect(links.first).to_be_attached()
     link = links.first
     n = _mark_number(link)
@@ -245,7 +247,8 @@ def test_upload_then_ask_about_it(page: Any, tiny_url: str, tmp_path: Path) -> N
     _tab(page, "Corpus")
     expect(page.locator("#articles")).to_contain_text("004_af0b6deb40d81af6")
     page.locator("#upload input[type=file]").set_input_files(str(path))
-    expect(page.locator("#upload")).to_contain_text("zorblax_bridge.txt")
+    # Gradio writes the name and the extension in separate elements ("zorblax_bridge .txt")
+    expect(page.locator("#upload")).to_contain_text("zorblax_bridge")
     page.locator("#ingest-btn").click()
     expect(page.locator("#ingest-status")).to_contain_text("added", timeout=ANSWER_TIMEOUT)
     expect(page.locator("#ingest-status")).to_contain_text("1 added")
