@@ -7,6 +7,8 @@ the pipeline's own code groups, verifies, compares and writes them.
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 import pytest
 
@@ -17,6 +19,7 @@ from rag.evidence import Scored
 from rag.extract import answer_text, asked, by_article, joint, messages
 from rag.prompts import Prompts
 from rag.question import analyze, as_of_in, kind_of, names_outlet
+from rag.text import MARK
 from rag.types import Answer, Chunk, Extraction, Hit
 
 
@@ -179,3 +182,65 @@ def test_silent_outlets_are_listed_and_nothing_answered_is_a_refusal() -> None:
     assert comparison is not None and comparison.silent == ("C",)
     refused = compose(Answer(q, "", ()), analyze(q), [Extraction("C", "not_found")], None)
     assert refused.refused and refused.text == "The sources do not say."
+
+
+# --- no broken sentence once the marks are stripped -------------------------------------
+
+_DANGLING = re.compile(
+    r"\b(?:and|or|but|both|of|in|on|at|to|by|with|from|the|a|an|that|says|said)\s*[.;:,]?\s*$",
+    re.I,
+)
+
+
+def _broken(line: str) -> str:
+    """Why `line`, its [n] marks stripped, reads as broken text ("" when it does not)."""
+    text = " ".join(MARK.sub("", line).split())
+    text = re.sub(r"\s+([.,;:!?)])", r"\1", text)
+    if not text:
+        return "empty"
+    if _DANGLING.search(text):
+        return "ends on a word that needs a continuation"
+    if text[0].islower() or re.match(r"(?:states|says|notes|adds)\b", text, re.I):
+        return "starts mid-sentence"
+    if re.search(r"[;:,]\s*[.;]|\(\s*\)|“\s*”", text):
+        return "empty clause left by a mark"
+    return ""
+
+
+def test_the_broken_shapes_of_the_old_answers_are_caught() -> None:
+    assert _broken("Hollande's remarks are mentioned in both [1] and [2].")
+    assert _broken("states that Putin cancelled the trip [1].")
+    assert _broken("Sources disagree: [1]; [2].")
+    assert not _broken("Putin cancelled the trip [1].")
+
+
+def test_no_composed_line_is_broken_once_its_marks_are_stripped() -> None:
+    s12 = "On Tuesday, at least 12 civilians were killed in Aleppo, a monitoring group said."
+    s16 = "Airstrikes on Aleppo killed at least 16 people on Tuesday, CNN noted."
+    toll = [
+        _found(1, "Daily Ledger", "12", "Twelve people have died.", "2026-10-03"),
+        _found(2, "Metro Wire", "19", "The death toll rose to 19.", "2026-10-05"),
+    ]
+    shapes = [
+        ("How many people were killed in Aleppo on Tuesday?",
+         [_found(1, "Arutz Sheva", "12 civilians", s12), _found(2, "Newsmax", "16", s16)]),
+        ("On what date was Putin due in Paris?",
+         [_found(1, "Arutz Sheva", "October 19", "Putin had been due in Paris on October 19."),
+          _found(2, "Reuters", "Oct. 19", "He was to visit on Oct. 19, officials said.")]),
+        ("How many people have died in the outbreak?", toll),
+        ("Did Putin cancel his visit to Paris?",
+         [_found(1, "Newsmax", "yes", "Vladimir Putin canceled his trip to France on Tuesday.")]),
+        ("Why did Putin cancel his visit?",
+         [_found(1, "Newsmax", "Hollande suggested Moscow was guilty of war crimes in Syria",
+                 "Putin canceled his trip after Hollande suggested Moscow was guilty of war "
+                 "crimes in Syria.")]),
+    ]  # fmt: skip
+    for question, found in shapes:
+        hits = tuple(_hit(e.n, e.outlet, e.sentence, e.published_at) for e in found)
+        answer = compose(
+            Answer(question, "", hits), analyze(question), found, _compare(question, found)
+        )
+        lines = [line for line in answer.text.splitlines() if line.strip()]
+        assert lines and all(MARK.search(line) for line in lines), question  # every line cited
+        for line in lines:
+            assert not _broken(line), (question, line, _broken(line))
