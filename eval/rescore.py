@@ -16,32 +16,46 @@ from typing import Any
 
 from eval import dataset, runner
 from eval.rows import Row, read
+from rag.answer import merge
 from rag.chat import Assistant
-from rag.question import analyze
-from rag.types import Answer, Retrieval
+from rag.question import analyze, parts
+from rag.types import Answer, Extraction, Retrieval
 
 
 def reanswered(assistant: Assistant, answer: Answer) -> Answer | None:
-    """The stored replies through the current verification, comparison and composition;
-    None when the current settings would ask other outlets than the run did."""
+    """The stored replies through the current verification, comparison and composition,
+    part by part as `Assistant` asks them; None when the current settings would ask
+    other outlets than the run did."""
     question = answer.standalone_question or answer.question
     vector = assistant.index.embedder.embed_query(question)
     retrieval = Retrieval(question, answer.passages, 1.0, True, vector)
     scored, outlets = assistant.evidence(question, retrieval)
-    groups = assistant.reports.groups(question, scored)
-    stored = {(e.outlet, e.article_id): e.raw for e in answer.extractions}
-    asked, raws = [], []
-    for g in groups:  # older rows keep no article id for an outlet that found nothing
-        raw = stored.get((g.outlet, g.article_id), stored.get((g.outlet, "")))
-        if raw is not None:
-            asked.append(g)
-            raws.append(raw)
-    if len(asked) < len(groups) and len(asked) < len(stored):  # a group never asked
-        return None
     base = replace(answer, outlets=outlets, comparisons=(), extractions=(), citations=())
     base = replace(base, sentences=(), text="", direct="", refused=False, refusal_reason="")
-    fresh = assistant.reports.finish(base, analyze(question), asked, raws)
-    return replace(fresh, timings=answer.timings)
+    pending = list(answer.extractions)  # in the order the parts asked them
+    answers = []
+    for part in parts(question):
+        part_scored = scored if part == question else assistant.rescored(part, base)
+        groups = assistant.reports.groups(part, part_scored)
+        asked, raws = [], []
+        for g in groups:
+            raw = _take(pending, g.outlet, g.article_id)
+            if raw is not None:
+                asked.append(g)
+                raws.append(raw)
+        if not asked and groups:
+            return None  # this part's outlets are not the ones the run asked
+        answers.append(assistant.reports.finish(base, analyze(part), asked, raws))
+    return replace(merge(answers), timings=answer.timings)
+
+
+def _take(pending: list[Extraction], outlet: str, article_id: str) -> str | None:
+    """The raw reply of the first stored extraction of this outlet's article (older rows
+    keep no article id for an outlet that found nothing), removed from `pending`."""
+    for i, e in enumerate(pending):
+        if e.outlet == outlet and e.article_id in (article_id, ""):
+            return pending.pop(i).raw
+    return None
 
 
 def rescore_row(assistant: Assistant, row: Row) -> Row:

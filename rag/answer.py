@@ -135,7 +135,7 @@ def merge(answers: Sequence[Answer]) -> Answer:
     if not given:
         return answers[0]
     direct = SentenceSupport(
-        "; ".join(a.sentences[0].text for a in given),
+        _joined([_render(a.sentences[0]) for a in given]),
         tuple(dict.fromkeys(n for a in given for n in a.sentences[0].citations)),
         1.0,
         True,
@@ -153,6 +153,15 @@ def merge(answers: Sequence[Answer]) -> Answer:
         comparisons=tuple(c for a in answers for c in a.comparisons),
         raw="\n".join(a.raw for a in answers),
     )
+
+
+def _joined(parts: Sequence[str]) -> str:
+    """The parts' direct lines, each with its own marks, as one line: short answers
+    separated by semicolons ("5 [1]; vetoed [3]"), and as sentences when one of them
+    is a sentence ("Sources disagree on …: … [3]. 300,000 [2].")."""
+    if not any(p.rstrip().endswith((".", "!", "?")) for p in parts):
+        return "; ".join(parts)
+    return " ".join(p if p.rstrip().endswith((".", "!", "?")) else f"{p}." for p in parts)
 
 
 def refusal(base: Answer, reason: str) -> Answer:

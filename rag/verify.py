@@ -167,16 +167,18 @@ _SUBJECT = re.compile(  # "did [Rovers manager Lise Hammar] say": the phrase bef
 )
 
 
-def subject_missing(question: str, near: str) -> str:
+def subject_missing(question: str, near: str, ignore: Sequence[str] = ()) -> str:
     """The person or body a question asks about ("How did Bashar al-Assad respond", "What
     did Merkel say") when the sentence and the one before it (`near`) never name them:
     a statement by someone else is no answer. "" when the question names no subject or
-    `near` names it."""
+    `near` names it. Outlet names in `ignore` are whose report it is ("What does the
+    Post say", "the analyst quoted by Arutz Sheva"), not the subject."""
     m = _SUBJECT.search(question)
     if m is None:
         return ""
+    skip = {w for name in ignore for w in normalize(name).split()}
     names = [w for w in re.findall(r"\b[A-Z][\w’'.-]*", m.group(1))]
-    words = [w for w in normalize(" ".join(names)).split() if w not in _COMMON]
+    words = [w for w in normalize(" ".join(names)).split() if w not in _COMMON | skip]
     if not words or any(_mentioned(normalize(near), w) for w in words):
         return ""
     return m.group(1).strip()
@@ -251,7 +253,8 @@ def ground(
     gone = missing_names(question, contexts[index], ignore_names)
     if gone:
         return Grounding("off_topic", index, f"its passage never names {', '.join(gone)}")
-    if kind in ("quote", "reason", "yesno") and (who := subject_missing(question, near[index])):
+    who = subject_missing(question, near[index], ignore_names)
+    if kind in ("quote", "reason", "yesno") and who:
         return Grounding("off_topic", index, f"its sentence is not about {who}")
     return Grounding("answered", index)
 

@@ -244,3 +244,25 @@ def test_no_composed_line_is_broken_once_its_marks_are_stripped() -> None:
         assert lines and all(MARK.search(line) for line in lines), question  # every line cited
         for line in lines:
             assert not _broken(line), (question, line, _broken(line))
+
+
+def test_a_multi_part_answer_keeps_every_part_cited_and_unbroken() -> None:
+    from rag.answer import merge
+
+    s12 = "On Tuesday, at least 12 civilians were killed in Aleppo, a monitoring group said."
+    s16 = "Airstrikes on Aleppo killed at least 16 people on Tuesday, CNN noted."
+    s300 = "The war has claimed some 300,000 lives."
+    q1, q2 = "How many people were killed in Aleppo on Tuesday?", "What is the war's death toll?"
+    killed = [_found(1, "Arutz Sheva", "12 civilians", s12), _found(2, "Newsmax", "16", s16)]
+    toll = [_found(3, "Arutz Sheva", "300,000", s300)]
+    hits = (_hit(1, "Arutz Sheva", s12), _hit(2, "Newsmax", s16), _hit(3, "Arutz Sheva", s300))
+    parts = [
+        compose(Answer(q1, "", hits), analyze(q1), killed, _compare(q1, killed)),
+        compose(Answer(q2, "", hits), analyze(q2), toll, None),
+    ]
+    for answers in (parts, parts[::-1], [parts[1], parts[1]]):
+        merged = merge(answers)
+        direct = merged.text.splitlines()[0]
+        assert "300,000 [3]" in direct  # the short part keeps its own mark
+        assert not _broken(direct) and ".;" not in direct, direct
+        assert {c.n for c in merged.citations} >= set(merged.sentences[0].citations)

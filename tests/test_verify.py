@@ -129,3 +129,20 @@ def test_numbers_and_slot_labels() -> None:
     label = slot_label("How many people were killed in Tuesday's airstrikes on Aleppo?")
     assert label == "number of people killed in Tuesday's airstrikes on Aleppo"
     assert slot_label("On which French TV channel did Hollande speak?") == "French TV channel"
+
+
+def test_the_subject_must_be_named_but_an_outlet_is_whose_report_it_is() -> None:
+    from rag.verify import subject_missing
+
+    outlets = ["The Washington Post", "Arutz Sheva", "Newsmax"]
+    hollande = "Hollande said the bombing of Aleppo was a war crime."
+    assert subject_missing("What did Merkel say about Aleppo?", hollande, outlets) == "Merkel"
+    assert subject_missing("What did Hollande say about Aleppo?", hollande, outlets) == ""
+    ceasefire = "The attacks expanded after the collapse of a cease-fire plan."
+    assert (
+        subject_missing("What does the Post say triggered the attacks?", ceasefire, outlets) == ""
+    )
+    assert subject_missing("What does the Post say triggered the attacks?", ceasefire) == "the Post"
+    analyst = "It is a serious step reminiscent of the Cold War, he said."
+    q = "How did the analyst quoted by Arutz Sheva place the cancellation in context?"
+    assert subject_missing(q, analyst, outlets) == ""
