@@ -266,3 +266,24 @@ def test_a_multi_part_answer_keeps_every_part_cited_and_unbroken() -> None:
         assert "300,000 [3]" in direct  # the short part keeps its own mark
         assert not _broken(direct) and ".;" not in direct, direct
         assert {c.n for c in merged.citations} >= set(merged.sentences[0].citations)
+
+
+def test_a_disagreement_between_long_values_names_the_outlets_and_quotes_each() -> None:
+    q = "What did the Kremlin say about the Paris events?"
+    wp = (
+        "The Kremlin confirmed that an Oct. 18 visit to Paris had been canceled, ostensibly "
+        "because the opening of a Russian cultural and spiritual center had been delayed."
+    )
+    ar = (
+        "Putin had been due in Paris on October 19 to inaugurate a spiritual center at a new "
+        "Russian Orthodox church near the Eiffel Tower, but Hollande had insisted on talks."
+    )
+    found = [_found(1, "The Washington Post", wp, wp), _found(2, "Arutz Sheva", ar, ar)]
+    hits = (_hit(1, "The Washington Post", wp), _hit(2, "Arutz Sheva", ar))
+    comparison = _compare(q, found)
+    assert comparison is not None and comparison.relation == "disagree"
+    answer = compose(Answer(q, "", hits), analyze(q), found, comparison)
+    direct, *quotes = answer.text.splitlines()
+    assert len(MARK.sub("", direct).split()) <= 30 and not _broken(direct)
+    assert "[1]" in direct and "[2]" in direct
+    assert any(wp in line for line in quotes) and any(ar in line for line in quotes)
