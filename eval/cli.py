@@ -190,13 +190,19 @@ def rescore_command(run: Path, out: Path, assignments: tuple[str, ...]) -> None:
     Example:
       rag eval rescore eval/runs/seeds /tmp/seeds-rescored --set claim_word_share=0.5
     """
+    import shutil
+
     from eval import runner
     from eval.rescore import rescore
+    from eval.rows import write
     from rag.chat import Assistant
     from rag.config import parse_assignments
 
     config = build_config(data_dir=run / "index", **parse_assignments(assignments))
     cases, rows, settings = rescore(Assistant.open(config), run)
+    out.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(run / "run.json", out / "run.json")  # `rag eval show OUT` reads both
+    write(out / "cases.jsonl", rows)
     _write(runner.summarize(cases, rows, settings), out)
 
 

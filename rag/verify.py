@@ -161,9 +161,10 @@ def missing_names(question: str, context: str, ignore: Sequence[str] = ()) -> li
     return gone
 
 
-_SUBJECT = re.compile(  # "did [Rovers manager Lise Hammar] say": the phrase before the verb
-    r"\b(?:did|does|do|has|have|had|will|would|was|is)\s+((?:[\w’'.-]+\s+){0,5}[A-Z][\w’'.-]*)"
-    r"(?=\s+[a-z])"
+_NAME_WORD = r"(?:[A-Z][\w’'.-]*|(?:al|el|bin|ibn|abu)-[\w’'-]+)"
+_SUBJECT = re.compile(  # "did [Rovers manager Lise Hammar] say": the name phrase before the verb
+    rf"\b(?:did|does|do|has|have|had|will|would|was|is)\s+((?:[a-z][\w’'.-]*\s+){{0,4}}"
+    rf"{_NAME_WORD}(?:\s+(?:[a-z]+\s+)?{_NAME_WORD})*)(?=\s+[a-z])"
 )
 
 

@@ -146,3 +146,8 @@ def test_the_subject_must_be_named_but_an_outlet_is_whose_report_it_is() -> None
     analyst = "It is a serious step reminiscent of the Cold War, he said."
     q = "How did the analyst quoted by Arutz Sheva place the cancellation in context?"
     assert subject_missing(q, analyst, outlets) == ""
+    # the subject is the name before the verb, not a name later in the question
+    q = "How did Bashar al-Assad respond to Hollande's war crime accusation?"
+    assert subject_missing(q, hollande, outlets) == "Bashar al-Assad"
+    q = "What did Rovers manager Lise Hammar say about the result?"
+    assert subject_missing(q, "Hammar said the team was tired.", outlets) == ""
