@@ -197,8 +197,21 @@ def attribution_only(answer: str, question: str, sources: Sequence[str]) -> bool
     noted") when the question does not ask who reported it? Then it is no value."""
     if _ASKS_SOURCE.search(question):
         return False
-    bare = normalize(re.sub(r"^the\s+", "", answer.strip(), flags=re.I))
-    return any(bare and bare == normalize(re.sub(r"^the\s+", "", s, flags=re.I)) for s in sources)
+    bare = normalize(re.sub(r"^the\s+", "", answer.strip(), flags=re.I)).split()
+    return bool(bare) and any(_names_source(bare, s) for s in sources)
+
+
+_WIRE_SUFFIX = frozenset("wire newswire press agency news service services".split())
+
+
+def _names_source(words: list[str], source: str) -> bool:
+    """The answer is the source's name, or its name without an agency suffix
+    ("Ambrey" for Ambrey Newswire; not "Washington" for The Washington Post)."""
+    name = normalize(re.sub(r"^the\s+", "", source, flags=re.I)).split()
+    if words == name:
+        return True
+    rest = name[len(words) :]
+    return name[: len(words)] == words and bool(rest) and set(rest) <= _WIRE_SUFFIX
 
 
 def fits_kind(kind: str, answer: str) -> bool:

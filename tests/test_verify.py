@@ -151,3 +151,16 @@ def test_the_subject_must_be_named_but_an_outlet_is_whose_report_it_is() -> None
     assert subject_missing(q, hollande, outlets) == "Bashar al-Assad"
     q = "What did Rovers manager Lise Hammar say about the result?"
     assert subject_missing(q, "Hammar said the team was tired.", outlets) == ""
+
+
+def test_who_reported_it_is_no_value_unless_asked() -> None:
+    from rag.verify import attribution_only
+
+    sources = ["Ambrey Newswire", "The Washington Post", "Stannard Press"]
+    q = "Which firm carried out the audit of hospital waiting lists?"
+    assert attribution_only("Ambrey Newswire", q, sources)
+    assert attribution_only("Ambrey", q, sources)  # the wire without its suffix
+    assert attribution_only("the Stannard Press", q, sources)
+    assert not attribution_only("Lorne & Pask", q, sources)
+    assert not attribution_only("Washington", "Where was the summit held?", sources)
+    assert not attribution_only("Ambrey", "Which agency reported the audit?", sources)
