@@ -113,7 +113,10 @@ def _date_key(value: str) -> str | None:
         if word in WEEKDAYS:
             return word
     m = re.search(rf"\b({'|'.join(MONTHS)}) (\d{{1,2}})\b", folded)
-    return f"{m.group(1)} {m.group(2)}" if m else None
+    if m:
+        return f"{m.group(1)} {m.group(2)}"
+    m = re.search(rf"\b(?:({'|'.join(MONTHS)}) (?:of )?)?((?:19|20)\d\d)\b", folded)
+    return " ".join(g for g in m.groups() if g) if m else None  # "september 2015", "2015"
 
 
 def _words(value: str) -> list[str]:
@@ -197,10 +200,15 @@ def _unit(e: Extraction) -> str:
 
 
 def _sub_kind(kind: str, value: str) -> str:
-    """A weekday and a calendar date do not contradict each other; nor do they compare."""
+    """A weekday, a day ("Oct. 19") and a month or year ("September 2015") do not
+    contradict each other; nor do they compare; a date answer with none of them ("more
+    than a year", "this week") compares with nothing."""
     if kind == "date":
         key = _date_key(value)
-        return "weekday" if key in WEEKDAYS else "calendar" if key else "other"
+        if key is None:
+            return "other"
+        last = key.split()[-1]
+        return "weekday" if key in WEEKDAYS else "day" if len(last) <= 2 else "month"
     return kind
 
 
@@ -264,8 +272,9 @@ def _rivals(
     rivals = [anchor]
     for group in others:
         a, b = anchor[0], group[0]
-        if _sub_kind(kind, a.answer) != _sub_kind(kind, b.answer):
-            continue
+        sub = {_sub_kind(kind, a.answer), _sub_kind(kind, b.answer)}
+        if len(sub) > 1 or "other" in sub and kind == "date":
+            continue  # a weekday, a calendar date and a duration ("more than a year") never clash
         if kind == "number" and _units_differ(a, b):
             continue  # counts of two different things
         va, vb = vectors.get(a.sentence), vectors.get(b.sentence)

@@ -287,3 +287,18 @@ def test_a_disagreement_between_long_values_names_the_outlets_and_quotes_each() 
     assert len(MARK.sub("", direct).split()) <= 30 and not _broken(direct)
     assert "[1]" in direct and "[2]" in direct
     assert any(wp in line for line in quotes) and any(ar in line for line in quotes)
+
+
+def test_a_duration_and_a_calendar_date_are_not_a_disagreement() -> None:
+    q = "Since when has Russia been carrying out airstrikes in Syria?"
+    found = [
+        _found(1, "Newsmax", "September of 2015", "Russia has carried out airstrikes in "
+               "Syria since September of 2015."),
+        _found(2, "Arutz Sheva", "more than a year", "Russia has been waging a bombing "
+               "campaign in Syria for more than a year."),
+    ]  # fmt: skip
+    assert _compare(q, found) is None
+    clash = [found[0], _found(2, "Arutz Sheva", "March 2016", "Russia has bombed Syria "
+                              "since March 2016.")]  # fmt: skip
+    comparison = _compare(q, clash)
+    assert comparison is not None and comparison.relation == "disagree"
