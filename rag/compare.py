@@ -10,7 +10,8 @@ other names by their words and common aliases ("U.S." = "United States"). Then:
 - the same value from several outlets: they **agree** (a corroboration);
 - different values whose reports were published on different days, the later one
   written as an update ("rose to", "revised") or a running count that grew: the value
-  **changed** over time;
+  **changed** over time — for a count, or when the question asks for the latest
+  value ("who is now …"); a hospital, a date or a quote does not "change";
 - different values at the same time, from sentences about the same thing (their
   vectors close), where neither outlet's articles mention the other's value anywhere
   (then they report two facts, not one fact two ways): they **disagree**.
@@ -246,7 +247,7 @@ def compare(
     rivals = _rivals(question.kind, groups, vectors, texts, rules)
     if len(rivals) < 2:
         return None
-    if _changed(rivals):
+    if (question.kind == "number" or question.latest) and _changed(rivals):
         ordered = sorted((_first(g) for g in rivals), key=lambda e: e.published_at)
         return Comparison(slot, question.kind, "changed", _values(ordered), silent)
     if len({e.outlet for g in rivals for e in g}) < 2:

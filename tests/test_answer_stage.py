@@ -302,3 +302,17 @@ def test_a_duration_and_a_calendar_date_are_not_a_disagreement() -> None:
                               "since March 2016.")]  # fmt: skip
     comparison = _compare(q, clash)
     assert comparison is not None and comparison.relation == "disagree"
+
+
+def test_only_counts_and_latest_values_change_over_time() -> None:
+    q = "Which hospital were the injured taken to?"
+    found = [
+        _found(1, "Sarnow Ledger", "St. Aldric's Hospital", "The injured were flown to "
+               "St. Aldric's Hospital.", "2026-02-14"),
+        _found(2, "Radio Valecrest", "Keld General Hospital", "The toll has risen; the "
+               "injured are at Keld General Hospital.", "2026-02-16"),
+    ]  # fmt: skip
+    comparison = _compare(q, found)
+    assert comparison is not None and comparison.relation == "disagree"
+    latest = _compare("Which hospital are the injured in now?", found)
+    assert latest is not None and latest.relation == "changed"
