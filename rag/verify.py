@@ -309,3 +309,27 @@ def window(sentence: str, answer: str, words: int) -> str:
         if target and got[: len(target)] == target:
             return " ".join(tokens[max(0, i - words) : i + len(target) + words])
     return sentence
+
+
+_COUNTED = {  # what a count in the news counts, by the words that say it
+    "dead": "killed kill dead died die dies deaths death toll lives fatalities bodies",
+    "injured": "injured injuring injuries hurt wounded wounding casualties hospitalised "
+    "hospitalized",
+    "present": "attended attend attendance crowd spectators fans festivalgoers visitors",
+    "held": "arrested arrests detained charged held custody",
+    "missing": "missing unaccounted",
+    "moved": "evacuated evacuation displaced homeless fled rescued stranded",
+}
+_COUNTED_WORDS = {w: family for family, words in _COUNTED.items() for w in words.split()}
+
+
+def counts_other(question: str, around: str) -> str:
+    """For a "how many" question about the dead, the injured, a crowd …: the family the
+    words around the number (`around`) name when they name other families only ("has
+    risen to five, after two more skiers died" for "how many were injured"); "" when
+    they fit or name none."""
+    asked = {_COUNTED_WORDS[w] for w in normalize(question).split() if w in _COUNTED_WORDS}
+    near = {_COUNTED_WORDS[w] for w in normalize(around).split() if w in _COUNTED_WORDS}
+    if not asked or not near or asked & near:
+        return ""
+    return ", ".join(sorted(near))

@@ -164,3 +164,19 @@ def test_who_reported_it_is_no_value_unless_asked() -> None:
     assert not attribution_only("Lorne & Pask", q, sources)
     assert not attribution_only("Washington", "Where was the summit held?", sources)
     assert not attribution_only("Ambrey", "Which agency reported the audit?", sources)
+
+
+def test_a_count_of_something_else_is_not_the_asked_count() -> None:
+    from rag.verify import counts_other, window
+
+    injured = "How many people were injured in the chairlift accident?"
+    toll = "The death toll from the accident has risen to five, after two more skiers died."
+    both = "Three skiers were killed and 23 other people were injured, nine seriously."
+    assert counts_other(injured, window(toll, "five", 5)) == "dead"
+    assert counts_other(injured, window(both, "23", 5)) == ""
+    assert counts_other(injured, window("Seven chairs fell onto the slope.", "Seven", 5)) == ""
+    crowd = "The festival, which 31,400 people attended this year, was cancelled."
+    assert counts_other("How many were hurt in the storm?", window(crowd, "31,400", 5)) == "present"
+    war = "A war that has claimed some 300,000 lives."
+    assert counts_other("What is the war's death toll?", window(war, "300,000", 5)) == ""
+    assert counts_other("How many chairs fell?", window(toll, "five", 5)) == ""  # asks none
