@@ -40,7 +40,15 @@ from rag.relative import written
 from rag.syndication import support
 from rag.timeline import TimelineEvent, before_after, find_event, timeline
 from rag.types import Answer, Event, Extraction, Hit, SourceSupport, Token
-from rag.verify import attribution_only, counts_other, fits_kind, ground, span_in, window
+from rag.verify import (
+    attribution_only,
+    counts_other,
+    fits_kind,
+    ground,
+    in_dateline,
+    span_in,
+    window,
+)
 
 
 @dataclass
@@ -223,6 +231,8 @@ class Reports:
             ]
             if attribution_only(answer, question.text, credited):
                 status, reason = "off_topic", "it names who reported it, not what was asked"
+        if status == "answered" and question.kind == "date" and in_dateline(answer, s.sentence):
+            status, reason = "off_topic", "it is the report's dateline, not the event's date"
         if status == "answered" and question.kind == "number":
             other = counts_other(question.text, window(s.sentence, answer, c.value_window))
             if other:

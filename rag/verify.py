@@ -333,3 +333,21 @@ def counts_other(question: str, around: str) -> str:
     if not asked or not near or asked & near:
         return ""
     return ", ".join(sorted(near))
+
+
+_DATELINE_HEAD = re.compile(  # "HALBROOK, Oct 23 (Ambrey) — ", "SELLWICK, Quarrington Province — "
+    r"^\s*[A-Z][A-Z.'’ -]*[A-Z.](?:,[^—–()\n]{1,60}?)?\s*"
+    r"(?:\([^()\n]{2,40}\)\s*[—–-]{1,2}|[—–]{1,2})\s"
+)
+
+
+def in_dateline(answer: str, sentence: str) -> bool:
+    """Is the answer written only in the sentence's dateline? Then it is the day the
+    report was filed ("HALBROOK, Oct 23 (Ambrey) —"), not the answer to a "when"."""
+    head = _DATELINE_HEAD.match(sentence)
+    if head is None:
+        return False
+    target = f" {normalize(answer)} "
+    return target in f" {normalize(head.group())} " and target not in (
+        f" {normalize(sentence[head.end() :])} "
+    )

@@ -180,3 +180,15 @@ def test_a_count_of_something_else_is_not_the_asked_count() -> None:
     war = "A war that has claimed some 300,000 lives."
     assert counts_other("What is the war's death toll?", window(war, "300,000", 5)) == ""
     assert counts_other("How many chairs fell?", window(toll, "five", 5)) == ""  # asks none
+
+
+def test_a_dateline_date_is_the_report_not_the_event() -> None:
+    from rag.verify import in_dateline
+
+    s = "HALBROOK, Oct 23 (Ambrey) — Scientists recovered fragments of a meteorite."
+    assert in_dateline("Oct 23", s)
+    assert not in_dateline("Oct 21", "The fireball was seen at 9:14 p.m. on Wednesday, Oct. 21.")
+    s2 = "VELSING — Viktor Ambersley resigned as health minister late on Monday, Sept. 7."
+    assert not in_dateline("Sept. 7", s2)
+    s3 = "MOSCOW, Oct 11 (Reuters) - The talks resume on Oct 11, officials said."
+    assert not in_dateline("Oct 11", s3)  # also written in the text itself
