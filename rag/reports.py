@@ -46,6 +46,7 @@ from rag.verify import (
     fits_kind,
     ground,
     in_dateline,
+    rank_not_count,
     span_in,
     window,
 )
@@ -235,7 +236,9 @@ class Reports:
             status, reason = "off_topic", "it is the report's dateline, not the event's date"
         if status == "answered" and question.kind == "number":
             other = counts_other(question.text, window(s.sentence, answer, c.value_window))
-            if other:
+            if rank_not_count(answer, s.sentence):
+                status, reason = "off_topic", "it is a rank (an ordinal), not a count"
+            elif other:
                 status, reason = "off_topic", f"the number counts something else ({other})"
         if vector is not None and question.slot:
             around = window(s.sentence, answer, c.value_window)

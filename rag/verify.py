@@ -351,3 +351,21 @@ def in_dateline(answer: str, sentence: str) -> bool:
     return target in f" {normalize(head.group())} " and target not in (
         f" {normalize(sentence[head.end() :])} "
     )
+
+
+_ORDINALS = {w: i + 1 for i, w in enumerate("first second third fourth fifth sixth".split())}
+_ORDINAL = re.compile(r"\b(first|second|third|fourth|fifth|sixth)\b(\s+times?\b)?", re.I)
+
+
+def rank_not_count(answer: str, sentence: str) -> bool:
+    """Is a "how many" answer only an ordinal of the sentence ("finished third" → 3,
+    "the first day" → 1)? A rank is no count; "the fifth time" is one (5 times)."""
+    digits = normalize(answer).split()
+    if len(digits) != 1 or not digits[0].isdigit():
+        return False
+    n = int(digits[0])
+    if re.search(rf"(?<![\w.,]){n}(?![\w]|[.,]\d)", sentence):
+        return False  # written as a number
+    words = [m for m in _ORDINAL.finditer(sentence) if _ORDINALS[m.group(1).lower()] == n]
+    cardinal = f" {normalize(answer)} " in f" {normalize(_ORDINAL.sub(' ', sentence))} "
+    return bool(words) and not cardinal and not any(m.group(2) for m in words)

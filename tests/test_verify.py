@@ -192,3 +192,14 @@ def test_a_dateline_date_is_the_report_not_the_event() -> None:
     assert not in_dateline("Sept. 7", s2)
     s3 = "MOSCOW, Oct 11 (Reuters) - The talks resume on Oct 11, officials said."
     assert not in_dateline("Oct 11", s3)  # also written in the text itself
+
+
+def test_a_rank_is_not_a_count_but_the_fifth_time_is() -> None:
+    from rag.verify import rank_not_count
+
+    assert rank_not_count("3", "Brandvik finished third behind Vey and Penhallow.")
+    assert rank_not_count("1", "Members stage the first day of a 72-hour strike.")
+    assert not rank_not_count("5", "It was the fifth time that Russia used its veto.")
+    assert not rank_not_count("3", "Three skiers were killed on the third day.")
+    assert not rank_not_count("3", "3 riders crashed on the first climb.")
+    assert not rank_not_count("98", "Only 98 riders finished.")
