@@ -18,7 +18,7 @@ from eval import dataset, runner
 from eval.rows import Row, read
 from rag.answer import merge
 from rag.chat import Assistant
-from rag.question import analyze, parts
+from rag.question import analyze
 from rag.types import Answer, Extraction, Retrieval
 
 
@@ -34,9 +34,7 @@ def reanswered(assistant: Assistant, answer: Answer) -> Answer | None:
     base = replace(base, sentences=(), text="", direct="", refused=False, refusal_reason="")
     pending = list(answer.extractions)  # in the order the parts asked them
     answers = []
-    for part in parts(question):
-        part_scored = scored if part == question else assistant.rescored(part, base)
-        groups = assistant.reports.groups(part, part_scored)
+    for part, groups in assistant.asked_parts(analyze(question), scored, base):
         asked, raws = [], []
         for g in groups:
             raw = _take(pending, g.outlet, g.article_id)
@@ -45,7 +43,7 @@ def reanswered(assistant: Assistant, answer: Answer) -> Answer | None:
                 raws.append(raw)
         if not asked and groups:
             return None  # this part's outlets are not the ones the run asked
-        answers.append(assistant.reports.finish(base, analyze(part), asked, raws))
+        answers.append(assistant.reports.finish(base, part, asked, raws))
     return replace(merge(answers), timings=answer.timings)
 
 

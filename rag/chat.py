@@ -35,7 +35,7 @@ from rag.extract import (
 from rag.index import Index
 from rag.llm import LLM, LLMPool, collect
 from rag.prompts import Prompts
-from rag.question import EARLIER, analyze, as_of_in, parts
+from rag.question import EARLIER, Question, analyze, as_of_in, parts
 from rag.reports import DATED, Clock, Reports
 from rag.retrieve import Retriever
 from rag.text import content_words
@@ -202,10 +202,7 @@ class Assistant:
         try:
             model = model or self.llms.get(spec)
             answers = []
-            for part in parts(question.text):  # "…, and who else would be there?": each part
-                asked_part = analyze(part) if part != question.text else question
-                part_scored = scored if part == question.text else self.rescored(part, base)
-                groups = self.reports.groups(part, part_scored)
+            for asked_part, groups in self.asked_parts(question, scored, base):
                 raws = yield from self.reports.ask(asked_part, groups, base.passages, model, clock)
                 named = replace(base, model=model.name)
                 answers.append(self.reports.finish(named, asked_part, groups, raws))
@@ -217,7 +214,19 @@ class Assistant:
         total = time.perf_counter() - started
         yield Done(replace(answer, timings=Timings(retrieved - started, clock.first, total)))
 
-    def rescored(self, text: str, base: Answer) -> list[Scored]:
+    def asked_parts(
+        self, question: Question, scored: Sequence[Scored], base: Answer
+    ) -> Iterator[tuple[Question, list[OutletSentences]]]:
+        """Each part of a question ("…, and who else would be there?") with the reports
+        it asks: the whole question with its scored sentences, another part with the
+        passages' sentences scored against it (used by `ask` and by `rag eval rescore`)."""
+        for part in parts(question.text):
+            if part == question.text:
+                yield question, self.reports.groups(part, scored)
+            else:
+                yield analyze(part), self.reports.groups(part, self._rescored(part, base))
+
+    def _rescored(self, text: str, base: Answer) -> list[Scored]:
         """The passages' sentences scored against one part of a question."""
         vector = self.index.embedder.embed_query(text)
         return scored_sentences(text, vector, base.passages, self.vectors)

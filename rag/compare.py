@@ -274,7 +274,7 @@ def _rivals(
     for group in others:
         a, b = anchor[0], group[0]
         sub = {_sub_kind(kind, a.answer), _sub_kind(kind, b.answer)}
-        if len(sub) > 1 or "other" in sub and kind == "date":
+        if len(sub) > 1 or (kind == "date" and "other" in sub):
             continue  # a weekday, a calendar date and a duration ("more than a year") never clash
         if kind == "number" and _units_differ(a, b):
             continue  # counts of two different things

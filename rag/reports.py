@@ -234,14 +234,14 @@ class Reports:
                 status, reason = "off_topic", "it names who reported it, not what was asked"
         if status == "answered" and question.kind == "date" and in_dateline(answer, s.sentence):
             status, reason = "off_topic", "it is the report's dateline, not the event's date"
+        around = window(s.sentence, answer, c.value_window)  # what the value is a value of
         if status == "answered" and question.kind == "number":
-            other = counts_other(question.text, window(s.sentence, answer, c.value_window))
+            other = counts_other(question.text, around)
             if rank_not_count(answer, s.sentence):
                 status, reason = "off_topic", "it is a rank (an ordinal), not a count"
             elif other:
                 status, reason = "off_topic", f"the number counts something else ({other})"
         if vector is not None and question.slot:
-            around = window(s.sentence, answer, c.value_window)
             fit = float(self.index.embedder.embed_documents([around])[0] @ vector)
             if fit < c.min_value_fit and status == "answered":
                 status, reason = (

@@ -68,6 +68,7 @@ _ABBREVIATIONS = {
 _SENTENCE_END = re.compile(r"""[.!?]+["'”’)\]]*(?=\s+|$)""")
 _WORD = re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)?")
 
+ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
 _NUMBER_WORDS = {
     "zero": 0,
     "one": 1,
@@ -99,12 +100,7 @@ _NUMBER_WORDS = {
     "ninety": 90,
     "hundred": 100,
     "dozen": 12,
-    "first": 1,
-    "second": 2,
-    "third": 3,
-    "fourth": 4,
-    "fifth": 5,
-    "sixth": 6,
+    **ORDINALS,
 }
 
 STOPWORDS = frozenset(

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from rag.dates import MONTH, WEEKDAYS
-from rag.text import content_words, normalize
+from rag.text import ORDINALS, content_words, normalize
 
 _NUMBER = re.compile(r"\d[\d,.]*\d|\d")
 _NUMBER_WORD = re.compile(
@@ -267,8 +267,8 @@ def ground(
     gone = missing_names(question, contexts[index], ignore_names)
     if gone:
         return Grounding("off_topic", index, f"its passage never names {', '.join(gone)}")
-    who = subject_missing(question, near[index], ignore_names)
-    if kind in ("quote", "reason", "yesno") and who:
+    statement = kind in ("quote", "reason", "yesno")  # someone's words: are they theirs?
+    if statement and (who := subject_missing(question, near[index], ignore_names)):
         return Grounding("off_topic", index, f"its sentence is not about {who}")
     return Grounding("answered", index)
 
@@ -353,8 +353,7 @@ def in_dateline(answer: str, sentence: str) -> bool:
     )
 
 
-_ORDINALS = {w: i + 1 for i, w in enumerate("first second third fourth fifth sixth".split())}
-_ORDINAL = re.compile(r"\b(first|second|third|fourth|fifth|sixth)\b(\s+times?\b)?", re.I)
+_ORDINAL = re.compile(rf"\b({'|'.join(ORDINALS)})\b(\s+times?\b)?", re.I)
 
 
 def rank_not_count(answer: str, sentence: str) -> bool:
@@ -366,6 +365,6 @@ def rank_not_count(answer: str, sentence: str) -> bool:
     n = int(digits[0])
     if re.search(rf"(?<![\w.,]){n}(?![\w]|[.,]\d)", sentence):
         return False  # written as a number
-    words = [m for m in _ORDINAL.finditer(sentence) if _ORDINALS[m.group(1).lower()] == n]
+    words = [m for m in _ORDINAL.finditer(sentence) if ORDINALS[m.group(1).lower()] == n]
     cardinal = f" {normalize(answer)} " in f" {normalize(_ORDINAL.sub(' ', sentence))} "
     return bool(words) and not cardinal and not any(m.group(2) for m in words)
