@@ -41,7 +41,7 @@ def sweep(
         cases, results = [], []
         for run in runs:
             assistant = Assistant(replace(config, **{field: value}), _index(config, run))
-            done, rescored, _ = rescore(assistant, run)
+            done, rescored, _, _ = rescore(assistant, run)
             cases += done
             results += rescored
         summary = runner.summarize(cases, results, runner.settings_of(runs[0]))

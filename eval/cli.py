@@ -61,7 +61,13 @@ def eval_command() -> None:
     show_default=True,
     help="Folder for report.json, report.md, charts, cases.jsonl.",
 )
-@click.option("-k", "top_k", type=int, default=None, help="Passages per question (default 4).")
+@click.option(
+    "-k",
+    "top_k",
+    type=int,
+    default=None,
+    help="Passages per question (default: as `rag ask` chooses: 4, more for time questions).",
+)
 @click.option("--retrieval-only", is_flag=True, help="Skip the LLM: retrieval metrics only.")
 @click.option("--dense-only", is_flag=True, help="No BM25 (dense retrieval alone).")
 @click.option(
@@ -119,7 +125,7 @@ def run_command(
         (out / "cases.jsonl").unlink(missing_ok=True)
     settings = runner.RunSettings(
         dataset=str(gold),
-        k=config.top_k,
+        k=opts.get("top_k"),  # None: the assistant's own choice, as a user gets it
         llm=config.default_llm,
         retrieval_only=retrieval_only,
         hybrid=config.hybrid,
@@ -199,7 +205,9 @@ def rescore_command(run: Path, out: Path, assignments: tuple[str, ...]) -> None:
     from rag.config import parse_assignments
 
     config = build_config(data_dir=run / "index", **parse_assignments(assignments))
-    cases, rows, settings = rescore(Assistant.open(config), run)
+    cases, rows, settings, kept = rescore(Assistant.open(config), run)
+    if kept:  # the current code would ask other reports: these stay as the run wrote them
+        click.echo(f"not replayed (kept as run): {', '.join(kept)}", err=True)
     out.mkdir(parents=True, exist_ok=True)
     shutil.copyfile(run / "run.json", out / "run.json")  # `rag eval show OUT` reads both
     write(out / "cases.jsonl", rows)

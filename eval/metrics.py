@@ -16,11 +16,12 @@ from typing import Any
 
 from eval.dataset import Case
 from eval.rows import Row
-from rag.text import marks_in, normalize
+from rag.text import MARK, marks_in, normalize
 
 
 def has_alias(text: str, aliases: Sequence[str]) -> bool:
-    hay = f" {normalize(text)} "
+    """Is one of the aliases in the text, its [n] marks aside (a mark "[2]" is no "2")?"""
+    hay = f" {normalize(MARK.sub(' ', text))} "
     return any(f" {normalize(a)} " in hay for a in aliases if normalize(a))
 
 

@@ -19,6 +19,7 @@ from eval.rows import Row, read
 from rag.answer import merge
 from rag.chat import Assistant
 from rag.question import analyze
+from rag.reports import DATED
 from rag.types import Answer, Extraction, Retrieval
 
 
@@ -49,25 +50,52 @@ def reanswered(assistant: Assistant, answer: Answer) -> Answer | None:
 
 def _take(pending: list[Extraction], outlet: str, article_id: str) -> str | None:
     """The raw reply of the first stored extraction of this outlet's article (older rows
-    keep no article id for an outlet that found nothing), removed from `pending`."""
+    keep no article id for an outlet that found nothing), removed from `pending`. A
+    joint group (outlet "": several outlets weighed in one call) takes the next one."""
+    if not outlet and pending:
+        return pending.pop(0).raw
     for i, e in enumerate(pending):
         if e.outlet == outlet and e.article_id in (article_id, ""):
             return pending.pop(i).raw
     return None
 
 
+def redated(assistant: Assistant, answer: Answer) -> Answer:
+    """A timeline, before/after or which-came-first answer (model-free) made again from
+    its stored passages with the current code."""
+    question = answer.standalone_question or answer.question
+    vector = assistant.index.embedder.embed_query(question)
+    scored, outlets = assistant.evidence(
+        question, Retrieval(question, answer.passages, 1.0, True, vector)
+    )
+    base = replace(answer, outlets=outlets, comparisons=(), extractions=(), citations=())
+    base = replace(base, sentences=(), text="", direct="", refused=False, refusal_reason="")
+    fresh = assistant.reports.dated(base, analyze(question), scored)
+    return replace(fresh, timings=answer.timings)
+
+
 def rescore_row(assistant: Assistant, row: Row) -> Row:
     answer = row.answer
+    if answer is not None and answer.passages and not answer.llm_error:
+        asked = analyze(answer.standalone_question or answer.question)
+        if asked.time in DATED:
+            return replace(row, answer=redated(assistant, answer))
     if answer is None or not answer.extractions or answer.llm_error:
         return row  # the gate refused or the model failed: nothing to rescore
     fresh = reanswered(assistant, answer)
     return row if fresh is None else replace(row, answer=fresh)
 
 
-def rescore(assistant: Assistant, run_dir: Path) -> tuple[list[Any], list[Row], Any]:
-    """(cases, rescored rows, settings) of every stored case of `run_dir`."""
+def rescore(assistant: Assistant, run_dir: Path) -> tuple[list[Any], list[Row], Any, list[str]]:
+    """(cases, rescored rows, settings, ids kept as run) of every stored case of
+    `run_dir`. An answer is kept as the run wrote it when there is nothing to replay (the
+    gate refused, the model failed) or the current code would ask other reports."""
     settings = runner.settings_of(run_dir)
     cases = dataset.load(Path(settings.dataset))
     stored = {r.id: r for r in read(run_dir / "cases.jsonl")}
     done = [c for c in cases if c.id in stored]
-    return done, [rescore_row(assistant, stored[c.id]) for c in done], settings
+    rows = [rescore_row(assistant, stored[c.id]) for c in done]
+    kept = [
+        r.id for r in rows if r is stored[r.id] and r.answer is not None and r.answer.extractions
+    ]
+    return done, rows, settings, kept

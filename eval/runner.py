@@ -30,7 +30,7 @@ TIME_TYPES = ("as_of", "latest", "before_after", "timeline")
 @dataclass(frozen=True)
 class RunSettings:
     dataset: str
-    k: int
+    k: int | None  # None: as the assistant chooses (more passages for time questions)
     llm: str
     retrieval_only: bool
     hybrid: bool
@@ -53,7 +53,7 @@ def run_case(assistant: Assistant, case: Case, settings: RunSettings) -> Row:
     if settings.retrieval_only:
         question = " ".join([*case.history[-1:], case.question])
         started = time.perf_counter()
-        found = assistant.retriever.retrieve(question, settings.k)
+        found = assistant.retriever.retrieve(question, settings.k or assistant.config.top_k)
         total = time.perf_counter() - started
         return replace(
             head,

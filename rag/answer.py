@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
+from rag.evidence import Scored
 from rag.question import Question
 from rag.relative import written
 from rag.text import normalize
@@ -123,6 +124,36 @@ def compose_order(
     )
 
 
+def compose_report_order(base: Answer, before: bool, first: Scored, second: Scored) -> Answer:
+    """ "Did A report X before (after) B reported Y?", from the two reports' publication
+    dates (not from the dates of the events they tell)."""
+    a, b = first.published_at[:10], second.published_at[:10]
+    if a == b:
+        verdict = f"Both reports are dated {written(a)}: their dates do not say which came first"
+    else:
+        yes = (a < b) == before
+        word = "before" if a < b else "after"
+        verdict = (
+            f"{'Yes' if yes else 'No'}: {first.outlet} published its report on {written(a)}, "
+            f"{word} {second.outlet} on {written(b)}"
+        )
+    found = [
+        Extraction(
+            s.outlet, "answered", written(s.published_at[:10]), s.n, s.sentence, s.published_at
+        )
+        for s in (first, second)
+    ]
+    direct = SentenceSupport(verdict, (first.n, second.n), 1.0, True)
+    lines = [direct, *(_quote_line(e) for e in found)]
+    return replace(
+        base,
+        text="\n".join(_render(s) for s in lines),
+        direct=verdict,
+        sentences=tuple(lines),
+        citations=_citations(lines, base.passages, found),
+    )
+
+
 def _as_extraction(e: TimelineEvent) -> Extraction:
     return Extraction(e.outlet, "answered", written(e.date), e.n, e.sentence, e.published_at)
 
@@ -133,8 +164,12 @@ def merge(answers: Sequence[Answer]) -> Answer:
     if len(answers) == 1:
         return answers[0]
     given = [a for a in answers if not a.refused]
-    if not given:
-        return answers[0]
+    if not given:  # every part's replies stay on the record (`rag eval rescore` replays them)
+        return replace(
+            answers[0],
+            extractions=tuple(e for a in answers for e in a.extractions),
+            raw="\n".join(a.raw for a in answers),
+        )
     direct = SentenceSupport(
         _joined([_render(a.sentences[0]) for a in given]),
         tuple(dict.fromkeys(n for a in given for n in a.sentences[0].citations)),
@@ -192,7 +227,10 @@ def _direct_line(
     marks = tuple(dict.fromkeys(e.n for e in agreeing))
     answer = primary.answer
     if question.kind == "yesno":
-        answer = "Yes" if normalize(answer).startswith("yes") else "No"
+        yes = normalize(answer).startswith("yes")
+        answer = "Yes" if yes else "No"
+        if question.options:  # "… consistent or inconsistent?": the word it offered
+            answer = question.options[0 if yes else 1]
     text = answer[:1].upper() + answer[1:]
     outlets = list(dict.fromkeys(e.outlet for e in agreeing))
     if len(outlets) > 1:

@@ -219,12 +219,13 @@ class Assistant:
     ) -> Iterator[tuple[Question, list[OutletSentences]]]:
         """Each part of a question ("…, and who else would be there?") with the reports
         it asks: the whole question with its scored sentences, another part with the
-        passages' sentences scored against it (used by `ask` and by `rag eval rescore`)."""
+        passages' sentences scored against it (used by `ask` and by `rag eval rescore`).
+        An answer "as of" a day asks for the value then: the newest up to that day."""
         for part in parts(question.text):
-            if part == question.text:
-                yield question, self.reports.groups(part, scored)
-            else:
-                yield analyze(part), self.reports.groups(part, self._rescored(part, base))
+            asked = question if part == question.text else analyze(part)
+            asked = replace(asked, latest=True) if base.as_of else asked
+            found = scored if part == question.text else self._rescored(part, base)
+            yield asked, self.reports.groups(part, found)
 
     def _rescored(self, text: str, base: Answer) -> list[Scored]:
         """The passages' sentences scored against one part of a question."""

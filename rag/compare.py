@@ -109,13 +109,15 @@ def _numbers_agree(a: str, b: str, tolerance: float, ca: str = "", cb: str = "")
 
 
 def _date_key(value: str) -> str | None:
+    if re.search(r"\d\s*[–-]\s*(?:[A-Z][a-z]+\.?\s+)?\d", value):
+        return None  # a span ("next week (Oct. 17–23, 2016)") holds many days: it names none
     folded = normalize(value)
+    m = re.search(rf"\b({'|'.join(MONTHS)}) (\d{{1,2}})\b", folded)
+    if m:  # a calendar day first: "last Saturday (Oct. 3, 2026)" is Oct. 3
+        return f"{m.group(1)} {m.group(2)}"
     for word in folded.split():
         if word in WEEKDAYS:
             return word
-    m = re.search(rf"\b({'|'.join(MONTHS)}) (\d{{1,2}})\b", folded)
-    if m:
-        return f"{m.group(1)} {m.group(2)}"
     m = re.search(rf"\b(?:({'|'.join(MONTHS)}) (?:of )?)?((?:19|20)\d\d)\b", folded)
     return " ".join(g for g in m.groups() if g) if m else None  # "september 2015", "2015"
 
@@ -160,9 +162,10 @@ def _same(kind: str, a: Extraction, b: Extraction, rules: Rules) -> bool:
 def day_span(e: Extraction) -> tuple[str, str] | None:
     """The days a date answer names, resolved in its sentence against its report's date
     ("on Tuesday" in a Wednesday report; "this week"), or None when it cannot be placed."""
-    at = e.sentence.find(e.answer)
+    said = re.sub(r"\s*\([^()]*\d{4}\)$", "", e.answer)  # without the day `dated_value` added
+    at = e.sentence.find(said)
     for m in relative_dates(e.sentence, e.published_at):
-        if at < 0 or (m.start < at + len(e.answer) and at < m.end):
+        if at < 0 or (m.start < at + len(said) and at < m.end):
             return m.date, m.end_date
     return None
 
@@ -181,6 +184,12 @@ def _units_differ(a: Extraction, b: Extraction) -> bool:
     return bool(ua and ub and ua != ub and not ({ua, ub} <= _SAME_UNIT))
 
 
+_VERBS = frozenset(
+    "remain remained remains were was are is have has had died will would could may "
+    "still now also say said".split()
+)
+
+
 def _unit(e: Extraction) -> str:
     """The noun a number counts, when the sentence writes it right after the number
     ("12 civilians", "Seven chairs fell", "23 other people"); "" otherwise ("risen to
@@ -195,6 +204,8 @@ def _unit(e: Extraction) -> str:
         for after in words[i + 1 : i + 3]:
             if normalize(after) in ("other", "more", "of", "the"):
                 continue
+            if normalize(after) in _VERBS:  # "Six remain in hospital": a verb, no noun
+                return ""
             stems = content_words(after)
             return next(iter(stems)) if stems and after[-1:].isalpha() else ""
     return ""
@@ -244,10 +255,11 @@ def compare(
         if len({e.outlet for e in groups[0]}) < 2:
             return None  # one outlet saying it twice is no corroboration
         return Comparison(slot, question.kind, "agree", _values(groups[0]), silent)
-    rivals = _rivals(question.kind, groups, vectors, texts, rules)
+    changes = question.kind == "number" or question.latest  # a value that may change
+    rivals = _rivals(question.kind, groups, vectors, texts, rules, changes, question.latest)
     if len(rivals) < 2:
         return None
-    if (question.kind == "number" or question.latest) and _changed(rivals):
+    if changes and _changed(rivals, question.latest):
         ordered = sorted((_first(g) for g in rivals), key=lambda e: e.published_at)
         return Comparison(slot, question.kind, "changed", _values(ordered), silent)
     if len({e.outlet for g in rivals for e in g}) < 2:
@@ -267,8 +279,11 @@ def _rivals(
     vectors: Mapping[str, np.ndarray],
     texts: Mapping[str, str],
     rules: Rules,
+    changes: bool,
+    latest: bool,
 ) -> list[list[Extraction]]:
-    """The biggest group and every other group that truly contradicts it."""
+    """The biggest group and every other group that truly contradicts it (or, for a
+    value that may change, `changes`, replaces it)."""
     anchor, *others = sorted(groups, key=len, reverse=True)
     rivals = [anchor]
     for group in others:
@@ -286,7 +301,7 @@ def _rivals(
             _reworded(a.answer, b.answer) or close >= rules.quote_similarity
         ):
             continue  # two different statements, not one statement quoted two ways
-        if not _changed([[a], [b]]) and (
+        if not (changes and _changed([[a], [b]], latest)) and (
             _mentions(texts.get(b.outlet, b.sentence), a.answer)
             or _mentions(texts.get(a.outlet, a.sentence), b.answer)
         ):
@@ -307,18 +322,32 @@ def _mentions(text: str, value: str) -> bool:
     return f" {normalize(value)} " in f" {normalize(text)} "
 
 
-def _changed(rivals: list[list[Extraction]]) -> bool:
+def _changed(rivals: list[list[Extraction]], latest: bool = False) -> bool:
     """Different values from reports of different days, the later one an update (it
-    says so, or it is the same outlet's later report, or a running count grew)."""
+    says so, or it is the same outlet's later report, or a running count grew, or the
+    question asks for the `latest` value: it says the value changes)."""
     dated = sorted((_first(g) for g in rivals), key=lambda e: e.published_at)
     if any(not e.published_at for e in dated) or dated[0].published_at == dated[-1].published_at:
         return False
     later = dated[-1]
-    if _UPDATE.search(later.sentence) or later.outlet == dated[0].outlet:
+    if latest and all(e.published_at < later.published_at for e in dated[:-1]):
+        return True
+    if _UPDATE.search(later.sentence) or later.outlet == dated[0].outlet or _revised(rivals):
         return True
     first, last = number_of(dated[0].answer), number_of(later.answer)
     grew = first is not None and last is not None and last[0] > first[0]
     return grew and bool(_RUNNING.search(later.sentence))
+
+
+def _revised(rivals: list[list[Extraction]]) -> bool:
+    """Does an outlet give one value in one report and another in a later one?"""
+    days: dict[str, set[str]] = {}
+    for group in rivals:
+        for outlet in {e.outlet for e in group}:
+            days.setdefault(outlet, set()).add(
+                min(e.published_at for e in group if e.outlet == outlet)
+            )
+    return any(len(d) > 1 for d in days.values())
 
 
 def _values(found: Sequence[Extraction]) -> tuple[SlotValue, ...]:

@@ -20,6 +20,7 @@ from rag.evidence import Scored
 from rag.llm import Message, Schema
 from rag.prompts import Prompts
 from rag.question import EARLIER, Question
+from rag.text import normalize
 
 NOT_FOUND = "NOT FOUND"
 SCHEMA: Schema = {
@@ -146,6 +147,17 @@ def parse(raw: str) -> tuple[str, int]:
             value = data.get("sentence", 0)
             number = value if isinstance(value, int) else 0
     return _clean(answer), number if _clean(answer) else 0
+
+
+def polarity(answer: str, options: tuple[str, ...]) -> str:
+    """A reply naming one of the two answers a question offers ("consistent" for "…
+    consistent or inconsistent?") as yes (the first) or no (the second)."""
+    said = normalize(answer).split()[:1]
+    if options and said == [options[0]]:
+        return "yes"
+    if options and said == [options[1]]:
+        return "no"
+    return answer
 
 
 def _clean(answer: str) -> str:

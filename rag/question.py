@@ -112,6 +112,15 @@ _AFTER = re.compile(
     r"\s+(?P<event>[^?]+?)\s*(?:\?|$)",
     re.I,
 )
+_REPORT_ORDER = re.compile(
+    r"^\s*(?:did|was|were|had|has|have)\s+(?P<a>.+?)\s+(?P<how>before|after)\s+(?P<b>.+?)\s*\?\s*$",
+    re.I,
+)
+_REPORTING = re.compile(
+    r"\b(?:report|reported|reporting|mention|mentioned|discuss|discussed|describe|described|"
+    r"publish|published|cover|covered|highlight|highlighted|write|wrote|announce|announced)\b",
+    re.I,
+)
 _RUNNING = re.compile(r"\b(?:toll|estimate|figure|so\s+far|still|had\s+died|total)\b", re.I)
 _NEXT = re.compile(r"\bnext\b|\bannounce|\bdevelopment|\bhappened\b|\bfollowed\b", re.I)
 
@@ -126,6 +135,10 @@ class Question:
     anchor: str = ""  # the event a time question hangs on ("the search was called off")
     other: str = ""  # order questions: the second event
     context: str = ""  # a follow-up's earlier question, when it could not be rewritten
+    reports: bool = False  # asks whether the reports it names agree or changed
+    options: tuple[
+        str, ...
+    ] = ()  # "… consistent or inconsistent?": yes is the first, no the second
 
     @property
     def slot(self) -> bool:
@@ -136,11 +149,39 @@ class Question:
 EARLIER = "earlier question:"  # how a follow-up carries the question before it
 
 
+_REPORTS = re.compile(
+    r"\b(?:reports?|reported|reporting|articles?|coverage|covered|narrative|portrayal|"
+    r"published|publishing)\b",
+    re.I,
+)
+_CONSISTENT = re.compile(
+    r"\b(?:consisten\w*|inconsisten\w*|discrepan\w*|chang\w*|unchanged|agree\w*|"
+    r"disagree\w*|differ\w*|align\w*|maintain\w*|shift\w*|same)\b",
+    re.I,
+)
+_CLOSED = re.compile(  # a yes/no question, perhaps after its setting ("Between …, was …")
+    rf"^\s*(?:between|after|before|following|in|from|according)\b[^?]*?[,'’\"”]\s*{_AUX}\b"
+    rf"|^\s*{_AUX}\b",
+    re.I,
+)
+
+
+def about_reports(text: str) -> bool:
+    """Does the question ask whether reports agree or changed ("Between the report
+    from X on Oct. 1 and the one from Y on Oct. 6, was there consistency in …?")? It
+    is a yes/no question put to the reports it names, not a question about events."""
+    return bool(_REPORTS.search(text) and _CONSISTENT.search(text) and _CLOSED.search(text))
+
+
 def analyze(text: str) -> Question:
     context = re.search(rf"\s*\({re.escape(EARLIER)}\s*(.*)\)\s*$", text, flags=re.I | re.S)
     text = text[: context.start()] if context else text
-    kind = kind_of(text)
-    time, anchor, other = time_of(text, kind)
+    reports = about_reports(text)
+    if reports:
+        kind, (time, anchor, other) = "yesno", ("", "", "")
+    else:
+        kind = kind_of(text)
+        time, anchor, other = time_of(text, kind)
     return Question(
         text=text,
         kind=kind,
@@ -150,7 +191,21 @@ def analyze(text: str) -> Question:
         anchor=anchor,
         other=other,
         context=context.group(1).strip() if context else "",
+        reports=reports,
+        options=_options(text) if kind == "yesno" else (),
     )
+
+
+_OPTIONS = re.compile(r"\b([a-z]+)\s+or\s+([a-z]+)\s*\?\s*$", re.I)
+
+
+def _options(text: str) -> tuple[str, ...]:
+    """The two answers a closed question offers at its end ("… consistent or
+    inconsistent?", "… agree or disagree …?" is not at the end: none)."""
+    m = _OPTIONS.search(text)
+    if not m or m.group(2).lower() in ("not", "no"):  # "… or not?" offers yes or no
+        return ()
+    return (m.group(1).lower(), m.group(2).lower())
 
 
 def time_of(text: str, kind: str) -> tuple[str, str, str]:
@@ -159,6 +214,10 @@ def time_of(text: str, kind: str) -> tuple[str, str, str]:
     B, ""); "Give me a timeline of X" → ("timeline", "", ""); "How many had died when
     B?" → ("as_of_event", B, "") (the value on the day of B; "just before B": the day
     before); anything else → ("", "", "")."""
+    if (m := _REPORT_ORDER.match(text)) and all(
+        _REPORTING.search(m.group(g)) for g in ("a", "b")
+    ):  # "Did A report X before B reported Y?": the reports' own dates
+        return f"reported_{m.group('how').lower()}", m.group("a"), m.group("b")
     if m := _ORDER.match(text):
         first, second = (
             (m.group("x"), m.group("y")) if m.group("x") else (m.group("a"), m.group("b"))

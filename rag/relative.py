@@ -87,6 +87,19 @@ def annotate(sentence: str, published_at: str) -> str:
     return out
 
 
+def dated_value(value: str, sentence: str, published_at: str) -> str:
+    """A date answer with its resolved date when the sentence writes it without a year
+    ("last Saturday" in an Oct. 9 report -> "last Saturday (Oct. 3, 2026)"); the value
+    itself when it has a year, names no date or the report is undated."""
+    at = sentence.lower().find(value.lower())
+    if at < 0 or _HAS_YEAR.search(value):
+        return value
+    for m in relative_dates(sentence, published_at):
+        if m.start < at + len(value) and at < m.end and not m.absolute:
+            return f"{value} ({written(m.date, m.end_date)})"
+    return value
+
+
 def written(first: str, last: str = "") -> str:
     """A day or span for a reader: "Oct. 11, 2016", "Oct. 12–18, 2026", "Sept. 28–Oct. 4,
     2026", "October 2026", "2025"; across years each end in full."""

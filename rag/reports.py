@@ -11,15 +11,17 @@ words around a value fit the question; `finish` compares the verified values
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Generator, Sequence
 from dataclasses import dataclass, replace
 
 import numpy as np
 
-from rag.answer import compose, compose_order, compose_timeline, refusal
+from rag.answer import compose, compose_order, compose_report_order, compose_timeline, refusal
 from rag.compare import compare
 from rag.config import Config
+from rag.dates import MONTH_NAMES
 from rag.embed import SentenceVectors
 from rag.evidence import Scored, outlet_name, outlet_name_of
 from rag.extract import (
@@ -31,21 +33,25 @@ from rag.extract import (
     joint,
     messages,
     parse,
+    polarity,
 )
 from rag.index import Index
 from rag.llm import LLM
 from rag.prompts import Prompts
 from rag.question import Question, analyze, names_outlet
-from rag.relative import written
+from rag.relative import dated_value, written
 from rag.syndication import support
 from rag.timeline import TimelineEvent, before_after, find_event, timeline
 from rag.types import Answer, Event, Extraction, Hit, SourceSupport, Token
 from rag.verify import (
     attribution_only,
+    clause_after,
+    count_of_asked,
     counts_other,
     fits_kind,
     ground,
     in_dateline,
+    measures_other,
     rank_not_count,
     span_in,
     window,
@@ -63,7 +69,14 @@ class Clock:
         self.first = self.first or time.perf_counter() - self.started
 
 
-DATED = ("timeline", "after", "before", "order")  # answered from dated sentences, no model
+DATED = (  # answered from dated sentences or dated reports, no model
+    "timeline",
+    "after",
+    "before",
+    "order",
+    "reported_before",
+    "reported_after",
+)
 ONE_ANSWER = ("reason", "other")  # kinds not compared across outlets: the first answer will do
 
 
@@ -134,6 +147,16 @@ class Reports:
         relevant = _one_story(
             [s for s in scored if s.score >= c.timeline_min_relevance], base.passages
         )
+        if question.time.startswith("reported_"):
+            first = self._report(question.anchor, scored, base.passages)
+            second = self._report(question.other, scored, base.passages)
+            if first is None or second is None:
+                return refusal(base, "the reports do not date both reports")
+            before = question.time == "reported_before"
+            if re.search(r"\b(?:fail(?:ed)?\s+to|not|never)\b", question.anchor, re.I):
+                before = not before  # "Did A fail to report X before B …?": yes when A came after
+            answer = compose_report_order(base, before, first, second)
+            return replace(answer, support=self.support(answer))
         if question.time == "order":
             a, b = (self._anchor(text, scored) for text in (question.anchor, question.other))
             if a is None or b is None:
@@ -151,6 +174,19 @@ class Reports:
             heading = f"{question.time.capitalize()} {question.anchor} ({when}), earliest first:"
         answer = compose_timeline(base, events, heading, c.timeline_entries)
         return replace(answer, support=self.support(answer))
+
+    def _report(self, clause: str, scored: Sequence[Scored], hits: Sequence[Hit]) -> Scored | None:
+        """The dated sentence that best matches one clause ("Engadget reported a
+        discount on the MacBook Air"), from the outlet the clause names when it names one."""
+        named = [s for s in scored if s.published_at and names_outlet(clause, s.outlet)]
+        pool = named or [s for s in scored if s.published_at]
+        if not pool:
+            return None
+        vector = self.index.embedder.embed_query(clause)
+        best = max(pool, key=lambda s: float(s.vector @ vector))
+        if float(best.vector @ vector) < self.config.anchor_similarity:
+            return None
+        return best
 
     def _anchor(self, text: str, scored: Sequence[Scored]) -> TimelineEvent | None:
         vector = self.index.embedder.embed_query(text)
@@ -193,20 +229,25 @@ class Reports:
         question, and off-topic when they fit it worse than `min_value_fit`."""
         c = self.config
         answer, number = parse(raw)
+        answer = polarity(answer, question.options)
         sentences = group.sentences
         texts = self.article_texts(hits)
         contexts = [_context(hits[s.n - 1], texts) for s in sentences]
         near = [self._near(hits[s.n - 1], s) for s in sentences]
+        names = self.index_outlets()
+        if question.reports:  # the names and days the question gives are spread over its reports
+            contexts = [" ".join(dict.fromkeys(contexts))] * len(contexts)
+            names = [*names, *MONTH_NAMES[1:]]
         verdict = ground(
             question.kind,
-            question.text,
+            _subject_text(question),
             answer,
             number - 1,
             [s.sentence for s in sentences],
             [s.score for s in sentences],
             contexts,
             near,
-            self.index_outlets(),
+            names,
             c.claim_word_share,
             c.min_answer_relevance,
         )
@@ -234,13 +275,21 @@ class Reports:
                 status, reason = "off_topic", "it names who reported it, not what was asked"
         if status == "answered" and question.kind == "date" and in_dateline(answer, s.sentence):
             status, reason = "off_topic", "it is the report's dateline, not the event's date"
+        if question.kind == "date":
+            answer = dated_value(answer, s.sentence, chunk.published_at)
         around = window(s.sentence, answer, c.value_window)  # what the value is a value of
         if status == "answered" and question.kind == "number":
-            other = counts_other(question.text, around)
+            other = counts_other(question.text, around, clause_after(s.sentence, answer))
+            measured = measures_other(question.text, answer, s.sentence)
             if rank_not_count(answer, s.sentence):
                 status, reason = "off_topic", "it is a rank (an ordinal), not a count"
+            elif other and (count := count_of_asked(question.text, s.sentence)):
+                answer, reason = count, f"the model took a count of something else ({other})"
+                around = window(s.sentence, answer, c.value_window)
             elif other:
                 status, reason = "off_topic", f"the number counts something else ({other})"
+            elif measured:
+                status, reason = "off_topic", f"the number measures something else ({measured})"
         if vector is not None and question.slot:
             fit = float(self.index.embedder.embed_documents([around])[0] @ vector)
             if fit < c.min_value_fit and status == "answered":
@@ -298,6 +347,15 @@ class Reports:
         return {outlet: "\n".join(parts) for outlet, parts in texts.items()}
 
 
+def _subject_text(question: Question) -> str:
+    """The question without the event that dates it: in "How many had died by the time
+    tests confirmed the Holloway tower as the source?" the tower is when, not what, and
+    a report of the toll need not name it."""
+    if question.time in ("as_of_event", "just_before") and question.anchor:
+        return question.text.replace(question.anchor, "")
+    return question.text
+
+
 def _context(hit: Hit, texts: dict[str, str]) -> str:
     """A sentence's context: its article's outlet, date, title and whole text."""
     c = hit.chunk
@@ -305,11 +363,17 @@ def _context(hit: Hit, texts: dict[str, str]) -> str:
 
 
 def _one_story(scored: Sequence[Scored], hits: Sequence[Hit]) -> list[Scored]:
-    """The sentences of the story the most relevant one belongs to (a timeline of one
-    event, not of everything the passages mention), when stories are marked."""
+    """The sentences of the story the relevant sentences speak most for (the highest
+    sum of their scores: a timeline of one event, not of everything the passages
+    mention, and not of a lone follow-up whose one sentence scores best), when stories
+    are marked."""
     if not scored:
         return []
-    story = hits[max(scored, key=lambda s: s.score).n - 1].chunk.story
+    weight: dict[str, float] = {}
+    for s in scored:
+        story = hits[s.n - 1].chunk.story
+        weight[story] = weight.get(story, 0.0) + s.score
+    story = max(weight, key=lambda k: weight[k])
     if not story:
         return list(scored)
     return [s for s in scored if hits[s.n - 1].chunk.story == story]

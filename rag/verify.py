@@ -298,6 +298,49 @@ def span_in(answer: str, sentence: str) -> str:
     return text.strip(" ,;:.\"'“”‘’()")
 
 
+_CARDINAL = re.compile(
+    r"(?<![\w$£€])(?:\d[\d,]*\d|\d)(?![\w%.,]*\d)(?!\s*%)|\b(?:one|two|three|four|five|six|seven|"
+    r"eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|"
+    r"nineteen|twenty|thirty|forty|fifty|dozens?|hundreds?)\b",
+    re.I,
+)
+
+
+def _families(text: str) -> set[str]:
+    return {_COUNTED_WORDS[w] for w in normalize(text).split() if w in _COUNTED_WORDS}
+
+
+def count_of_asked(question: str, sentence: str) -> str:
+    """The one number of `sentence` whose own clause counts what a "how many" question
+    asks about ("Four people have now died and 27 have been confirmed ill": "Four" for
+    "how many had died"); "" when the question names no family or not exactly one
+    number fits. Used when the model took another number of the same sentence."""
+    asked = _families(question)
+    if not asked:
+        return ""
+    fits = []
+    for m in _CARDINAL.finditer(sentence):
+        if rank_not_count(m.group(), sentence):
+            continue
+        if _families(clause_after(sentence[m.start() :], m.group())) & asked:
+            fits.append(m.group())
+    return fits[0] if len(fits) == 1 else ""
+
+
+_CLAUSE_END = re.compile(r"[,;:.!?—–()]|\s(?:and|but|while|after|as|when|which|who)\s")
+
+
+def clause_after(sentence: str, answer: str, words: int = 6) -> str:
+    """The words that follow the answer in its sentence, to the end of their clause
+    (at most `words`): what "27" is in "27 have been confirmed ill, officials said"."""
+    at = sentence.lower().find(answer.lower())
+    if at < 0:
+        return ""
+    rest = sentence[at + len(answer) :]
+    end = _CLAUSE_END.search(rest)
+    return " ".join((rest[: end.start()] if end else rest).split()[:words])
+
+
 def window(sentence: str, answer: str, words: int) -> str:
     """The answer with the `words` words on each side of it in `sentence` (the words
     that say what a value is a value of: "31 were hurt" vs "194 skiers … stranded")."""
@@ -319,20 +362,65 @@ _COUNTED = {  # what a count in the news counts, by the words that say it
     "held": "arrested arrests detained charged held custody",
     "missing": "missing unaccounted",
     "moved": "evacuated evacuation displaced homeless fled rescued stranded",
+    "ill": "ill illness sick sickened infected infections cases",
+    "in hospital": "hospital intensive",
 }
 _COUNTED_WORDS = {w: family for family, words in _COUNTED.items() for w in words.split()}
 
 
-def counts_other(question: str, around: str) -> str:
+def counts_other(question: str, around: str, after: str = "") -> str:
     """For a "how many" question about the dead, the injured, a crowd …: the family the
     words around the number (`around`) name when they name other families only ("has
     risen to five, after two more skiers died" for "how many were injured"); "" when
-    they fit or name none."""
+    they fit or name none. The words right after the number (`after`, up to the end
+    of its clause) speak first: in "four have died and 27 have been confirmed ill",
+    27 counts the ill."""
     asked = {_COUNTED_WORDS[w] for w in normalize(question).split() if w in _COUNTED_WORDS}
-    near = {_COUNTED_WORDS[w] for w in normalize(around).split() if w in _COUNTED_WORDS}
+    near = {_COUNTED_WORDS[w] for w in normalize(after).split() if w in _COUNTED_WORDS}
+    near = near or {_COUNTED_WORDS[w] for w in normalize(around).split() if w in _COUNTED_WORDS}
     if not asked or not near or asked & near:
         return ""
     return ", ".join(sorted(near))
+
+
+_MEASURES = {  # what a quantity measures, by the unit written with it
+    "area": r"(?:square|sq|hectares?|acres?|km2|km²)(?!\w)",
+    "length": r"(?:(?:kilo|centi|milli)?met(?:re|er)s?|km|miles?|feet|foot|ft|yards?)(?!\w)",
+    "share": r"%|(?:per\s*cent|percent|percentage)(?!\w)",
+    "money": r"[$£€¥]|(?:dollars?|euros?|pounds?|cents?|pence|yen|francs?)(?!\w)",
+}
+_MEASURE_OF = {
+    name: re.compile(rf"(?:^|(?<=[\s\d-]))(?:{unit})", re.I) for name, unit in _MEASURES.items()
+}
+_ASKED_MEASURE = {  # the questions that ask for one measure
+    "area": re.compile(r"\b(?:area|how\s+large\s+an?\s+area|square)\b", re.I),
+    "length": re.compile(
+        r"\bhow\s+(?:far|deep|high|tall|wide)\b|\b(?:distance|depth|height)\b", re.I
+    ),
+    "money": re.compile(
+        r"\bhow\s+much\s+(?:money|cash|funding)\b|\bhow\s+much\b.*\b(?:raised?|cost|costs|paid|"
+        r"pay|worth|revenue|fine|fined|price|spent|spend|budget|overstate\w*)\b|\bshare\s+price\b",
+        re.I,
+    ),
+    "share": re.compile(r"\b(?:percentage|per\s*cent|percent)\b", re.I),
+}
+
+
+def measure(value: str) -> str:
+    """The measure a quantity's unit names ("112 metres" → length), or ""."""
+    return next((name for name, unit in _MEASURE_OF.items() if unit.search(value)), "")
+
+
+def measures_other(question: str, value: str, sentence: str) -> str:
+    """For a question asking an area, a distance, a sum of money or a share: the
+    measure the value's unit names (in the value or the two words after it in its
+    sentence) when it is another one ("112 metres" for "how large an area"); "" when it
+    fits or either names none."""
+    asked = {name for name, pattern in _ASKED_MEASURE.items() if pattern.search(question)}
+    at = sentence.lower().find(value.lower())
+    after = sentence[at + len(value) :].split()[:2] if at >= 0 else []
+    got = measure(" ".join([value, *after]))
+    return got if asked and got and got not in asked else ""
 
 
 _DATELINE_HEAD = re.compile(  # "HALBROOK, Oct 23 (Ambrey) — ", "SELLWICK, Quarrington Province — "

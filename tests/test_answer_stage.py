@@ -8,6 +8,7 @@ the pipeline's own code groups, verifies, compares and writes them.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 import numpy as np
 import pytest
@@ -316,3 +317,108 @@ def test_only_counts_and_latest_values_change_over_time() -> None:
     assert comparison is not None and comparison.relation == "disagree"
     latest = _compare("Which hospital are the injured in now?", found)
     assert latest is not None and latest.relation == "changed"
+
+
+def test_an_outlet_that_revises_its_own_figure_is_a_change() -> None:
+    q = "By how much did Veyra overstate its revenue, according to the latest figure?"
+    found = [
+        _found(1, "Exchange Line", "$140 million", "Revenue was overstated by about $140 "
+               "million.", "2026-10-12"),
+        _found(2, "Civic Ledger", "$140 million", "It overstated revenue by about $140 "
+               "million.", "2026-10-17"),
+        _found(3, "Exchange Line", "$210 million", "Revenue appears to have been overstated "
+               "by about $210 million.", "2026-10-20"),
+        _found(4, "Civic Ledger", "$265 million", "Revenue was overstated by $265 million.",
+               "2026-11-02"),
+    ]  # fmt: skip
+    comparison = _compare(q, found)
+    assert comparison is not None and comparison.relation == "changed"
+    assert comparison.values[-1].value == "$265 million"  # the newest last
+    same_day = [replace(e, published_at="2026-10-12") for e in found]
+    clash = _compare(q, same_day)
+    assert clash is not None and clash.relation == "disagree"
+
+
+def test_a_relative_date_and_its_calendar_day_compare_as_that_day() -> None:
+    from rag.compare import same_value
+
+    assert same_value("date", "last Saturday (Oct. 3, 2026)", "Oct. 3", Rules())
+    assert not same_value("date", "last Saturday (Oct. 3, 2026)", "Sept. 19", Rules())
+    q = "If Putin still goes to Berlin, on what date?"
+    found = [
+        _found(1, "A", "October 19", "Putin will visit Berlin on October 19."),
+        _found(2, "B", "next week (Oct. 17–23, 2016)", "Putin will go to Berlin next week."),
+    ]
+    comparison = _compare(q, found)  # next week holds Oct. 19: no clash
+    assert comparison is None or comparison.relation == "agree"
+
+
+@pytest.mark.parametrize(
+    ("question", "reports", "options"),
+    [
+        ("Between the report from The Verge published on September 26, 2023, and the "
+         "TechCrunch report published on December 15, 2023, was there consistency in the "
+         "portrayal of Google?", True, ()),
+        ("Between the report from 'The Guardian' on October 28 and the coverage by "
+         "'Sporting News' on October 30, was the information consistent or inconsistent?",
+         True, ("consistent", "inconsistent")),
+        ("According to Fortune, has the perspective on housing changed between the article "
+         "published on October 6, 2023, and the one on October 20?", True, ()),
+        ("Which company, as reported by both TechCrunch and The Verge, has spent billions "
+         "to maintain its default search engine status?", False, ()),
+        ("How many people have died so far?", False, ()),
+        ("Did the two outlets agree on the death toll or not?", False, ()),
+    ],
+)  # fmt: skip
+def test_questions_about_the_reports_themselves(
+    question: str, reports: bool, options: tuple[str, ...]
+) -> None:
+    asked = analyze(question)
+    assert asked.reports is reports
+    assert asked.options == options
+    if reports:
+        assert asked.kind == "yesno" and asked.time == ""  # never a timeline of events
+
+
+def test_a_closed_question_is_answered_with_the_word_it_offered() -> None:
+    from rag.extract import polarity
+
+    q = "Between the two reports, was the information consistent or inconsistent?"
+    asked = analyze(q)
+    assert polarity("Inconsistent", asked.options) == "no"
+    assert polarity("consistent.", asked.options) == "yes"
+    assert polarity("yes", asked.options) == "yes"
+    found = [_found(1, "A", polarity("inconsistent", asked.options), "Pfaadt starts Game 3.")]
+    answer = compose(Answer(q, "", (_hit(1, "A", "Pfaadt starts Game 3."),)), asked, found, None)
+    assert answer.direct.startswith("Inconsistent")
+
+
+def test_which_outlet_reported_first_is_read_from_the_reports_dates() -> None:
+    from rag.answer import compose_report_order
+
+    q = (
+        "Did Engadget report a discount on the MacBook Air before The Verge reported a "
+        "discount on the Galaxy Buds?"
+    )
+    asked = analyze(q)
+    assert asked.time == "reported_before"
+    assert "Engadget" in asked.anchor and "The Verge" in asked.other
+    assert (
+        analyze("Was the launch before or after the vote?").time == "order"
+    )  # events, not reports
+    hits = (
+        _hit(1, "Engadget", "The MacBook Air is $200 off.", "2023-11-24"),
+        _hit(2, "The Verge", "The Galaxy Buds 2 are $60 off.", "2023-11-25"),
+    )
+    a = Scored(
+        1, "Engadget", "The MacBook Air is $200 off.", 1.0, np.ones(4), 0, "2023-11-24", "a1"
+    )
+    b = Scored(
+        2, "The Verge", "The Galaxy Buds 2 are $60 off.", 1.0, np.ones(4), 0, "2023-11-25", "a2"
+    )
+    answer = compose_report_order(Answer(q, "", hits), True, a, b)
+    assert answer.direct.startswith("Yes") and "Nov. 24, 2023" in answer.direct
+    assert [c.n for c in answer.citations] == [1, 2]
+    assert compose_report_order(Answer(q, "", hits), True, b, a).direct.startswith("No")
+    same = compose_report_order(Answer(q, "", hits), True, a, replace(b, published_at="2023-11-24"))
+    assert not same.direct.startswith(("Yes", "No"))  # one day: the dates do not tell

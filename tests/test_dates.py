@@ -190,3 +190,15 @@ def test_nothing_resolves_without_a_publication_date() -> None:
     for r in undated:
         assert resolved(str(r["sentence"]), "", str(r["expression"])) is None, r["id"]
         assert all(m.absolute for m in relative_dates(str(r["sentence"]), ""))
+
+
+def test_a_date_answer_carries_the_day_it_resolves_to() -> None:
+    from rag.relative import dated_value
+
+    fair = "The Eastgate Harvest Fair, postponed from Sept. 19, went ahead last Saturday."
+    assert dated_value("last Saturday", fair, "2026-10-09") == "last Saturday (Oct. 3, 2026)"
+    assert dated_value("Sept. 19", fair, "2026-10-09") == "Sept. 19"  # a calendar date
+    assert dated_value("last Saturday", fair, "") == "last Saturday"  # undated report
+    assert dated_value("Oct. 3, 2026", "It went ahead on Oct. 3, 2026.", "2026-10-09") == (
+        "Oct. 3, 2026"
+    )

@@ -293,3 +293,35 @@ def test_rag_eval_cli_retrieval_only(tmp_path: Path) -> None:
     )
     assert result.exit_code == 0, result.output
     assert "hit_at_k=" in result.output and (tmp_path / "run" / "report.md").is_file()
+    run = json.loads((tmp_path / "run" / "run.json").read_text())
+    assert run["settings"]["k"] is None  # no -k: each question gets what `rag ask` gives it
+
+
+def test_rescoring_a_run_with_unchanged_code_reproduces_it(tiny_assistant, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from eval.rescore import rescore
+
+    wanted = {
+        "fact-01",
+        "fact-02",
+        "multi-02",
+        "multi-04",
+        "conflict-01",
+        "unans-01",
+        "followup-02",
+    }
+    cases = [c for c in dataset.load(GOLD) if c.id in wanted]
+    assert len(cases) == len(wanted)
+    c = tiny_assistant.config
+    settings = runner.RunSettings(
+        str(GOLD), None, "tiny", False, c.hybrid, c.rerank, c.min_relevance
+    )
+    stored = runner.run(tiny_assistant, cases, settings, tmp_path)
+    by_id = {r.id: r for r in stored}
+    latest = [h.chunk.article_id for h in by_id["multi-02"].retrieved]  # "still": a value now
+    assert len(latest) == len(set(latest))  # one passage from each report, as `rag ask` asks
+    assert len(by_id["fact-01"].retrieved) == c.top_k  # any other question: top_k passages
+    done, rows, _, kept = rescore(tiny_assistant, tmp_path)
+    assert [c.id for c in done] == [r.id for r in stored]
+    assert not kept  # every answer with replies was replayed
+    for before, after in zip(stored, rows, strict=True):
+        assert after.answer == before.answer, before.id

@@ -167,7 +167,7 @@ def test_who_reported_it_is_no_value_unless_asked() -> None:
 
 
 def test_a_count_of_something_else_is_not_the_asked_count() -> None:
-    from rag.verify import counts_other, window
+    from rag.verify import clause_after, counts_other, window
 
     injured = "How many people were injured in the chairlift accident?"
     toll = "The death toll from the accident has risen to five, after two more skiers died."
@@ -180,6 +180,12 @@ def test_a_count_of_something_else_is_not_the_asked_count() -> None:
     war = "A war that has claimed some 300,000 lives."
     assert counts_other("What is the war's death toll?", window(war, "300,000", 5)) == ""
     assert counts_other("How many chairs fell?", window(toll, "five", 5)) == ""  # asks none
+    ill = "Four people have now died and 27 have been confirmed ill in the outbreak."
+    died = "How many people had died in the outbreak?"
+    assert counts_other(died, window(ill, "27", 5), clause_after(ill, "27")) == "ill"
+    assert counts_other(died, window(ill, "Four", 5), clause_after(ill, "Four")) == ""
+    assert counts_other(injured, window(both, "23", 5), clause_after(both, "23")) == ""
+    assert counts_other(injured, window(toll, "five", 5), clause_after(toll, "five")) == "dead"
 
 
 def test_a_dateline_date_is_the_report_not_the_event() -> None:
@@ -203,3 +209,37 @@ def test_a_rank_is_not_a_count_but_the_fifth_time_is() -> None:
     assert not rank_not_count("3", "Three skiers were killed on the third day.")
     assert not rank_not_count("3", "3 riders crashed on the first climb.")
     assert not rank_not_count("98", "Only 98 riders finished.")
+
+
+def test_a_quantity_of_another_measure_is_not_the_asked_one() -> None:
+    from rag.verify import measures_other
+
+    area = "How large an area did the search for the trawler cover?"
+    wreck = "The wreck lies in 112 metres of water, six kilometres south of its last position."
+    assert measures_other(area, "112", wreck) == "length"  # the unit follows the value
+    assert measures_other(area, "28", "The 28-metre vessel sank.") == "length"
+    assert (
+        measures_other(area, "7,500 square kilometres", "It covered 7,500 square kilometres.") == ""
+    )
+    raised = "How much has the appeal for the families raised?"
+    assert measures_other(raised, "31%", "Shares fell 31% on Monday.") == "share"
+    assert measures_other(raised, "$213,500", "The appeal has raised $213,500.") == ""
+    assert measures_other("How many crew are missing?", "112", wreck) == ""  # asks no measure
+
+
+def test_the_count_of_the_asked_thing_is_found_in_the_same_sentence() -> None:
+    from rag.verify import count_of_asked
+
+    died = "How many people had died in the outbreak?"
+    ill = "Four people have now died and 27 have been confirmed ill in the outbreak."
+    assert count_of_asked(died, ill) == "Four"
+    assert count_of_asked("How many have been confirmed ill?", ill) == "27"
+    both = "Three skiers were killed and 23 other people were injured, nine seriously."
+    assert count_of_asked("How many were injured?", both) == "23"
+    assert count_of_asked("How many chairs fell?", ill) == ""  # a count of no known family
+    two = "Two died on Monday and three more died on Tuesday."
+    assert count_of_asked(died, two) == ""  # two numbers fit: the sentence does not say
+    assert count_of_asked(died, "The third victim died on Sunday.") == ""  # a rank
+    still = "How many patients are still in hospital?"
+    assert count_of_asked(still, "Two patients remain in hospital, the agency said.") == "Two"
+    assert count_of_asked(still, ill) == ""  # the dead and the ill are not in hospital
