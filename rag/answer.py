@@ -134,7 +134,7 @@ def compose_report_order(base: Answer, before: bool, first: Scored, second: Scor
         yes = (a < b) == before
         word = "before" if a < b else "after"
         verdict = (
-            f"{'Yes' if yes else 'No'}: {first.outlet} published its report on {written(a)}, "
+            f"{'Yes' if yes else 'No'} — {first.outlet} published its report on {written(a)}, "
             f"{word} {second.outlet} on {written(b)}"
         )
     found = [

@@ -197,12 +197,14 @@ def analyze(text: str) -> Question:
 
 
 _OPTIONS = re.compile(r"\b([a-z]+)\s+or\s+([a-z]+)\s*\?\s*$", re.I)
+_OPPOSITES = re.compile(r"\b([a-z]{4,})\s+or\s+((?:dis|in|un|non-?)\1)\b", re.I)
 
 
 def _options(text: str) -> tuple[str, ...]:
-    """The two answers a closed question offers at its end ("… consistent or
-    inconsistent?", "… agree or disagree …?" is not at the end: none)."""
-    m = _OPTIONS.search(text)
+    """The two answers a closed question offers: a word and its opposite anywhere ("…
+    agree or disagree on …", "consistent or inconsistent with …"), else two words at its
+    end ("… higher or lower?"); "… or not?" offers none."""
+    m = _OPPOSITES.search(text) or _OPTIONS.search(text)
     if not m or m.group(2).lower() in ("not", "no"):  # "… or not?" offers yes or no
         return ()
     return (m.group(1).lower(), m.group(2).lower())

@@ -153,8 +153,9 @@ def missing_names(question: str, context: str, ignore: Sequence[str] = ()) -> li
     hay = normalize(context)
     gone = []
     for m in _NAME.finditer(question):
-        if m.start() == 0 and " " not in m.group():
-            continue  # the question's first word
+        first = not question[: m.start()].strip() or question[: m.start()].rstrip()[-1] in ".?!\n"
+        if first and " " not in m.group():
+            continue  # a sentence's first word
         words = [w for w in normalize(m.group()).split() if w not in _COMMON and w not in skip]
         if words and not any(_mentioned(hay, w) for w in words):
             gone.append(m.group())

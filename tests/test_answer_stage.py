@@ -422,3 +422,12 @@ def test_which_outlet_reported_first_is_read_from_the_reports_dates() -> None:
     assert compose_report_order(Answer(q, "", hits), True, b, a).direct.startswith("No")
     same = compose_report_order(Answer(q, "", hits), True, a, replace(b, published_at="2023-11-24"))
     assert not same.direct.startswith(("Yes", "No"))  # one day: the dates do not tell
+
+
+def test_a_closed_question_offers_a_word_and_its_opposite_anywhere() -> None:
+    q = (
+        "After Polygon reported on October 18th that the seeds change the levels, did "
+        "Engadget's review on October 20th agree or disagree on the change in gameplay?"
+    )
+    assert analyze(q).options == ("agree", "disagree")
+    assert analyze("Did the two outlets agree or not?").options == ()

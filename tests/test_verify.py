@@ -243,3 +243,11 @@ def test_the_count_of_the_asked_thing_is_found_in_the_same_sentence() -> None:
     still = "How many patients are still in hospital?"
     assert count_of_asked(still, "Two patients remain in hospital, the agency said.") == "Two"
     assert count_of_asked(still, ill) == ""  # the dead and the ill are not in hospital
+
+
+def test_the_first_word_of_every_sentence_of_a_question_is_no_name() -> None:
+    from rag.verify import missing_names
+
+    two = "Who won the vote?\n\nBetween the two reports, who lost it?"
+    assert missing_names(two, "the vote was won and lost") == []
+    assert missing_names("Did Merkel win?", "the vote was won") == ["Did Merkel"]
