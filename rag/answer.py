@@ -25,6 +25,7 @@ REFUSAL = "The sources do not say."
 NO_PASSAGES = "The articles in the index do not cover this question."
 MAX_QUOTES = 3  # quotes under an answer: enough to show agreement, never a wall of text
 LONG_VALUE = 12  # words: a longer value is not repeated in the disagree line; its quote shows it
+MAX_DIRECT_WORDS = 60  # a disagree line naming every value would be longer: it names the outlets
 
 
 def citation(n: int, hit: Hit, quote: str) -> Citation:
@@ -241,12 +242,12 @@ def _direct_line(
 def _disagree_line(comparison: Comparison) -> SentenceSupport:
     """ "Sources disagree on <slot>: A says X [1]; B says Y [2]." — or, when a value is a
     long stretch of its sentence, the outlets only: their quotes follow on their own lines."""
-    if any(len(v.value.split()) > LONG_VALUE for v in comparison.values):
+    told = "; ".join(f"{v.outlet} says {v.value} [{v.n}]" for v in comparison.values)
+    text = f"Sources disagree on {comparison.slot}: {told}."
+    long = any(len(v.value.split()) > LONG_VALUE for v in comparison.values)
+    if long or len(text.split()) > MAX_DIRECT_WORDS:
         told = "; ".join(f"{v.outlet} [{v.n}]" for v in comparison.values)
         text = f"Sources disagree on {comparison.slot} (their words below): {told}."
-    else:
-        told = "; ".join(f"{v.outlet} says {v.value} [{v.n}]" for v in comparison.values)
-        text = f"Sources disagree on {comparison.slot}: {told}."
     marks = tuple(dict.fromkeys(v.n for v in comparison.values))
     return SentenceSupport(text=text, citations=marks, score=1.0, supported=True)
 

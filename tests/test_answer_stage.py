@@ -431,3 +431,22 @@ def test_a_closed_question_offers_a_word_and_its_opposite_anywhere() -> None:
     )
     assert analyze(q).options == ("agree", "disagree")
     assert analyze("Did the two outlets agree or not?").options == ()
+
+
+def test_a_disagreement_line_never_runs_past_sixty_words() -> None:
+    q = "What did the new chief executive promise the staff on his first day in the job?"
+    said = [
+        "you will hear it from us before you read it anywhere",
+        "a line under what happened and under how it happened",
+        "an open door to every employee who wants to talk to him",
+        "that no depot would close before the review of the accounts is done",
+    ]
+    outlets = ["Port Sallow Gazette", "Exchange Line", "The Civic Ledger", "Capital Desk"]
+    found = [_found(i, o, v, f"He promised {v}.") for i, (o, v) in enumerate(zip(outlets, said), 1)]
+    hits = tuple(_hit(i, o, f"He promised {v}.") for i, (o, v) in enumerate(zip(outlets, said), 1))
+    comparison = _compare(q, found)
+    assert comparison is not None and comparison.relation == "disagree"
+    answer = compose(Answer(q, "", hits), analyze(q), found, comparison)
+    direct = answer.text.splitlines()[0]
+    assert len(MARK.sub("", direct).split()) <= 60 and not _broken(direct)
+    assert all(f"[{i}]" in direct for i in range(1, 5))  # every outlet still named and cited
