@@ -18,6 +18,7 @@ from eval import dataset, runner
 from eval.rows import Row, read
 from rag.answer import merge
 from rag.chat import Assistant
+from rag.evidence import Scored
 from rag.question import analyze
 from rag.reports import DATED
 from rag.types import Answer, Extraction, Retrieval
@@ -27,12 +28,7 @@ def reanswered(assistant: Assistant, answer: Answer) -> Answer | None:
     """The stored replies through the current verification, comparison and composition,
     part by part as `Assistant` asks them; None when the current settings would ask
     other outlets than the run did."""
-    question = answer.standalone_question or answer.question
-    vector = assistant.index.embedder.embed_query(question)
-    retrieval = Retrieval(question, answer.passages, 1.0, True, vector)
-    scored, outlets = assistant.evidence(question, retrieval)
-    base = replace(answer, outlets=outlets, comparisons=(), extractions=(), citations=())
-    base = replace(base, sentences=(), text="", direct="", refused=False, refusal_reason="")
+    question, scored, base = _unanswered(assistant, answer)
     pending = list(answer.extractions)  # in the order the parts asked them
     answers = []
     for part, groups in assistant.asked_parts(analyze(question), scored, base):
@@ -63,15 +59,21 @@ def _take(pending: list[Extraction], outlet: str, article_id: str) -> str | None
 def redated(assistant: Assistant, answer: Answer) -> Answer:
     """A timeline, before/after or which-came-first answer (model-free) made again from
     its stored passages with the current code."""
-    question = answer.standalone_question or answer.question
-    vector = assistant.index.embedder.embed_query(question)
-    scored, outlets = assistant.evidence(
-        question, Retrieval(question, answer.passages, 1.0, True, vector)
-    )
-    base = replace(answer, outlets=outlets, comparisons=(), extractions=(), citations=())
-    base = replace(base, sentences=(), text="", direct="", refused=False, refusal_reason="")
+    question, scored, base = _unanswered(assistant, answer)
     fresh = assistant.reports.dated(base, analyze(question), scored)
     return replace(fresh, timings=answer.timings)
+
+
+def _unanswered(assistant: Assistant, answer: Answer) -> tuple[str, list[Scored], Answer]:
+    """(the question as asked, its passages' sentences scored, the answer emptied to
+    its passages): where the assistant stood before it asked the model."""
+    question = answer.standalone_question or answer.question
+    vector = assistant.index.embedder.embed_query(question)
+    retrieval = Retrieval(question, answer.passages, 1.0, True, vector)
+    scored, outlets = assistant.evidence(question, retrieval)
+    base = replace(answer, outlets=outlets, comparisons=(), extractions=(), citations=())
+    base = replace(base, sentences=(), text="", direct="", refused=False, refusal_reason="")
+    return question, scored, base
 
 
 def rescore_row(assistant: Assistant, row: Row) -> Row:

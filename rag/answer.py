@@ -95,13 +95,7 @@ def compose_timeline(
         text = f"{written(e.date, e.end_date)}: “{' '.join(e.sentence.split())}” ({e.outlet}{also})"
         lines.append(SentenceSupport(text, (e.n, *e.also_n), 1.0, True))
     quotes = [_as_extraction(e) for e in shown]
-    return replace(
-        base,
-        text="\n".join(_render(s) for s in lines),
-        direct=heading,
-        sentences=tuple(lines),
-        citations=_citations(lines, base.passages, quotes),
-    )
+    return _written(base, lines, quotes)
 
 
 def compose_order(
@@ -116,13 +110,7 @@ def compose_order(
         verdict = f"{word}: {a_text} on {written(a.date)}, {b_text} on {written(b.date)}"
     direct = SentenceSupport(verdict, (a.n, b.n), 1.0, True)
     lines = [direct, *(_quote_line(_as_extraction(e)) for e in (a, b))]
-    return replace(
-        base,
-        text="\n".join(_render(s) for s in lines),
-        direct=verdict,
-        sentences=tuple(lines),
-        citations=_citations(lines, base.passages, [_as_extraction(a), _as_extraction(b)]),
-    )
+    return _written(base, lines, [_as_extraction(a), _as_extraction(b)])
 
 
 def compose_report_order(base: Answer, before: bool, first: Scored, second: Scored) -> Answer:
@@ -146,10 +134,15 @@ def compose_report_order(base: Answer, before: bool, first: Scored, second: Scor
     ]
     direct = SentenceSupport(verdict, (first.n, second.n), 1.0, True)
     lines = [direct, *(_quote_line(e) for e in found)]
+    return _written(base, lines, found)
+
+
+def _written(base: Answer, lines: Sequence[SentenceSupport], found: Sequence[Extraction]) -> Answer:
+    """The answer made of `lines` (the direct line first, then quotes), cited."""
     return replace(
         base,
         text="\n".join(_render(s) for s in lines),
-        direct=verdict,
+        direct=lines[0].text,
         sentences=tuple(lines),
         citations=_citations(lines, base.passages, found),
     )

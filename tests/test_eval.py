@@ -298,7 +298,7 @@ def test_rag_eval_cli_retrieval_only(tmp_path: Path) -> None:
 
 
 def test_rescoring_a_run_with_unchanged_code_reproduces_it(tiny_assistant, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    from eval.rescore import rescore
+    from eval.rescore import redated, rescore
 
     wanted = {
         "fact-01",
@@ -325,3 +325,6 @@ def test_rescoring_a_run_with_unchanged_code_reproduces_it(tiny_assistant, tmp_p
     assert not kept  # every answer with replies was replayed
     for before, after in zip(stored, rows, strict=True):
         assert after.answer == before.answer, before.id
+    timeline = tiny_assistant.answer("Give me a timeline of the row over Putin's Paris visit.")
+    assert timeline.sentences and not timeline.extractions  # model-free: nothing to replay
+    assert redated(tiny_assistant, timeline) == timeline  # so it is made again instead
