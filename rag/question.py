@@ -7,7 +7,9 @@ said (a quote); a reason or a manner ("why", "how did"); which outlets report
 something; or anything else. The kind decides what a valid answer span looks like
 (a number for "how many"), what the disagreement stage compares, and how the answer
 is written. `focus` holds the question's own content words: the evidence sentence
-an answer comes from must be about them.
+an answer comes from must be about them. A question about the reports themselves
+("were the two reports consistent?", `about_reports`) is a yes/no question put to the
+reports it names; "did A report X before B reported Y?" compares the reports' dates.
 """
 
 from __future__ import annotations
@@ -121,6 +123,7 @@ _REPORTING = re.compile(
     r"publish|published|cover|covered|highlight|highlighted|write|wrote|announce|announced)\b",
     re.I,
 )
+_NEGATED = re.compile(r"\b(?:fail(?:ed)?\s+to|not|never)\b", re.I)
 _RUNNING = re.compile(r"\b(?:toll|estimate|figure|so\s+far|still|had\s+died|total)\b", re.I)
 _NEXT = re.compile(r"\bnext\b|\bannounce|\bdevelopment|\bhappened\b|\bfollowed\b", re.I)
 
@@ -136,9 +139,8 @@ class Question:
     other: str = ""  # order questions: the second event
     context: str = ""  # a follow-up's earlier question, when it could not be rewritten
     reports: bool = False  # asks whether the reports it names agree or changed
-    options: tuple[
-        str, ...
-    ] = ()  # "… consistent or inconsistent?": yes is the first, no the second
+    # the two answers a closed question offers ("consistent or inconsistent"): yes, no
+    options: tuple[str, ...] = ()
 
     @property
     def slot(self) -> bool:
@@ -219,7 +221,10 @@ def time_of(text: str, kind: str) -> tuple[str, str, str]:
     if (m := _REPORT_ORDER.match(text)) and all(
         _REPORTING.search(m.group(g)) for g in ("a", "b")
     ):  # "Did A report X before B reported Y?": the reports' own dates
-        return f"reported_{m.group('how').lower()}", m.group("a"), m.group("b")
+        how = m.group("how").lower()
+        if _NEGATED.search(m.group("a")):  # "Did A fail to report X before B …?": A came after
+            how = "after" if how == "before" else "before"
+        return f"reported_{how}", m.group("a"), m.group("b")
     if m := _ORDER.match(text):
         first, second = (
             (m.group("x"), m.group("y")) if m.group("x") else (m.group("a"), m.group("b"))

@@ -11,7 +11,6 @@ words around a value fit the question; `finish` compares the verified values
 
 from __future__ import annotations
 
-import re
 import time
 from collections.abc import Generator, Sequence
 from dataclasses import dataclass, replace
@@ -148,13 +147,10 @@ class Reports:
             [s for s in scored if s.score >= c.timeline_min_relevance], base.passages
         )
         if question.time.startswith("reported_"):
-            first = self._report(question.anchor, scored, base.passages)
-            second = self._report(question.other, scored, base.passages)
+            first, second = (self._report(t, scored) for t in (question.anchor, question.other))
             if first is None or second is None:
                 return refusal(base, "the reports do not date both reports")
             before = question.time == "reported_before"
-            if re.search(r"\b(?:fail(?:ed)?\s+to|not|never)\b", question.anchor, re.I):
-                before = not before  # "Did A fail to report X before B …?": yes when A came after
             answer = compose_report_order(base, before, first, second)
             return replace(answer, support=self.support(answer))
         if question.time == "order":
@@ -175,7 +171,7 @@ class Reports:
         answer = compose_timeline(base, events, heading, c.timeline_entries)
         return replace(answer, support=self.support(answer))
 
-    def _report(self, clause: str, scored: Sequence[Scored], hits: Sequence[Hit]) -> Scored | None:
+    def _report(self, clause: str, scored: Sequence[Scored]) -> Scored | None:
         """The dated sentence that best matches one clause ("Engadget reported a
         discount on the MacBook Air"), from the outlet the clause names when it names one."""
         named = [s for s in scored if s.published_at and names_outlet(clause, s.outlet)]

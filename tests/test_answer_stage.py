@@ -403,9 +403,10 @@ def test_which_outlet_reported_first_is_read_from_the_reports_dates() -> None:
     asked = analyze(q)
     assert asked.time == "reported_before"
     assert "Engadget" in asked.anchor and "The Verge" in asked.other
-    assert (
-        analyze("Was the launch before or after the vote?").time == "order"
-    )  # events, not reports
+    events = analyze("Was the launch before or after the vote?")
+    assert events.time == "order"  # events, not reports
+    failed = "Did the Post fail to report the vote before the Herald reported the result?"
+    assert analyze(failed).time == "reported_after"  # yes when the Post's report came after
     hits = (
         _hit(1, "Engadget", "The MacBook Air is $200 off.", "2023-11-24"),
         _hit(2, "The Verge", "The Galaxy Buds 2 are $60 off.", "2023-11-25"),
