@@ -28,7 +28,7 @@ import numpy as np
 
 from rag.dates import MONTHS, WEEKDAYS
 from rag.question import Question
-from rag.relative import relative_dates
+from rag.relative import relative_dates, said_value
 from rag.text import content_words, normalize
 from rag.types import Comparison, Extraction, SlotValue
 
@@ -162,7 +162,7 @@ def _same(kind: str, a: Extraction, b: Extraction, rules: Rules) -> bool:
 def day_span(e: Extraction) -> tuple[str, str] | None:
     """The days a date answer names, resolved in its sentence against its report's date
     ("on Tuesday" in a Wednesday report; "this week"), or None when it cannot be placed."""
-    said = re.sub(r"\s*\([^()]*\d{4}\)$", "", e.answer)  # without the day `dated_value` added
+    said = said_value(e.answer)
     at = e.sentence.find(said)
     for m in relative_dates(e.sentence, e.published_at):
         if at < 0 or (m.start < at + len(said) and at < m.end):
@@ -255,11 +255,10 @@ def compare(
         if len({e.outlet for e in groups[0]}) < 2:
             return None  # one outlet saying it twice is no corroboration
         return Comparison(slot, question.kind, "agree", _values(groups[0]), silent)
-    changes = question.kind == "number" or question.latest  # a value that may change
-    rivals = _rivals(question.kind, groups, vectors, texts, rules, changes, question.latest)
+    rivals = _rivals(question.kind, groups, vectors, texts, rules, question.latest)
     if len(rivals) < 2:
         return None
-    if changes and _changed(rivals, question.latest):
+    if _may_change(question.kind, question.latest) and _changed(rivals, question.latest):
         ordered = sorted((_first(g) for g in rivals), key=lambda e: e.published_at)
         return Comparison(slot, question.kind, "changed", _values(ordered), silent)
     if len({e.outlet for g in rivals for e in g}) < 2:
@@ -279,11 +278,11 @@ def _rivals(
     vectors: Mapping[str, np.ndarray],
     texts: Mapping[str, str],
     rules: Rules,
-    changes: bool,
     latest: bool,
 ) -> list[list[Extraction]]:
     """The biggest group and every other group that truly contradicts it (or, for a
-    value that may change, `changes`, replaces it)."""
+    value that may change, replaces it)."""
+    changes = _may_change(kind, latest)
     anchor, *others = sorted(groups, key=len, reverse=True)
     rivals = [anchor]
     for group in others:
@@ -316,6 +315,12 @@ def _reworded(a: str, b: str) -> bool:
     wa, wb = content_words(a), content_words(b)
     shared = len(wa & wb) / max(len(wa | wb), 1)
     return 0.2 <= shared < 1.0
+
+
+def _may_change(kind: str, latest: bool) -> bool:
+    """Can two values be one value at two times? A count can, and anything asked as the
+    latest; a hospital, a date or a quote does not "change"."""
+    return kind == "number" or latest
 
 
 def _mentions(text: str, value: str) -> bool:

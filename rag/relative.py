@@ -87,6 +87,14 @@ def annotate(sentence: str, published_at: str) -> str:
     return out
 
 
+_DAY_NOTE = re.compile(r"\s*\([^()]*\d{4}\)$")  # the "(Oct. 3, 2026)" `dated_value` adds
+
+
+def said_value(value: str) -> str:
+    """A date answer as its sentence writes it, without the day `dated_value` added."""
+    return _DAY_NOTE.sub("", value)
+
+
 def dated_value(value: str, sentence: str, published_at: str) -> str:
     """A date answer with its resolved date when the sentence writes it without a year
     ("last Saturday" in an Oct. 9 report -> "last Saturday (Oct. 3, 2026)"); the value

@@ -153,7 +153,8 @@ def missing_names(question: str, context: str, ignore: Sequence[str] = ()) -> li
     hay = normalize(context)
     gone = []
     for m in _NAME.finditer(question):
-        first = not question[: m.start()].strip() or question[: m.start()].rstrip()[-1] in ".?!\n"
+        before = question[: m.start()].rstrip()
+        first = not before or before[-1] in ".?!\n"
         if first and " " not in m.group():
             continue  # a sentence's first word
         words = [w for w in normalize(m.group()).split() if w not in _COMMON and w not in skip]
@@ -331,13 +332,16 @@ def count_of_asked(question: str, sentence: str) -> str:
 _CLAUSE_END = re.compile(r"[,;:.!?—–()]|\s(?:and|but|while|after|as|when|which|who)\s")
 
 
+def _following(sentence: str, value: str) -> str:
+    """What `sentence` says after `value` (found case-blind), or "" when it is not there."""
+    at = sentence.lower().find(value.lower())
+    return sentence[at + len(value) :] if at >= 0 else ""
+
+
 def clause_after(sentence: str, answer: str, words: int = 6) -> str:
     """The words that follow the answer in its sentence, to the end of their clause
     (at most `words`): what "27" is in "27 have been confirmed ill, officials said"."""
-    at = sentence.lower().find(answer.lower())
-    if at < 0:
-        return ""
-    rest = sentence[at + len(answer) :]
+    rest = _following(sentence, answer)
     end = _CLAUSE_END.search(rest)
     return " ".join((rest[: end.start()] if end else rest).split()[:words])
 
@@ -376,9 +380,8 @@ def counts_other(question: str, around: str, after: str = "") -> str:
     they fit or name none. The words right after the number (`after`, up to the end
     of its clause) speak first: in "four have died and 27 have been confirmed ill",
     27 counts the ill."""
-    asked = {_COUNTED_WORDS[w] for w in normalize(question).split() if w in _COUNTED_WORDS}
-    near = {_COUNTED_WORDS[w] for w in normalize(after).split() if w in _COUNTED_WORDS}
-    near = near or {_COUNTED_WORDS[w] for w in normalize(around).split() if w in _COUNTED_WORDS}
+    asked = _families(question)
+    near = _families(after) or _families(around)
     if not asked or not near or asked & near:
         return ""
     return ", ".join(sorted(near))
@@ -418,9 +421,7 @@ def measures_other(question: str, value: str, sentence: str) -> str:
     sentence) when it is another one ("112 metres" for "how large an area"); "" when it
     fits or either names none."""
     asked = {name for name, pattern in _ASKED_MEASURE.items() if pattern.search(question)}
-    at = sentence.lower().find(value.lower())
-    after = sentence[at + len(value) :].split()[:2] if at >= 0 else []
-    got = measure(" ".join([value, *after]))
+    got = measure(" ".join([value, *_following(sentence, value).split()[:2]]))
     return got if asked and got and got not in asked else ""
 
 
