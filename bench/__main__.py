@@ -23,7 +23,16 @@ from pathlib import Path
 from bench.common import ROOT, Section, Stopwatch, child_env, load_average, log, machine
 from bench.report import as_markdown, as_text, machine_text
 
-BENCHMARKS = ("ingest", "retrieval", "answer", "startup", "memory", "backends", "syndication")
+BENCHMARKS = (
+    "ingest",
+    "retrieval",
+    "answer",
+    "extraction",
+    "startup",
+    "memory",
+    "backends",
+    "syndication",
+)
 
 
 def parse(argv: list[str]) -> argparse.Namespace:

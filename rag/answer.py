@@ -235,7 +235,10 @@ def _direct_line(
 def _disagree_line(comparison: Comparison) -> SentenceSupport:
     """ "Sources disagree on <slot>: A says X [1]; B says Y [2]." — or, when a value is a
     long stretch of its sentence, the outlets only: their quotes follow on their own lines."""
-    told = "; ".join(f"{v.outlet} says {v.value} [{v.n}]" for v in comparison.values)
+    told = "; ".join(
+        f"{outlet} says {value} {''.join(f'[{n}]' for n in marks)}"
+        for (outlet, value), marks in _by_outlet_value(comparison).items()
+    )
     text = f"Sources disagree on {comparison.slot}: {told}."
     long = any(len(v.value.split()) > LONG_VALUE for v in comparison.values)
     if long or len(text.split()) > MAX_DIRECT_WORDS:
@@ -243,6 +246,20 @@ def _disagree_line(comparison: Comparison) -> SentenceSupport:
         text = f"Sources disagree on {comparison.slot} (their words below): {told}."
     marks = tuple(dict.fromkeys(v.n for v in comparison.values))
     return SentenceSupport(text=text, citations=marks, score=1.0, supported=True)
+
+
+def _by_outlet_value(comparison: Comparison) -> dict[tuple[str, str], list[int]]:
+    """Each (outlet, value) once, with the passages of every report of it (an outlet
+    that ran the value in two reports is one voice, not two)."""
+    told: dict[tuple[str, str], list[int]] = {}
+    first: dict[tuple[str, str], str] = {}
+    for v in comparison.values:
+        key = (v.outlet, normalize(v.value))
+        first.setdefault(key, v.value)
+        told.setdefault(key, [])
+        if v.n not in told[key]:
+            told[key].append(v.n)
+    return {(outlet, first[(outlet, key)]): marks for (outlet, key), marks in told.items()}
 
 
 def _changed_line(comparison: Comparison) -> SentenceSupport:

@@ -54,6 +54,8 @@ from rag.types import (
 
 log = logging.getLogger(__name__)
 
+STORY_TIMES = ("timeline", "after", "before")  # questions answered by a story's dated events
+
 _FOLLOW_UP = re.compile(
     r"^\s*(and|but|also|so|what about|how about|then|why|what else)\b"
     r"|\b(he|she|it|they|them|his|her|their|its|this|that|those|these|there|the same|similar|"
@@ -125,6 +127,8 @@ class Assistant:
             k, per_article = self.config.latest_top_k, 1  # one passage from each report
         filters = until(filters, as_of)
         retrieval = self.retriever.retrieve(standalone, k, filters, per_article)
+        if per_article and asked.time in STORY_TIMES:
+            retrieval = self.whole_story(standalone, retrieval, filters)
         yield from self._respond(question, standalone, retrieval, llm, model, started, as_of)
 
     def ask_with_passages(
@@ -166,11 +170,31 @@ class Assistant:
             return
         yield from self._generate(base, scored, llm, model, started, retrieved)
 
+    def whole_story(
+        self, question: str, retrieval: Retrieval, filters: Filters | None
+    ) -> Retrieval:
+        """The passages of the story the retrieved ones speak most for, as many as
+        `story_top_k`: a timeline reads the whole story, not only its best passages (an
+        event told deep in one report is still an event). Unchanged when stories are
+        not marked or the question already picks one."""
+        if filters is not None and filters.story:
+            return retrieval
+        scored, _ = self.evidence(question, retrieval)
+        story = self.reports.story(scored, retrieval.hits)
+        if not story:
+            return retrieval
+        within = replace(filters or Filters(), story=story)
+        k = self.config.story_top_k
+        wider = self.retriever.retrieve(question, k, within, per_article=k)
+        return wider if wider.hits else retrieval
+
     def event_day(self, event: str, filters: Filters | None) -> str:
         """The day the reports date `event` on ("the tower was shut down"), or ""."""
         c = self.config
         found = self.retriever.retrieve(event, c.latest_top_k, filters, per_article=1)
-        scored, _ = self.evidence(event, found)
+        # no relevance gate here: a few words name an event, and `anchor_similarity`
+        # judges each sentence (the gate is for whether a whole question is covered)
+        scored = scored_sentences(event, found.vector, found.hits, self.vectors)
         hit = find_event(found.vector, scored, c.anchor_similarity)
         return hit.date if hit else ""
 
@@ -212,7 +236,8 @@ class Assistant:
             failed = replace(base, model=getattr(model, "name", ""), llm_error=str(err))
             answer = fallback(failed, str(err))
         total = time.perf_counter() - started
-        yield Done(replace(answer, timings=Timings(retrieved - started, clock.first, total)))
+        first = clock.first or total  # no words streamed (a refusal): the reader waits for all
+        yield Done(replace(answer, timings=Timings(retrieved - started, first, total)))
 
     def asked_parts(
         self, question: Question, scored: Sequence[Scored], base: Answer

@@ -21,6 +21,7 @@ from rag.llm import Message, Schema
 from rag.prompts import Prompts
 from rag.question import EARLIER, Question
 from rag.text import normalize
+from rag.verify import CHOSEN
 
 NOT_FOUND = "NOT FOUND"
 SCHEMA: Schema = {
@@ -99,6 +100,22 @@ def joint(groups: Sequence[OutletSentences], per_outlet: int) -> OutletSentences
     for questions that weigh several reports at once (yes/no, "did A and B agree")."""
     sentences = [s for g in groups for s in g.sentences[:per_outlet]]
     return OutletSentences("", tuple(sentences))
+
+
+START = '{"answer": "'  # every JSON reply begins so: read with the prompt, not generated
+ANSWER_END = ('", "',)  # the answer's closing quote: the sentence number after it is not read
+
+
+def reply_shape(form: str, kind: str, short: bool = True) -> tuple[str, tuple[str, ...]]:
+    """(start, stop strings) of a reply. A short JSON reply begins in the prompt and
+    ends after its answer unless the model's sentence number is needed (a yes/no stands
+    on the sentence the model chose; any other answer is looked up in the sentences,
+    `rag.verify.locate`)."""
+    if form == "line":
+        return "", ("\n",)
+    if not short:
+        return "", ()
+    return START, () if kind in CHOSEN else ANSWER_END
 
 
 FORMATS = ("line", "json")  # the answer alone on one line, or JSON {"answer", "sentence"}

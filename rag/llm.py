@@ -39,9 +39,12 @@ class LLM(Protocol):
         max_tokens: int,
         schema: Schema | None = None,
         stop: Sequence[str] = (),
+        start: str = "",
     ) -> Iterator[str]:
         """Text deltas of the reply (JSON following `schema` when given), ending before
-        any `stop` string; raises LLMError."""
+        any `stop` string; raises LLMError. `start`: the words the reply is known to
+        begin with; a back-end may write them into the prompt (cheaper than generating
+        them); the reply begins with them either way."""
         ...
 
 
@@ -137,11 +140,15 @@ class LocalLLM:
         max_tokens: int,
         schema: Schema | None = None,
         stop: Sequence[str] = (),
+        start: str = "",
     ) -> Iterator[str]:
         with self._lock:
             try:
                 tokens, rendered = self._encode(messages)
                 self._pin(self._prefix(messages, tokens))
+                if start:  # read at prompt speed (~4x generation speed here), not generated
+                    tokens += self._llama.tokenize(start.encode(), add_bos=False, special=False)
+                    yield start
                 parts = self._llama.create_completion(
                     prompt=tokens,
                     max_tokens=max_tokens,
@@ -212,7 +219,10 @@ class HostedLLM:
         max_tokens: int,
         schema: Schema | None = None,
         stop: Sequence[str] = (),
+        start: str = "",
     ) -> Iterator[str]:
+        """`start` is not sent: not every OpenAI-compatible server continues an
+        assistant turn, so the model writes those words itself."""
         from llama_index.core.llms import ChatMessage
 
         chat = [ChatMessage(role=m["role"], content=m["content"]) for m in messages]

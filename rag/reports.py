@@ -33,6 +33,7 @@ from rag.extract import (
     messages,
     parse,
     polarity,
+    reply_shape,
 )
 from rag.index import Index
 from rag.llm import LLM
@@ -40,9 +41,17 @@ from rag.prompts import Prompts
 from rag.question import Question, analyze, names_outlet
 from rag.relative import dated_value, written
 from rag.syndication import support
-from rag.timeline import TimelineEvent, before_after, find_event, timeline
+from rag.timeline import (
+    TimelineEvent,
+    before_after,
+    find_event,
+    main_story,
+    most_relevant,
+    timeline,
+)
 from rag.types import Answer, Event, Extraction, Hit, SourceSupport, Token
 from rag.verify import (
+    CHOSEN,
     attribution_only,
     clause_after,
     count_of_asked,
@@ -59,7 +68,7 @@ from rag.verify import (
 
 @dataclass
 class Clock:
-    """When the question was asked, and when the model's first token came."""
+    """When the question was asked, and when its first answer words were shown."""
 
     started: float
     first: float = 0.0
@@ -122,13 +131,14 @@ class Reports:
             raw, shown = "", False
             prompt = messages(asked(question), group, self.prompts, c.answer_format)
             schema = SCHEMA if c.answer_format == "json" and c.constrained else None
-            stop = ("\n",) if c.answer_format == "line" else ()
+            start, stop = reply_shape(c.answer_format, question.kind, c.short_reply)
+            start = "" if schema else start  # a grammar writes the reply from its first brace
             for delta, visible in answer_text(
-                model.stream(prompt, c.max_extract_tokens, schema, stop)
+                model.stream(prompt, c.max_extract_tokens, schema, stop, start)
             ):
-                clock.tick()
                 raw += delta
-                if visible:
+                if visible:  # the first words a reader can see (not the reply's "{")
+                    clock.tick()
                     yield Token(visible if shown else f"{group.outlet}: {visible}")
                     shown = True
             if shown:
@@ -143,9 +153,9 @@ class Reports:
         of two events came first, from the dates of the sentences that report them."""
         c = self.config
         base = replace(base, kind=question.kind)
-        relevant = _one_story(
-            [s for s in scored if s.score >= c.timeline_min_relevance], base.passages
-        )
+        relevant = [s for s in scored if s.score >= c.timeline_min_relevance]
+        story = self.story(relevant, base.passages)
+        relevant = [s for s in relevant if not story or base.passages[s.n - 1].chunk.story == story]
         if question.time.startswith("reported_"):
             first, second = (self._report(t, scored) for t in (question.anchor, question.other))
             if first is None or second is None:
@@ -168,8 +178,16 @@ class Reports:
             events = before_after(anchor.date, events, question.time == "after")
             when = written(anchor.date)
             heading = f"{question.time.capitalize()} {question.anchor} ({when}), earliest first:"
+        events = most_relevant(events, c.timeline_entries)
         answer = compose_timeline(base, events, heading, c.timeline_entries)
         return replace(answer, support=self.support(answer))
+
+    def story(self, scored: Sequence[Scored], hits: Sequence[Hit]) -> str:
+        """The story (`rag.stories`) the sentences relevant to a timeline speak most for
+        ("" when stories are not marked or no sentence is relevant enough)."""
+        relevant = [s for s in scored if s.score >= self.config.timeline_min_relevance]
+        stories = [hits[s.n - 1].chunk.story for s in relevant]
+        return main_story(stories, [s.score for s in relevant], self.config.story_margin)
 
     def _report(self, clause: str, scored: Sequence[Scored]) -> Scored | None:
         """The dated sentence that best matches one clause ("Engadget reported a
@@ -259,7 +277,7 @@ class Reports:
             )
         s = sentences[verdict.index]
         chunk = hits[s.n - 1].chunk
-        if question.kind not in ("yesno", "outlets"):
+        if question.kind not in CHOSEN:
             answer = span_in(answer, s.sentence)
         fit, status, reason = 1.0, verdict.status, verdict.reason
         if status == "answered" and question.kind in ("person", "entity", "place"):
@@ -356,20 +374,3 @@ def _context(hit: Hit, texts: dict[str, str]) -> str:
     """A sentence's context: its article's outlet, date, title and whole text."""
     c = hit.chunk
     return f"{c.outlet} {c.published_at} {c.title} {texts.get(c.article_id, c.text)}"
-
-
-def _one_story(scored: Sequence[Scored], hits: Sequence[Hit]) -> list[Scored]:
-    """The sentences of the story the relevant sentences speak most for (the highest
-    sum of their scores: a timeline of one event, not of everything the passages
-    mention, and not of a lone follow-up whose one sentence scores best), when stories
-    are marked."""
-    if not scored:
-        return []
-    weight: dict[str, float] = {}
-    for s in scored:
-        story = hits[s.n - 1].chunk.story
-        weight[story] = weight.get(story, 0.0) + s.score
-    story = max(weight, key=lambda k: weight[k])
-    if not story:
-        return list(scored)
-    return [s for s in scored if hits[s.n - 1].chunk.story == story]

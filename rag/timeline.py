@@ -54,6 +54,7 @@ class TimelineEvent:
     published_at: str  # of the earliest report ("" when its article is undated)
     also: tuple[str, ...] = ()  # other outlets reporting the same event, in report order
     also_n: tuple[int, ...] = ()  # their passage numbers
+    score: float = 0.0  # relevance to the question of its best sentence (`rag.evidence`)
 
 
 def event_date(sentence: str, published_at: str) -> DateMention | None:
@@ -76,6 +77,32 @@ def timeline(scored: Sequence[Scored], merge_similarity: float) -> list[Timeline
             kept, vectors = merged[same]
             merged[same] = (_with_report(kept, event), [*vectors, vector])
     return sorted((e for e, _ in merged), key=lambda e: (e.date, e.end_date, _report_key(e)))
+
+
+def most_relevant(events: Sequence[TimelineEvent], limit: int) -> list[TimelineEvent]:
+    """The `limit` events most relevant to the question, still in date order (a long
+    story keeps its most asked-about events, not merely its first ones)."""
+    kept = set(sorted(range(len(events)), key=lambda i: -events[i].score)[:limit])
+    return [e for i, e in enumerate(events) if i in kept]
+
+
+def main_story(stories: Sequence[str], scores: Sequence[float], margin: float) -> str:
+    """The story that relevant sentences (`stories[i]` holds `scores[i]`) speak most
+    for: among the stories whose best sentence is within `margin` of the best sentence
+    of all, the highest sum of scores (a timeline of one event, not of everything the
+    passages mention, and not of a lone follow-up whose one sentence scores a little
+    better; but a story far less relevant than the best sentence does not win by
+    volume); "" when stories are not marked."""
+    weight: dict[str, float] = {}
+    best: dict[str, float] = {}
+    for story, score in zip(stories, scores):
+        weight[story] = weight.get(story, 0.0) + score
+        best[story] = max(best.get(story, score), score)
+    if not weight:
+        return ""
+    top = max(best.values())
+    near = [k for k in weight if best[k] >= top - margin]
+    return max(near, key=lambda k: weight[k])
 
 
 def before_after(anchor: str, events: Sequence[TimelineEvent], after: bool) -> list[TimelineEvent]:
@@ -114,7 +141,9 @@ def _event(s: Scored) -> TimelineEvent | None:
     found = event_date(s.sentence, s.published_at)
     if found is None:
         return None
-    return TimelineEvent(found.date, found.end_date, s.sentence, s.n, s.outlet, s.published_at)
+    return TimelineEvent(
+        found.date, found.end_date, s.sentence, s.n, s.outlet, s.published_at, score=s.score
+    )
 
 
 def _report_key(e: TimelineEvent | Scored) -> tuple[str, int]:
@@ -141,7 +170,9 @@ def _same_event(
 
 
 def _with_report(kept: TimelineEvent, other: TimelineEvent) -> TimelineEvent:
-    """`kept` with `other`'s outlet listed (once, and never its own)."""
+    """`kept` with `other`'s outlet listed (once, and never its own), as relevant as
+    the more relevant of the two."""
+    kept = replace(kept, score=max(kept.score, other.score))
     if other.outlet == kept.outlet or other.outlet in kept.also:
         return kept
     return replace(kept, also=(*kept.also, other.outlet), also_n=(*kept.also_n, other.n))

@@ -208,7 +208,7 @@ class Comparison:
 @dataclass(frozen=True)
 class Timings:
     retrieve_s: float = 0.0
-    first_token_s: float = 0.0  # from the question to the model's first token
+    first_token_s: float = 0.0  # from the question to the first answer words shown (or all)
     total_s: float = 0.0
 
 

@@ -234,6 +234,9 @@ class Grounding:
     reason: str = ""
 
 
+CHOSEN = ("yesno", "outlets")  # kinds whose verdict stands on the sentence the model names
+
+
 def ground(
     kind: str,
     question: str,
@@ -257,7 +260,7 @@ def ground(
         return Grounding("not_found")
     if not fits_kind(kind if kind != "outlets" else "yesno", answer):
         return Grounding("ungrounded", reason=f"not an answer of the asked kind ({kind})")
-    if kind in ("yesno", "outlets"):  # the sentence the model chose, else the most relevant
+    if kind in CHOSEN:  # the sentence the model chose, else the most relevant
         best = max(range(len(sentences)), key=lambda i: scores[i])
         index: int | None = chosen if 0 <= chosen < len(sentences) else best
     else:

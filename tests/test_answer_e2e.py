@@ -39,6 +39,18 @@ def test_event_stream_structure_with_tiny_model(tiny_assistant) -> None:  # type
     )
 
 
+def test_replies_begin_in_the_prompt_and_end_after_the_answer(tiny_assistant, llm_pool) -> None:  # type: ignore[no-untyped-def]
+    """The words every JSON reply begins with are read with the prompt, not generated;
+    a value's reply stops after the answer (its sentence is looked up, not asked)."""
+    answer = tiny_assistant.answer("How many people were killed in Aleppo on Tuesday?")
+    assert answer.kind == "number" and answer.extractions
+    for e in answer.extractions:
+        assert e.raw.startswith('{"answer": "') and '", "sentence"' not in e.raw
+    model = llm_pool.get("tiny")
+    parts = list(model.stream([{"role": "user", "content": "Say yes."}], 3, start="Yes,"))
+    assert parts[0] == "Yes," and len(parts) > 1
+
+
 def test_off_corpus_question_is_refused_without_the_model(tiny_assistant) -> None:  # type: ignore[no-untyped-def]
     events = list(tiny_assistant.ask("What is the capital of Australia?"))
     assert not any(isinstance(e, Token) for e in events)  # the gate refused: no model call

@@ -21,7 +21,7 @@ from rag.extract import answer_text, asked, by_article, joint, messages
 from rag.prompts import Prompts
 from rag.question import analyze, as_of_in, kind_of, names_outlet
 from rag.text import MARK
-from rag.types import Answer, Chunk, Extraction, Hit
+from rag.types import Answer, Chunk, Comparison, Extraction, Hit, SlotValue
 
 
 def _scored(n: int, outlet: str, sentence: str, score: float, position: int) -> Scored:
@@ -451,3 +451,23 @@ def test_a_disagreement_line_never_runs_past_sixty_words() -> None:
     direct = answer.text.splitlines()[0]
     assert len(MARK.sub("", direct).split()) <= 60 and not _broken(direct)
     assert all(f"[{i}]" in direct for i in range(1, 5))  # every outlet still named and cited
+
+
+def test_an_outlet_giving_one_value_in_two_reports_is_named_once() -> None:
+    q = "What was Veyra's estimate of the revenue overstatement?"
+    s1 = "Veyra said the overstatement was about $210 million."
+    s3 = "Its estimate remained about $210 million, Veyra said."
+    s2 = "Veyra overstated revenue by $265 million, the review found."
+    found = [
+        _found(1, "Exchange Line", "about $210 million", s1),
+        _found(2, "The Civic Ledger", "$265 million", s2),
+        _found(3, "Exchange Line", "about $210 million", s3),
+    ]
+    values = tuple(SlotValue(e.answer, e.outlet, e.n, e.sentence) for e in found)
+    comparison = Comparison("revenue overstatement", "number", "disagree", values)
+    hits = tuple(_hit(e.n, e.outlet, e.sentence) for e in found)
+    answer = compose(Answer(q, "", hits), analyze(q), found, comparison)
+    direct = answer.sentences[0].text
+    assert direct.count("Exchange Line") == 1 and "about $210 million [1][3]" in direct
+    assert "The Civic Ledger says $265 million [2]" in direct
+    assert answer.sentences[0].citations == (1, 2, 3)

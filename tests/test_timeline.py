@@ -8,6 +8,7 @@ taken as evidence.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -18,7 +19,15 @@ from eval.metrics import has_alias
 from rag.config import Config
 from rag.evidence import Scored
 from rag.text import sentences
-from rag.timeline import TimelineEvent, anchor_date, before_after, event_date, timeline
+from rag.timeline import (
+    TimelineEvent,
+    anchor_date,
+    before_after,
+    event_date,
+    main_story,
+    most_relevant,
+    timeline,
+)
 from rag.types import Article
 
 TIMELINE = Path(__file__).resolve().parent.parent / "eval" / "corpora" / "timeline"
@@ -126,6 +135,35 @@ def test_before_and_after_an_anchor() -> None:
     assert anchor_date("Rutt resigned.", "2026-10-15") == ""
 
 
+def test_a_long_timeline_keeps_its_most_relevant_events_in_date_order() -> None:
+    days = ("2026-10-12", "2026-10-14", "2026-10-16", "2026-10-22", "2026-11-02")
+    scores = (0.9, 0.3, 0.8, 0.7, 0.2)
+    events = [
+        TimelineEvent(d, d, f"event {d}", i, "X", d, score=s)
+        for i, (d, s) in enumerate(zip(days, scores), 1)
+    ]
+    kept = most_relevant(events, 3)
+    assert [e.date for e in kept] == ["2026-10-12", "2026-10-16", "2026-10-22"]
+    assert most_relevant(events, 10) == events
+
+
+def test_merged_reports_keep_the_higher_relevance() -> None:
+    a = Scored(1, "A", "The mine closed on Monday.", 0.4, SAME, 0, "2026-10-13")
+    b = Scored(2, "B", "The mine closed on Monday.", 0.9, SAME, 0, "2026-10-13")
+    [event] = timeline([a, b], MERGE)
+    assert event.score == 0.9 and event.also == ("B",)
+
+
+def test_the_main_story_is_the_one_most_relevant_sentences_speak_for() -> None:
+    # a follow-up's lone best sentence does not outweigh the story told by many
+    assert main_story(["s2", "s1", "s1", "s1"], [0.72, 0.69, 0.5, 0.5], 0.1) == "s1"
+    assert main_story(["s2", "s1"], [0.8, 0.6], 0.1) == "s2"
+    # but a story far less relevant than the best sentence does not win by volume
+    assert main_story(["zorblax", "harbour", "harbour"], [0.70, 0.41, 0.37], 0.1) == "zorblax"
+    assert main_story(["", ""], [0.5, 0.4], 0.1) == ""  # stories not marked
+    assert main_story([], [], 0.1) == ""
+
+
 # --- the timeline corpus --------------------------------------------------------------
 
 
@@ -166,3 +204,35 @@ def test_gold_timeline_events_land_on_their_day(embedder) -> None:  # type: igno
     one sentence ("died on Wednesday and Thursday")."""
     assert _coverage("dev", embedder) >= 0.80
     assert _coverage("test", embedder) >= 0.75
+
+
+def test_a_timeline_reads_the_whole_story_not_only_its_best_passages(
+    tmp_path: Path,
+    embedder,  # type: ignore[no-untyped-def]
+) -> None:
+    """The Veyra story (9 reports): the firing of the finance chief is told in the
+    fifth paragraph of one report, below the passages that score best for "leadership";
+    the timeline reads every passage of the story, and still shows at most
+    `timeline_entries` lines, in date order, each from that one story."""
+    from rag.chat import Assistant
+    from rag.index import Index
+    from rag.ingest import read_articles
+
+    config = replace(Config(), data_dir=tmp_path)
+    articles = read_articles([TIMELINE / "articles"], config.max_file_bytes)
+    veyra = [a for a in articles if isinstance(a, Article) and _story(a.id) == 1]
+    others = [a for a in articles if isinstance(a, Article) and _story(a.id) == 0][:3]
+    index = Index(config, embedder)
+    index.ingest([*veyra, *others])
+    index.lexical()
+    assistant = Assistant(config, index)
+    answer = assistant.answer(
+        "How did the leadership of Veyra Logistics change during the scandal? Give me the dates."
+    )
+    assert len(answer.passages) > config.timeline_top_k  # more than the first retrieval
+    assert len({h.chunk.story for h in answer.passages}) == 1
+    entries = answer.sentences[1:]
+    assert 0 < len(entries) <= config.timeline_entries
+    days = [e.text.split(":")[0] for e in entries]
+    assert any("Oct. 22" in d and "Morrow" in e.text for d, e in zip(days, entries))
+    assert all(c.article_id.startswith("tl1") for c in answer.citations)
