@@ -249,17 +249,14 @@ def _disagree_line(comparison: Comparison) -> SentenceSupport:
 
 
 def _by_outlet_value(comparison: Comparison) -> dict[tuple[str, str], list[int]]:
-    """Each (outlet, value) once, with the passages of every report of it (an outlet
-    that ran the value in two reports is one voice, not two)."""
-    told: dict[tuple[str, str], list[int]] = {}
-    first: dict[tuple[str, str], str] = {}
+    """Each (outlet, value) once, as first written, with the passages of every report
+    of it (an outlet that ran the value in two reports is one voice, not two)."""
+    told: dict[tuple[str, str], tuple[str, list[int]]] = {}
     for v in comparison.values:
-        key = (v.outlet, normalize(v.value))
-        first.setdefault(key, v.value)
-        told.setdefault(key, [])
-        if v.n not in told[key]:
-            told[key].append(v.n)
-    return {(outlet, first[(outlet, key)]): marks for (outlet, key), marks in told.items()}
+        value, marks = told.setdefault((v.outlet, normalize(v.value)), (v.value, []))
+        if v.n not in marks:
+            marks.append(v.n)
+    return {(outlet, value): marks for (outlet, _), (value, marks) in told.items()}
 
 
 def _changed_line(comparison: Comparison) -> SentenceSupport:

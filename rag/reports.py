@@ -153,9 +153,13 @@ class Reports:
         of two events came first, from the dates of the sentences that report them."""
         c = self.config
         base = replace(base, kind=question.kind)
-        relevant = [s for s in scored if s.score >= c.timeline_min_relevance]
-        story = self.story(relevant, base.passages)
-        relevant = [s for s in relevant if not story or base.passages[s.n - 1].chunk.story == story]
+        story = self.story(scored, base.passages)
+        relevant = [
+            s
+            for s in scored
+            if s.score >= c.timeline_min_relevance
+            and (not story or base.passages[s.n - 1].chunk.story == story)
+        ]
         if question.time.startswith("reported_"):
             first, second = (self._report(t, scored) for t in (question.anchor, question.other))
             if first is None or second is None:
