@@ -285,6 +285,14 @@ def gate_command(report: Path, floors: Path | None) -> None:
     help="At most N queries per question type (fixed seed).",
 )
 @click.option(
+    "--split",
+    "half",
+    type=click.Choice(["all", "dev", "test"]),
+    default="all",
+    show_default=True,
+    help="dev: the queries tuned on (the seed-0 sample of 50 per type); test: the rest.",
+)
+@click.option(
     "--settings",
     "wanted",
     default="retrieval,gold,retrieved",
@@ -308,18 +316,25 @@ def gate_command(report: Path, floors: Path | None) -> None:
 @retrieval_options
 @common_options
 def multihop_command(
-    folder: Path, per_type: int | None, wanted: str, models: str, out: Path, **opts: Any
+    folder: Path,
+    per_type: int | None,
+    half: str,
+    wanted: str,
+    models: str,
+    out: Path,
+    **opts: Any,
 ) -> None:
     """MultiHop-RAG (read in place from its folder): retrieval and answers.
 
     \b
     Example:
-      rag eval multihop ../shared/data/multihop_rag --sample 50 --models local
+      rag eval multihop ../shared/data/multihop_rag --sample 50 --split test
     """
     from eval import multihop as mh
 
     opts["data_dir"] = opts.get("data_dir") or out / "index-multihop"
-    report = mh.run_all(build_config(**opts), folder, out, per_type, set(wanted.split(",")), models)
+    config = build_config(**opts)
+    report = mh.run_all(config, folder, out, per_type, set(wanted.split(",")), models, half)
     (out / "multihop_report.json").write_text(json.dumps(report, indent=2))
     (out / "multihop_report.md").write_text(mh.markdown(report, folder))
     click.echo((out / "multihop_report.md").read_text())

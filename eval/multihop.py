@@ -74,6 +74,19 @@ def sample(queries: Sequence[Query], per_type: int | None, seed: int = 0) -> lis
     return chosen
 
 
+SPLITS = ("all", "dev", "test")
+DEV_PER_TYPE = 50  # dev: the 50-per-type seed-0 sample whose answers were read and tuned on
+
+
+def split(queries: Sequence[Query], name: str) -> list[Query]:
+    """dev: the queries of `sample(queries, 50)` (read by hand and tuned on from the
+    2026-11-30 rounds); test: every other query (never read before it is reported)."""
+    if name == "all":
+        return list(queries)
+    dev = {q.id for q in sample(queries, DEV_PER_TYPE)}
+    return [q for q in queries if (q.id in dev) == (name == "dev")]
+
+
 def _get(fact: dict[str, Any], key: str) -> str:
     return str(fact.get(key) or "")
 
@@ -240,20 +253,28 @@ def load_rows(text: str) -> list[AnswerRow]:
 
 
 def run_all(
-    config: Config, folder: Path, out: Path, per_type: int | None, wanted: set[str], models: str
+    config: Config,
+    folder: Path,
+    out: Path,
+    per_type: int | None,
+    wanted: set[str],
+    models: str,
+    half: str = "all",
 ) -> dict[str, Any]:
-    """Ingest the evidence facts, then run the wanted settings; rows go to `out`."""
+    """Ingest the evidence facts (of all queries: the distractors stay), then run the
+    wanted settings on a sample of one split; rows go to `out`."""
     from tqdm import tqdm
 
     queries = load(folder)
-    chosen = sample(queries, per_type)
+    chosen = sample(split(queries, half), per_type)
     assistant = Assistant.open(config)
     facts = fact_articles(queries)
     assistant.index.ingest(facts, batch_size=256)
     assistant.index.lexical()
     report: dict[str, Any] = {
         "sample": f"{len(chosen)} of {len(queries)} queries"
-        + (f" ({per_type} per type, seed 0)" if per_type else ""),
+        + (f" ({per_type} per type, seed 0)" if per_type else "")
+        + (f", {half} split" if half != "all" else ""),
         "corpus_facts": len(facts),
     }
     out.mkdir(parents=True, exist_ok=True)

@@ -104,10 +104,16 @@ class Reports:
         """The outlets the model is asked, each with its best sentences: only the
         outlets the question names, when it names any ("according to Newsmax")."""
         c = self.config
-        groups = by_article(scored, c.evidence_per_outlet, c.min_outlet_relevance)
-        named = [g for g in groups if names_outlet(question, g.outlet)]
-        groups = named or groups
         asked = analyze(question)
+        # a yes/no weighs the reports it names ("does the Post say X, while Reuters …")
+        # however little of the question each one's sentences share
+        floor = 0.0 if asked.kind == "yesno" else c.min_outlet_relevance
+        named = [
+            g
+            for g in by_article(scored, c.evidence_per_outlet, floor)
+            if names_outlet(question, g.outlet)
+        ]
+        groups = named or by_article(scored, c.evidence_per_outlet, c.min_outlet_relevance)
         if asked.kind == "yesno" and len(groups) > 1:
             return [joint(groups, c.joint_per_outlet)]
         if asked.kind in ("number", "date"):  # a report with no number holds no count
@@ -256,6 +262,8 @@ class Reports:
         if question.reports:  # the names and days the question gives are spread over its reports
             contexts = [" ".join(dict.fromkeys(contexts))] * len(contexts)
             names = [*names, *MONTH_NAMES[1:]]
+        elif not group.outlet:  # several reports weighed at once ("does A say X, while B …")
+            contexts = [" ".join(dict.fromkeys(contexts))] * len(contexts)
         verdict = ground(
             question.kind,
             _subject_text(question),

@@ -1,0 +1,69 @@
+"""Yes/no questions that compare reports ("does A say X, while B says Y?").
+
+Such a question names things from several reports, so the reports it names are weighed
+together (however little of the question each one's sentences share), and the names
+it gives are looked for in all of them, not only in the passage of the one sentence
+the verdict stands on. A name no report gives still means no answer. Real seeds index
+and embeddings; the model's reply is given as data (the outermost edge), as a run's
+stored reply is when it is rescored.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+
+from rag.chat import Assistant
+from rag.question import analyze
+from rag.types import Answer
+
+COMPARISON = (
+    "Does the Arutz Sheva article report that Boris Johnson urged protests outside the "
+    "Russian embassy, while The Washington Post article says Hollande spoke on TMC?"
+)
+JOHNSON = "British Foreign Secretary Boris Johnson"
+
+
+def _ask(assistant: Assistant, question: str, reply_on: str) -> Answer:
+    """The question through retrieval, evidence and grouping as `rag ask` does, with the
+    model's reply "yes", naming the sentence that contains `reply_on`."""
+    retrieval = assistant.retriever.retrieve(question)
+    scored, outlets = assistant.evidence(question, retrieval)
+    groups = assistant.reports.groups(question, scored)
+    base = Answer(question, "", retrieval.hits, outlets=outlets, standalone_question=question)
+    replies = []
+    for g in groups:
+        chosen = next(
+            (i for i, s in enumerate(g.sentences, 1) if reply_on in s.sentence), len(g.sentences)
+        )
+        replies.append(json.dumps({"answer": "yes", "sentence": chosen}))
+    return assistant.reports.finish(base, analyze(question), groups, replies)
+
+
+def test_a_comparison_weighs_every_report_it_names(seeded_index) -> None:  # type: ignore[no-untyped-def]
+    # a floor no seeds sentence reaches: a value question would ask no report at all
+    config = replace(seeded_index.config, min_outlet_relevance=0.95)
+    assistant = Assistant(config, seeded_index)
+    retrieval = assistant.retriever.retrieve(COMPARISON)
+    scored, _ = assistant.evidence(COMPARISON, retrieval)
+    [group] = assistant.reports.groups(COMPARISON, scored)
+    assert not group.outlet, "several reports are weighed in one call"
+    assert {s.outlet for s in group.sentences} >= {"Arutz Sheva", "The Washington Post"}
+    assert not assistant.reports.groups("How many civilians died in Aleppo?", scored)
+
+
+def test_a_comparisons_names_are_looked_for_in_every_report_it_weighs(seeded_index) -> None:  # type: ignore[no-untyped-def]
+    assistant = Assistant(seeded_index.config, seeded_index)
+    answer = _ask(assistant, COMPARISON, JOHNSON)
+    # Johnson's passage never names TMC; the Post's does: the verdict stands
+    assert not answer.refused, answer.refusal_reason
+    assert answer.direct.lower().startswith("yes")
+    assert any(JOHNSON in s.text for s in answer.sentences), answer.sentences
+
+
+def test_a_name_no_report_gives_is_still_no_answer(seeded_index) -> None:  # type: ignore[no-untyped-def]
+    assistant = Assistant(seeded_index.config, seeded_index)
+    question = COMPARISON.replace("on TMC", "to Gerhard Ploetzner")
+    answer = _ask(assistant, question, JOHNSON)
+    assert answer.refused
+    assert any("Gerhard Ploetzner" in e.reason for e in answer.extractions), answer.extractions
