@@ -200,6 +200,21 @@ def test_multihop_scoring_rules() -> None:
     assert multihop.retrieval_scores(query, ["Fact one."] + ["z"] * 9)["recall@10"] == 0.5
 
 
+def test_multihop_dev_is_the_seed_zero_sample_and_test_is_every_other_query() -> None:
+    queries = [
+        multihop.Query(str(i), f"q{i}", kind, "yes", ())
+        for kind in multihop.TYPES
+        for i in range(len(multihop.TYPES) * 100)
+        if i % len(multihop.TYPES) == multihop.TYPES.index(kind)
+    ]
+    dev, test = multihop.split(queries, "dev"), multihop.split(queries, "test")
+    assert [q.id for q in dev] == [q.id for q in multihop.sample(queries, multihop.DEV_PER_TYPE)]
+    assert {q.id for q in dev}.isdisjoint(q.id for q in test)
+    assert len(dev) + len(test) == len(queries) == len(multihop.split(queries, "all"))
+    # a sample of the test half never draws a dev query
+    assert {q.id for q in multihop.sample(test, 30)}.isdisjoint(q.id for q in dev)
+
+
 def test_multihop_answer_rows_keep_the_answer_and_score_both_settings(tiny_assistant) -> None:  # type: ignore[no-untyped-def]
     fact = {
         "fact": "Hollande told TF1 that Russia could face war crimes charges over Aleppo.",
