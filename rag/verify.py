@@ -40,7 +40,8 @@ _COMMON = frozenset(
     normalize(w)
     for w in (
         "The A An He She It They We I This That These Those But And Or If In On At By For With "
-        "From As Is Are Was Were Read More Mr Mrs Ms Dr Sir President Minister Secretary "
+        "From As Is Are Was Were Read More Mr Mrs Ms Dr Sir Rep Sen Gov President Minister "
+        "Secretary "
         "According Which What Who Whom Whose When Where Why How Did Does Do Has Have Had Can "
         "Could Will Would Should May Might Must Per Roughly About Besides Since After Before "
         "Yes No Not Also Both Each Other Some Many Most"

@@ -83,6 +83,10 @@ def test_a_question_about_someone_the_passage_never_names_is_off_topic() -> None
     assert missing_names("What did Angela Merkel say about it?", passage) == ["Angela Merkel"]
     assert missing_names("What did Peskov say, according to Newsmax?", passage) == []
     assert missing_names("According to CNN, what did Peskov say?", passage, ["CNN"]) == []
+    # a title is no name: "Rep. Patrick McHenry" is named where "McHenry" is
+    speaker = "Fortune 2023-10-20 McHenry himself has brushed off attempts to take the job."
+    assert missing_names("Does the article say 'Rep. Patrick McHenry' wants it?", speaker) == []
+    assert any("Ana Ruiz" in gone for gone in missing_names("Did Sen. Ana Ruiz vote?", speaker))
 
 
 @pytest.mark.parametrize(
