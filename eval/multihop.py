@@ -74,12 +74,11 @@ def sample(queries: Sequence[Query], per_type: int | None, seed: int = 0) -> lis
     return chosen
 
 
-SPLITS = ("all", "dev", "test")
 DEV_PER_TYPE = 50  # dev: the 50-per-type seed-0 sample whose answers were read and tuned on
 
 
 def split(queries: Sequence[Query], name: str) -> list[Query]:
-    """dev: the queries of `sample(queries, 50)` (read by hand and tuned on from the
+    """dev: the queries of `sample(queries, DEV_PER_TYPE)` (read by hand and tuned on from the
     2026-11-30 rounds); test: every other query (never read before it is reported)."""
     if name == "all":
         return list(queries)

@@ -105,15 +105,12 @@ class Reports:
         outlets the question names, when it names any ("according to Newsmax")."""
         c = self.config
         asked = analyze(question)
+        groups = by_article(scored, c.evidence_per_outlet, c.min_outlet_relevance)
         # a yes/no weighs the reports it names ("does the Post say X, while Reuters …")
         # however little of the question each one's sentences share
-        floor = 0.0 if asked.kind == "yesno" else c.min_outlet_relevance
-        named = [
-            g
-            for g in by_article(scored, c.evidence_per_outlet, floor)
-            if names_outlet(question, g.outlet)
-        ]
-        groups = named or by_article(scored, c.evidence_per_outlet, c.min_outlet_relevance)
+        every = by_article(scored, c.evidence_per_outlet, 0.0) if asked.kind == "yesno" else groups
+        named = [g for g in every if names_outlet(question, g.outlet)]
+        groups = named or groups
         if asked.kind == "yesno" and len(groups) > 1:
             return [joint(groups, c.joint_per_outlet)]
         if asked.kind in ("number", "date"):  # a report with no number holds no count
@@ -259,11 +256,12 @@ class Reports:
         contexts = [_context(hits[s.n - 1], texts) for s in sentences]
         near = [self._near(hits[s.n - 1], s) for s in sentences]
         names = self.index_outlets()
-        if question.reports:  # the names and days the question gives are spread over its reports
+        # the names (and days) the question gives are spread over the reports it weighs:
+        # a question about the reports themselves, or several reports in one call
+        if question.reports or not group.outlet:
             contexts = [" ".join(dict.fromkeys(contexts))] * len(contexts)
+        if question.reports:
             names = [*names, *MONTH_NAMES[1:]]
-        elif not group.outlet:  # several reports weighed at once ("does A say X, while B …")
-            contexts = [" ".join(dict.fromkeys(contexts))] * len(contexts)
         verdict = ground(
             question.kind,
             _subject_text(question),
