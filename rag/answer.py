@@ -158,18 +158,34 @@ def merge(answers: Sequence[Answer]) -> Answer:
     if len(answers) == 1:
         return answers[0]
     given = [a for a in answers if not a.refused]
+    verdicts = [_verdict(a) for a in given]
+    claims = all(a.kind == "yesno" for a in answers) and all(verdicts)
+    if claims and "no" not in verdicts and len(given) < len(answers):
+        given = []  # yes to one claim, nothing on another: no verdict on the whole
     if not given:  # every part's replies stay on the record (`rag eval rescore` replays them)
+        unanswered = "the reports do not answer every part of the question"
         return replace(
-            answers[0],
+            answers[0] if answers[0].refused else refusal(answers[0], unanswered),
             extractions=tuple(e for a in answers for e in a.extractions),
             raw="\n".join(a.raw for a in answers),
         )
-    direct = SentenceSupport(
-        _joined([_render(a.sentences[0]) for a in given]),
-        tuple(dict.fromkeys(n for a in given for n in a.sentences[0].citations)),
-        1.0,
-        True,
-    )
+    if claims:  # a yes/no over several claims: yes only when every claim's answer is
+        no = [a for a, v in zip(given, verdicts) if v == "no"]
+        on = no or given
+        given = [*on, *(a for a in given if a not in on)]  # the claim it stands on first
+        direct = SentenceSupport(
+            "No" if no else "Yes",
+            tuple(dict.fromkeys(n for a in on for n in a.sentences[0].citations)),
+            1.0,
+            True,
+        )
+    else:
+        direct = SentenceSupport(
+            _joined([_render(a.sentences[0]) for a in given]),
+            tuple(dict.fromkeys(n for a in given for n in a.sentences[0].citations)),
+            1.0,
+            True,
+        )
     quotes = list({s.text: s for a in given for s in a.sentences[1:]}.values())
     lines = [direct, *quotes[: MAX_QUOTES + 1]]
     cites = {c.n: c for a in reversed(given) for c in a.citations}
@@ -183,6 +199,13 @@ def merge(answers: Sequence[Answer]) -> Answer:
         comparisons=tuple(c for a in answers for c in a.comparisons),
         raw="\n".join(a.raw for a in answers),
     )
+
+
+def _verdict(answer: Answer) -> str:
+    """ "yes" or "no" for a yes/no answer's direct line, else "" (a value, or an option
+    word such as "consistent")."""
+    said = normalize(answer.direct).split()[:1]
+    return said[0] if said in (["yes"], ["no"]) else ""
 
 
 def _joined(parts: Sequence[str]) -> str:

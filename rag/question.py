@@ -297,10 +297,31 @@ _PART = re.compile(
 )
 
 
+_CLAIM = re.compile(r",?\s+(?:while|whereas)\s+", re.I)
+
+
 def parts(text: str) -> list[str]:
     """A question that asks two things ("…, on what date, and who else would be at the
-    talks?") as its parts, each a question of its own; any other question as itself."""
+    talks?") as its parts, each a question of its own; a yes/no question that makes
+    claims about several reports ("Does A's article say X, while B's article says Y?")
+    as one yes/no question per claim ("… X?", "Is it true that B's article says Y?"):
+    its answer is yes only when every claim's is (`rag.answer.merge`). Any other
+    question as itself."""
     pieces = [p.strip(" ,?") for p in _PART.split(text.strip())]
     if len(pieces) < 2 or any(len(p.split()) < 3 for p in pieces):
+        pieces = [text.strip(" ,?")]
+    pieces = [c for p in pieces for c in _claims(p)]
+    if len(pieces) < 2:
         return [text]
     return [p[:1].upper() + p[1:] + "?" for p in pieces[:3]]
+
+
+def _claims(question: str) -> list[str]:
+    """A yes/no question's claims about reports, each a yes/no question (see `parts`)."""
+    first, *rest = _CLAIM.split(question, maxsplit=1)
+    if not rest or not _YESNO.search(first) or about_reports(question):
+        return [question]
+    claim = rest[0].strip(" ,?")
+    if not (_REPORTS.search(first) and _REPORTS.search(claim)) or len(claim.split()) < 3:
+        return [question]
+    return [first, claim if _YESNO.search(claim) else f"Is it true that {claim}"]

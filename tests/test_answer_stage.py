@@ -471,3 +471,50 @@ def test_an_outlet_giving_one_value_in_two_reports_is_named_once() -> None:
     assert direct.count("Exchange Line") == 1 and "about $210 million [1][3]" in direct
     assert "The Civic Ledger says $265 million [2]" in direct
     assert answer.sentences[0].citations == (1, 2, 3)
+
+
+def test_a_yes_no_over_claims_about_several_reports_asks_one_question_per_claim() -> None:
+    from rag.question import parts
+
+    q = (
+        "Does the Wired article suggest that Sony headphones do not offer the best value, "
+        "while the Fortune article indicates that shippers must act irresponsibly?"
+    )
+    first, second = parts(q)
+    assert first.startswith("Does the Wired article") and "Fortune" not in first
+    assert second.startswith("Is it true that the Fortune article indicates")
+    assert "Wired" not in second
+    assert analyze(first).kind == analyze(second).kind == "yesno"
+    for whole in (  # a "while" that joins no claims about reports, or no yes/no question
+        "Was the storm reported by AP while it hit the coast?",
+        "Who was injured while the Post reporter watched the article's subject?",
+        "Did the two reports agree on the toll, while the Post article said 12?",
+    ):
+        assert parts(whole) == [whole], whole
+
+
+def test_a_yes_no_over_several_claims_is_yes_only_when_every_claim_is() -> None:
+    from rag.answer import merge
+
+    wired = "With this sale, they offer some of the best value in their class."
+    fortune = "Each actor will have to be responsible to keep the market reasonable."
+    hits = (_hit(1, "Wired", wired), _hit(2, "Fortune", fortune))
+    q1 = "Does the Wired article say Sony headphones offer good value?"
+    q2 = "Is it true that the Fortune article says shippers must act irresponsibly?"
+
+    def claim(q: str, n: int, outlet: str, said: str, sentence: str) -> Answer:
+        found = [_found(n, outlet, said, sentence)]
+        return compose(Answer(q, "", hits), analyze(q), found, None)
+
+    yes1, yes2 = claim(q1, 1, "Wired", "yes", wired), claim(q2, 2, "Fortune", "yes", fortune)
+    no2 = claim(q2, 2, "Fortune", "no", fortune)
+    unsaid = compose(Answer(q2, "", hits), analyze(q2), [], None)
+    both = merge([yes1, yes2])
+    assert both.text.splitlines()[0] == "Yes [1][2]" and not both.refused
+    one_no = merge([yes1, no2])
+    assert one_no.text.splitlines()[0] == "No [2]"  # it stands on the claim that fails
+    assert {c.n for c in one_no.citations} == {1, 2}  # both claims' sentences are quoted
+    assert "Yes" not in one_no.text.splitlines()[0]
+    half = merge([yes1, unsaid])  # yes to one claim and nothing on the other: no verdict
+    assert half.refused and "Yes" not in half.text and len(half.extractions) == 1
+    assert merge([no2, unsaid]).text.startswith("No [2]")  # one failed claim settles it
