@@ -38,6 +38,12 @@ _APPROX = re.compile(
     re.I,
 )
 _SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "m": 1e6, "bn": 1e9, "k": 1e3}
+_FRACTIONS = {"quarter": 0.25, "half": 0.5, "third": 1 / 3, "three quarters": 0.75}
+_FRACTION = re.compile(  # "a quarter of a million" → 0.25 million; "half a million"
+    r"\b(?:an?\s+|one\s+)?(three quarters|quarter|half|third)\s+(?:of\s+)?an?\s+"
+    r"(thousand|million|billion)\b",
+    re.I,
+)
 _NUM = re.compile(r"(\d+(?:\.\d+)?)\s*(thousand|million|billion|bn|m|k)?\b", re.I)
 _ALIASES = {
     "us": "united states",
@@ -82,6 +88,7 @@ def number_of(value: str, context: str = "") -> tuple[float, bool] | None:
     """(the number, is it approximate) of a value such as "about 300,000" or "a dozen";
     `context` (the sentence it comes from) may hedge it: "nearly 200 skiers"."""
     text = value.lower().replace("a dozen", "12").replace("dozens", "24")
+    text = _FRACTION.sub(lambda f: str(_FRACTIONS[f.group(1)]) + f" {f.group(2)}", text)
     text = re.sub(r"(?<=\d),(?=\d{3}\b)", "", text)  # 300,000 → 300000; 3.8 stays
     m = _NUM.search(text) or _NUM.search(normalize(text))  # "twelve" → 12
     if m is None:
@@ -255,7 +262,7 @@ def compare(
         if len({e.outlet for e in groups[0]}) < 2:
             return None  # one outlet saying it twice is no corroboration
         return Comparison(slot, question.kind, "agree", _values(groups[0]), silent)
-    rivals = _rivals(question.kind, groups, vectors, texts, rules, question.latest)
+    rivals = _rivals(question, groups, vectors, texts, rules)
     if len(rivals) < 2:
         return None
     if _may_change(question.kind, question.latest) and _changed(rivals, question.latest):
@@ -273,15 +280,15 @@ def _first(group: Sequence[Extraction]) -> Extraction:
 
 
 def _rivals(
-    kind: str,
+    question: Question,
     groups: list[list[Extraction]],
     vectors: Mapping[str, np.ndarray],
     texts: Mapping[str, str],
     rules: Rules,
-    latest: bool,
 ) -> list[list[Extraction]]:
     """The biggest group and every other group that truly contradicts it (or, for a
     value that may change, replaces it)."""
+    kind, latest = question.kind, question.latest
     changes = _may_change(kind, latest)
     anchor, *others = sorted(groups, key=len, reverse=True)
     rivals = [anchor]
@@ -292,6 +299,8 @@ def _rivals(
             continue  # a weekday, a calendar date and a duration ("more than a year") never clash
         if kind == "number" and _units_differ(a, b):
             continue  # counts of two different things
+        if _qualifiers(question.text, a.sentence) != _qualifiers(question.text, b.sentence):
+            continue  # "the largest fragment weighs 1.4 kg" / "the fragments weigh 3.2 kg in all"
         va, vb = vectors.get(a.sentence), vectors.get(b.sentence)
         close = 1.0 if va is None or vb is None else float(va @ vb)
         if close < rules.min_pair_similarity:
@@ -301,8 +310,8 @@ def _rivals(
         ):
             continue  # two different statements, not one statement quoted two ways
         if not (changes and _changed([[a], [b]], latest)) and (
-            _mentions(texts.get(b.outlet, b.sentence), a.answer)
-            or _mentions(texts.get(a.outlet, a.sentence), b.answer)
+            _mentions(texts.get(b.outlet, b.sentence), a.answer, kind)
+            or _mentions(texts.get(a.outlet, a.sentence), b.answer, kind)
         ):
             continue  # an outlet that gives both values (not as an update) contradicts neither
         rivals.append(group)
@@ -317,14 +326,42 @@ def _reworded(a: str, b: str) -> bool:
     return 0.2 <= shared < 1.0
 
 
+_QUALIFIER = re.compile(
+    r"\b(?:largest|biggest|smallest|highest|lowest|longest|shortest|oldest|youngest|"
+    r"heaviest|lightest|deadliest|fastest|slowest|greatest|best|worst)\b",
+    re.I,
+)
+
+
+def _qualifiers(question: str, sentence: str) -> set[str]:
+    """The words of the question that pick one thing among several ("the largest
+    fragment", "the deadliest attack") that `sentence` also says: two values of sentences
+    that differ in them are values of different things."""
+    asked = {w.lower() for w in _QUALIFIER.findall(question)}
+    return {w.lower() for w in _QUALIFIER.findall(sentence)} & asked
+
+
 def _may_change(kind: str, latest: bool) -> bool:
     """Can two values be one value at two times? A count can, and anything asked as the
     latest; a hospital, a date or a quote does not "change"."""
     return kind == "number" or latest
 
 
-def _mentions(text: str, value: str) -> bool:
-    return f" {normalize(value)} " in f" {normalize(text)} "
+def _mentions(text: str, value: str, kind: str = "") -> bool:
+    """Does `text` give `value` (a count: as digits or in words, "a quarter of a million"
+    for 250,000)?"""
+    if f" {normalize(value)} " in f" {normalize(text)} ":
+        return True
+    said = number_of(value) if kind == "number" else None
+    return said is not None and any(
+        (n := number_of(m.group())) is not None and n[0] == said[0]
+        for m in _NUMBER_MENTION.finditer(text)
+    )
+
+
+_NUMBER_MENTION = re.compile(
+    rf"{_FRACTION.pattern}|\d[\d,]*(?:\.\d+)?(?:\s*(?:thousand|million|billion)\b)?", re.I
+)
 
 
 def _changed(rivals: list[list[Extraction]], latest: bool = False) -> bool:
@@ -375,7 +412,7 @@ def slot_label(question: str) -> str:
     killed in Aleppo?" → "number of people killed in Aleppo"; "On which TV channel did
     Hollande speak?" → "TV channel"; otherwise the question as an indirect one ("when
     did the dam fail")."""
-    text = question.strip().rstrip("?").strip()
+    text = re.sub(r"^(?:and|so|but)\s+", "", question.strip().rstrip("?").strip(), flags=re.I)
     if m := _HOW_MANY.match(text):
         rest = m.group(1)
         be = _BE.search(rest)

@@ -54,7 +54,7 @@ _DATE = re.compile(
     r"(?:date|day|month|year|time|weekday|day\s+of\s+the\s+week)\b|\bon\s+what\s+day\b",
     re.I,
 )
-_PERSON_NOUNS = (
+PERSON_NOUNS = (
     r"person|official|minister|president|leader|analyst|correspondent|spokes(?:man|woman|person)|"
     r"executive|director|chief|head|mayor|judge|officer|commander|player|coach|man|woman|victim|"
     r"secretary|aide|diplomat|lawmaker|senator|candidate|author|reporter|journalist|founder|ceo|"
@@ -65,7 +65,7 @@ _PLACE_NOUNS = (
     r"province|state|location|site|street|hospital|stadium|arena|port|island|border|county"
 )
 _PERSON = re.compile(
-    rf"^\s*(?:and\s+)?who(?:m|se)?\b|\b(?:which|what)\s+(?:\w+\s+){{0,3}}?(?:{_PERSON_NOUNS})s?\b",
+    rf"^\s*(?:and\s+)?who(?:m|se)?\b|\b(?:which|what)\s+(?:\w+\s+){{0,3}}?(?:{PERSON_NOUNS})s?\b",
     re.I,
 )
 _PLACE = re.compile(

@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from rag.dates import MONTH, WEEKDAYS
+from rag.question import PERSON_NOUNS
 from rag.text import ORDINALS, content_words, normalize
 
 _NUMBER = re.compile(r"\d[\d,.]*\d|\d")
@@ -171,6 +172,9 @@ _SUBJECT = re.compile(  # "did [Rovers manager Lise Hammar] say": the name phras
 )
 
 
+_ROLE = re.compile(rf"\s+((?:{PERSON_NOUNS})s?)\b", re.I)
+
+
 def subject_missing(question: str, near: str, ignore: Sequence[str] = ()) -> str:
     """The person or body a question asks about ("How did Bashar al-Assad respond", "What
     did Merkel say") when the sentence and the one before it (`near`) never name them:
@@ -180,6 +184,9 @@ def subject_missing(question: str, near: str, ignore: Sequence[str] = ()) -> str
     m = _SUBJECT.search(question)
     if m is None:
         return ""
+    role = _ROLE.match(question, m.end())  # "the Kremlin spokesman": whose role the name says
+    if role and re.search(rf"\b{role.group(1)}\b", near, re.I):
+        return ""  # "Dmitri Peskov, the president's spokesman" (the check of names is elsewhere)
     skip = {w for name in ignore for w in normalize(name).split()}
     names = [w for w in re.findall(r"\b[A-Z][\w’'.-]*", m.group(1))]
     words = [w for w in normalize(" ".join(names)).split() if w not in _COMMON | skip]

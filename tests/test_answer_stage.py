@@ -518,3 +518,41 @@ def test_a_yes_no_over_several_claims_is_yes_only_when_every_claim_is() -> None:
     half = merge([yes1, unsaid])  # yes to one claim and nothing on the other: no verdict
     assert half.refused and "Yes" not in half.text and len(half.extractions) == 1
     assert merge([no2, unsaid]).text.startswith("No [2]")  # one failed claim settles it
+
+
+def test_a_value_of_another_thing_picked_by_a_superlative_is_no_rival() -> None:
+    q = "How much does the largest fragment of the meteorite weigh?"
+    largest = "The largest fragment weighs 1.4 kilograms, roughly the size of a grapefruit."
+    total = "The fragments recovered so far weigh 3.2 kilograms in total."
+    other = "Its largest fragment weighs 2.1 kilograms, the museum said."
+    apart = [
+        _found(1, "Monitor", "1.4 kilograms", largest),
+        _found(2, "Echo", "3.2 kilograms", total),
+    ]
+    comparison = _compare(q, apart)
+    assert comparison is None or comparison.relation != "disagree"
+    clash = [
+        _found(1, "Monitor", "1.4 kilograms", largest),
+        _found(2, "Echo", "2.1 kilograms", other),
+    ]
+    comparison = _compare(q, clash)
+    assert comparison is not None and comparison.relation == "disagree"
+
+
+def test_a_count_written_in_words_is_the_same_count() -> None:
+    from rag.compare import number_of
+
+    assert number_of("a quarter of a million dollars") == (250_000.0, False)
+    assert number_of("half a million") == (500_000.0, False)
+    q = "How much prize money did the club receive for winning the cup?"
+    win = "The win is worth $250,000 in prize money to the club."
+    gazette = (
+        "The cup pays a quarter of a million dollars to the winners and $100,000 to the runners-up."
+    )
+    found = [_found(1, "Fieldhouse", "250,000", win), _found(2, "Gazette", "100,000", gazette)]
+    comparison = _compare(q, found)  # the Gazette gives 250,000 too: it contradicts neither
+    assert comparison is None or comparison.relation != "disagree"
+    alone = "The cup pays $100,000 to the runners-up."
+    found = [_found(1, "Fieldhouse", "250,000", win), _found(2, "Gazette", "100,000", alone)]
+    comparison = _compare(q, found)
+    assert comparison is not None and comparison.relation == "disagree"

@@ -133,6 +133,8 @@ def test_numbers_and_slot_labels() -> None:
     label = slot_label("How many people were killed in Tuesday's airstrikes on Aleppo?")
     assert label == "number of people killed in Tuesday's airstrikes on Aleppo"
     assert slot_label("On which French TV channel did Hollande speak?") == "French TV channel"
+    assert slot_label("And on which French TV channel did Hollande speak?") == "French TV channel"
+    assert slot_label("And what did the Kremlin spokesman say?").startswith("what did the Kremlin")
 
 
 def test_the_subject_must_be_named_but_an_outlet_is_whose_report_it_is() -> None:
@@ -155,6 +157,13 @@ def test_the_subject_must_be_named_but_an_outlet_is_whose_report_it_is() -> None
     assert subject_missing(q, hollande, outlets) == "Bashar al-Assad"
     q = "What did Rovers manager Lise Hammar say about the result?"
     assert subject_missing(q, "Hammar said the team was tired.", outlets) == ""
+    # a name that says whose role it is: the role holder is the subject (the name of the
+    # body itself is checked in the passage, `missing_names`)
+    q = "What word did the Kremlin spokesman use for the time Putin would visit?"
+    peskov = "But Dmitri Peskov, the president's spokesman, noted that Putin would visit."
+    assert subject_missing(q, peskov, outlets) == ""
+    assert subject_missing(q, "A French official said Putin would visit.", outlets) != ""
+    assert subject_missing("What did the Kremlin say?", peskov, outlets) == "the Kremlin"
 
 
 def test_who_reported_it_is_no_value_unless_asked() -> None:
