@@ -522,21 +522,14 @@ def test_a_yes_no_over_several_claims_is_yes_only_when_every_claim_is() -> None:
 
 def test_a_value_of_another_thing_picked_by_a_superlative_is_no_rival() -> None:
     q = "How much does the largest fragment of the meteorite weigh?"
-    largest = "The largest fragment weighs 1.4 kilograms, roughly the size of a grapefruit."
-    total = "The fragments recovered so far weigh 3.2 kilograms in total."
-    other = "Its largest fragment weighs 2.1 kilograms, the museum said."
-    apart = [
-        _found(1, "Monitor", "1.4 kilograms", largest),
-        _found(2, "Echo", "3.2 kilograms", total),
-    ]
-    comparison = _compare(q, apart)
-    assert comparison is None or comparison.relation != "disagree"
-    clash = [
-        _found(1, "Monitor", "1.4 kilograms", largest),
-        _found(2, "Echo", "2.1 kilograms", other),
-    ]
-    comparison = _compare(q, clash)
-    assert comparison is not None and comparison.relation == "disagree"
+    largest = _found(1, "Monitor", "1.4 kilograms", "The largest fragment weighs 1.4 kilograms.")
+    for value, sentence, clash in (
+        ("3.2 kilograms", "The fragments recovered so far weigh 3.2 kilograms in total.", False),
+        ("2.1 kilograms", "Its largest fragment weighs 2.1 kilograms, the museum said.", True),
+    ):
+        comparison = _compare(q, [largest, _found(2, "Echo", value, sentence)])
+        said = comparison is not None and comparison.relation == "disagree"
+        assert said == clash, sentence
 
 
 def test_a_count_written_in_words_is_the_same_count() -> None:
