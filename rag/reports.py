@@ -56,6 +56,7 @@ from rag.verify import (
     clause_after,
     count_of_asked,
     counts_other,
+    counts_thing,
     fits_kind,
     ground,
     in_dateline,
@@ -314,6 +315,8 @@ class Reports:
                 status, reason = "off_topic", f"the number counts something else ({other})"
             elif measured:
                 status, reason = "off_topic", f"the number measures something else ({measured})"
+            elif thing := counts_thing(question.text, clause_after(s.sentence, answer)):
+                status, reason = "off_topic", f"the number counts something else ({thing})"
         if vector is not None and question.slot:
             fit = float(self.index.embedder.embed_documents([around])[0] @ vector)
             if fit < c.min_value_fit and status == "answered":

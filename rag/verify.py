@@ -398,6 +398,39 @@ def counts_other(question: str, around: str, after: str = "") -> str:
     return ", ".join(sorted(near))
 
 
+_HOW_MANY_OF = re.compile(r"\bhow\s+many\s+((?:[\w-]+\s+){0,2}[\w-]+)", re.I)
+_PEOPLE = frozenset(
+    content_words(
+        "people persons person civilians residents victims passengers individuals adults "
+        "children workers staff crew members men women patients spectators fans supporters "
+        "visitors"
+    )
+)
+
+
+def counts_thing(question: str, after: str) -> str:
+    """For "how many <things>" (not people: who they are is `counts_other`'s business),
+    the other thing the number counts when the word right after it is a plural noun and
+    none of the next words name the asked thing ("312,000 patients were waiting" for "how many
+    hospitals"); "" when they fit or name nothing ("six missing crew", "14, up from nine")."""
+    m = _HOW_MANY_OF.search(question)
+    asked = content_words(m.group(1)) if m else set()
+    words = after.split()[:4]
+    if not asked or asked & _PEOPLE or not words or not words[0].isalpha():
+        return ""
+    first = content_words(words[0])
+    plural = words[0].islower() and re.fullmatch(r"[a-z]+[^s]s", words[0]) is not None
+    if not first or not plural or normalize(words[0]) in _NOT_THINGS:
+        return ""  # a count's noun is plural: "six remain", "27 have been" name no thing
+    return "" if content_words(" ".join(words)) & asked else words[0]
+
+
+_NOT_THINGS = frozenset(
+    "other more of the a an were was are is have has had will would could may still now "
+    "also said say says in on at to from for by".split()
+)
+
+
 _MEASURES = {  # what a quantity measures, by the unit written with it
     "area": r"(?:square|sq|hectares?|acres?|km2|km²)(?!\w)",
     "length": r"(?:(?:kilo|centi|milli)?met(?:re|er)s?|km|miles?|feet|foot|ft|yards?)(?!\w)",

@@ -264,3 +264,20 @@ def test_the_first_word_of_every_sentence_of_a_question_is_no_name() -> None:
     two = "Who won the vote?\n\nBetween the two reports, who lost it?"
     assert missing_names(two, "the vote was won and lost") == []
     assert missing_names("Did Merkel win?", "the vote was won") == ["Did Merkel"]
+
+
+def test_a_count_of_another_thing_is_no_answer_to_how_many_things() -> None:
+    from rag.verify import clause_after, counts_thing
+
+    q = "How many hospitals are under investigation for removing patients from waiting lists?"
+    for sentence, value, other in (
+        ("According to the report, 312,000 patients were waiting for surgery.", "312,000", True),
+        ("Nine hospitals are under investigation, officials said.", "Nine", False),
+        ("The number has risen to 14, up from nine, the audit office said.", "14", False),
+        ("Six remain under investigation.", "Six", False),  # a verb, not a thing
+    ):
+        assert bool(counts_thing(q, clause_after(sentence, value))) == other, sentence
+    # a count of people is `counts_other`'s business: skiers are people
+    assert counts_thing("How many people died?", clause_after("Three skiers died.", "Three")) == ""
+    missing = clause_after("The search for the six missing crew ended.", "six")
+    assert counts_thing("How many crew are still missing?", missing) == ""
