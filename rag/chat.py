@@ -250,7 +250,7 @@ class Assistant:
             asked = question if part == question.text else analyze(part)
             asked = replace(asked, latest=True) if base.as_of else asked
             found = scored if part == question.text else self._rescored(part, base)
-            yield asked, self.reports.groups(part, found)
+            yield asked, self.reports.groups(part, found, question.context)
 
     def _rescored(self, text: str, base: Answer) -> list[Scored]:
         """The passages' sentences scored against one part of a question."""

@@ -101,16 +101,21 @@ class Reports:
         self.prompts = prompts
         self._articles: dict[str, str] = {}  # article id → text, for the verifier
 
-    def groups(self, question: str, scored: Sequence[Scored]) -> list[OutletSentences]:
+    def groups(
+        self, question: str, scored: Sequence[Scored], context: str = ""
+    ) -> list[OutletSentences]:
         """The outlets the model is asked, each with its best sentences: only the
-        outlets the question names, when it names any ("according to Newsmax")."""
+        outlets the question names, when it names any ("according to Newsmax"), else
+        those its earlier question (`context`, a follow-up's) named."""
         c = self.config
         asked = analyze(question)
         groups = by_article(scored, c.evidence_per_outlet, c.min_outlet_relevance)
         # a yes/no weighs the reports it names ("does the Post say X, while Reuters …")
         # however little of the question each one's sentences share
         every = by_article(scored, c.evidence_per_outlet, 0.0) if asked.kind == "yesno" else groups
-        named = [g for g in every if names_outlet(question, g.outlet)]
+        named = [g for g in every if names_outlet(question, g.outlet)] or [
+            g for g in every if context and names_outlet(context, g.outlet)
+        ]
         groups = named or groups
         if asked.kind == "yesno" and len(groups) > 1:
             return [joint(groups, c.joint_per_outlet)]

@@ -1,4 +1,5 @@
-"""Yes/no questions that compare reports ("does A say X, while B says Y?").
+"""Which reports a question is put to: yes/no questions that compare reports ("does A
+say X, while B says Y?"), and a follow-up whose earlier question named an outlet.
 
 Such a question names things from several reports, so the reports it names are weighed
 together (however little of the question each one's sentences share), and the names
@@ -67,3 +68,20 @@ def test_a_name_no_report_gives_is_still_no_answer(seeded_index) -> None:  # typ
     answer = _ask(assistant, question, JOHNSON)
     assert answer.refused
     assert any("Gerhard Ploetzner" in e.reason for e in answer.extractions), answer.extractions
+
+
+def test_a_follow_up_asks_the_outlet_its_earlier_question_named(seeded_index) -> None:  # type: ignore[no-untyped-def]
+    from rag.question import EARLIER
+
+    assistant = Assistant(seeded_index.config, seeded_index)
+    earlier = "Who did Arutz Sheva quote as saying the cancellation was a Cold War step?"
+    follow_up = "Which news agency did he speak to?"
+    standalone = f"{follow_up} ({EARLIER} {earlier})"
+    retrieval = assistant.retriever.retrieve(standalone)
+    scored, _ = assistant.evidence(standalone, retrieval)
+    asked = analyze(standalone)
+    [(_, groups)] = list(assistant.asked_parts(asked, scored, Answer(standalone, "", ())))
+    assert {g.outlet for g in groups} == {"Arutz Sheva"}
+    # the follow-up's own outlet wins over its earlier question's
+    own = assistant.reports.groups("What did the Washington Post say?", scored, earlier)
+    assert {g.outlet for g in own} == {"The Washington Post"}
