@@ -169,23 +169,17 @@ def merge(answers: Sequence[Answer]) -> Answer:
             extractions=tuple(e for a in answers for e in a.extractions),
             raw="\n".join(a.raw for a in answers),
         )
+    on, text = given, ""
     if claims:  # a yes/no over several claims: yes only when every claim's answer is
         no = [a for a, v in zip(given, verdicts) if v == "no"]
-        on = no or given
+        on, text = no or given, "No" if no else "Yes"
         given = [*on, *(a for a in given if a not in on)]  # the claim it stands on first
-        direct = SentenceSupport(
-            "No" if no else "Yes",
-            tuple(dict.fromkeys(n for a in on for n in a.sentences[0].citations)),
-            1.0,
-            True,
-        )
-    else:
-        direct = SentenceSupport(
-            _joined([_render(a.sentences[0]) for a in given]),
-            tuple(dict.fromkeys(n for a in given for n in a.sentences[0].citations)),
-            1.0,
-            True,
-        )
+    direct = SentenceSupport(
+        text or _joined([_render(a.sentences[0]) for a in given]),
+        tuple(dict.fromkeys(n for a in on for n in a.sentences[0].citations)),
+        1.0,
+        True,
+    )
     quotes = list({s.text: s for a in given for s in a.sentences[1:]}.values())
     lines = [direct, *quotes[: MAX_QUOTES + 1]]
     cites = {c.n: c for a in reversed(given) for c in a.citations}
