@@ -29,7 +29,7 @@ import numpy as np
 from rag.dates import MONTHS, WEEKDAYS
 from rag.question import Question
 from rag.relative import relative_dates, said_value
-from rag.text import content_words, normalize
+from rag.text import PEOPLE, content_words, normalize
 from rag.types import Comparison, Extraction, SlotValue
 
 _APPROX = re.compile(
@@ -103,6 +103,19 @@ def _hedged(value: str, context: str) -> bool:
     return at > 0 and bool(_APPROX.search(" ".join(context[:at].split()[-3:])))
 
 
+_QUANTITY = re.compile(
+    rf"(?:{_APPROX.pattern}\s+)?[$£€¥]?\s*\d[\d,.]*\s*(?:thousand|million|billion|bn|m|k)?"
+    r"(?:\s+[A-Za-z]+){0,2}",
+    re.I,
+)
+
+
+def quantity(value: str) -> bool:
+    """Is the value a number with at most a unit ("nearly $4.9 billion", "22 metres"),
+    whatever the question was routed as ("What were its annual sales?")?"""
+    return _QUANTITY.fullmatch(value.strip()) is not None
+
+
 def _numbers_agree(a: str, b: str, tolerance: float, ca: str = "", cb: str = "") -> bool | None:
     x, y = number_of(a, ca), number_of(b, cb)
     if x is None or y is None:
@@ -140,7 +153,7 @@ def same_value(kind: str, a: str, b: str, rules: Rules, ca: str = "", cb: str = 
     the sentences they come from, which may hedge a number.)"""
     if normalize(a) == normalize(b):
         return True
-    if kind == "number":
+    if kind == "number" or (kind != "date" and quantity(a) and quantity(b)):
         agree = _numbers_agree(a, b, rules.rel_tolerance, ca, cb)
         if agree is not None:
             return agree
@@ -177,12 +190,7 @@ def day_span(e: Extraction) -> tuple[str, str] | None:
     return None
 
 
-_SAME_UNIT = frozenset(  # counts of people, however the sentence words them
-    content_words(
-        "people persons civilians residents victims passengers individuals adults "
-        "injured hurt wounded dead killed missing"
-    )
-)
+_SAME_UNIT = PEOPLE | content_words("injured hurt wounded dead killed missing")  # people all
 
 
 def _units_differ(a: Extraction, b: Extraction) -> bool:
@@ -198,24 +206,39 @@ _VERBS = frozenset(
 
 
 def _unit(e: Extraction) -> str:
-    """The noun a number counts, when the sentence writes it right after the number
-    ("12 civilians", "Seven chairs fell", "23 other people"); "" otherwise ("risen to
+    """The noun a number counts or the unit it measures in, when the value or its
+    sentence writes it right after the number ("12 civilians", "Seven chairs fell", "23
+    other people", "At 592 pages, …", "180 million years"); "" otherwise ("risen to
     22, officials said", "31 were hurt")."""
     target = normalize(e.answer).split()[:1]
-    words = re.findall(r"[\w'’,.$-]+", e.sentence)
-    for i, word in enumerate(words):
-        if normalize(word).split()[:1] != target or not target:
-            continue
-        if word[-1:] in ",.;:":  # "risen to 22, officials said": no noun follows
-            return ""
-        for after in words[i + 1 : i + 3]:
-            if normalize(after) in ("other", "more", "of", "the"):
+    for text in (e.answer, e.sentence):
+        words = re.findall(r"[\w'’,.$-]+", text)
+        for i, word in enumerate(words):
+            if normalize(word).split()[:1] != target or not target:
                 continue
-            if normalize(after) in _VERBS:  # "Six remain in hospital": a verb, no noun
+            if word[-1:] in ",.;:":  # "risen to 22, officials said": no noun follows
                 return ""
-            stems = content_words(after)
-            return next(iter(stems)) if stems and after[-1:].isalpha() else ""
+            if noun := _noun(words[i + 1 :]):
+                return noun if noun != "-" else ""
+            break
     return ""
+
+
+def _noun(words: Sequence[str]) -> str:
+    """The noun that starts `words` (the words after a number), past "other", "more"
+    and a scale ("million"); "-" when a verb comes first ("Six remain …")."""
+    words = [w.rstrip(",.;:") for w in words if normalize(w) not in _SCALE_WORDS]
+    for after in words[:2]:
+        if normalize(after) in ("other", "more", "of", "the"):
+            continue
+        if normalize(after) in _VERBS:  # "Six remain in hospital": a verb, no noun
+            return "-"
+        stems = content_words(after)
+        return next(iter(stems)) if stems and after[-1:].isalpha() else "-"
+    return ""
+
+
+_SCALE_WORDS = frozenset("thousand million billion trillion bn".split())
 
 
 def _sub_kind(kind: str, value: str) -> str:
@@ -297,7 +320,8 @@ def _rivals(
         sub = {_sub_kind(kind, a.answer), _sub_kind(kind, b.answer)}
         if len(sub) > 1 or (kind == "date" and "other" in sub):
             continue  # a weekday, a calendar date and a duration ("more than a year") never clash
-        if kind == "number" and _units_differ(a, b):
+        counted = kind == "number" or (quantity(a.answer) and quantity(b.answer))
+        if counted and _units_differ(a, b):
             continue  # counts of two different things
         if _qualifiers(question.text, a.sentence) != _qualifiers(question.text, b.sentence):
             continue  # "the largest fragment weighs 1.4 kg" / "the fragments weigh 3.2 kg in all"

@@ -61,6 +61,7 @@ from rag.verify import (
     ground,
     in_dateline,
     measures_other,
+    planned_not_done,
     rank_not_count,
     span_in,
     window,
@@ -305,6 +306,8 @@ class Reports:
                 status, reason = "off_topic", "it names who reported it, not what was asked"
         if status == "answered" and question.kind == "date" and in_dateline(answer, s.sentence):
             status, reason = "off_topic", "it is the report's dateline, not the event's date"
+        if status == "answered" and planned_not_done(question.text, answer, s.sentence):
+            status, reason = "off_topic", "it is the day it was due, not the day it happened"
         if question.kind == "date":
             answer = dated_value(answer, s.sentence, chunk.published_at)
         around = window(s.sentence, answer, c.value_window)  # what the value is a value of

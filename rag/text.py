@@ -288,6 +288,17 @@ def _stem(word: str) -> str:
     return "cancel" if stem.startswith("cancel") else stem
 
 
+# Nouns that count people, however a report words them ("12 civilians", "23 other
+# people", "9,750 fans"): one family to the checks that ask what a number counts.
+PEOPLE = frozenset(
+    content_words(
+        "people persons person civilians residents victims passengers individuals adults "
+        "children workers staff crew members men women patients spectators fans supporters "
+        "visitors"
+    )
+)
+
+
 def normalize(text: str) -> str:
     """Fold text for fact matching: see the module docstring."""
     text = unicodedata.normalize("NFKC", text).lower()

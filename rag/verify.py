@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from rag.dates import MONTH, WEEKDAYS
 from rag.question import PERSON_NOUNS
-from rag.text import ORDINALS, content_words, normalize
+from rag.text import ORDINALS, PEOPLE, content_words, normalize
 
 _NUMBER = re.compile(r"\d[\d,.]*\d|\d")
 _NUMBER_WORD = re.compile(
@@ -235,6 +235,18 @@ def fits_kind(kind: str, answer: str) -> bool:
     return True
 
 
+_CHOICE = re.compile(r"\bor\b", re.I)
+
+
+def echoes(question: str, answer: str) -> bool:
+    """Does the answer only repeat the question's own words ("Dunmore" for "Who has
+    been charged over the Dunmore robbery?", "its publisher" for "Who publishes …")?
+    It names nothing the question did not, so it answers nothing. A choice question
+    ("TF1 or TMC?") is answered by one of its own words."""
+    words = content_words(answer)
+    return bool(words) and not _CHOICE.search(question) and words <= content_words(question)
+
+
 @dataclass(frozen=True)
 class Grounding:
     status: str  # answered | not_found | ungrounded | off_topic
@@ -268,6 +280,8 @@ def ground(
         return Grounding("not_found")
     if not fits_kind(kind if kind != "outlets" else "yesno", answer):
         return Grounding("ungrounded", reason=f"not an answer of the asked kind ({kind})")
+    if kind not in CHOSEN and echoes(question, answer):
+        return Grounding("off_topic", reason="it only repeats the question's words")
     if kind in CHOSEN:  # the sentence the model chose, else the most relevant
         best = max(range(len(sentences)), key=lambda i: scores[i])
         index: int | None = chosen if 0 <= chosen < len(sentences) else best
@@ -399,13 +413,6 @@ def counts_other(question: str, around: str, after: str = "") -> str:
 
 
 _HOW_MANY_OF = re.compile(r"\bhow\s+many\s+((?:[\w-]+\s+){0,2}[\w-]+)", re.I)
-_PEOPLE = frozenset(
-    content_words(
-        "people persons person civilians residents victims passengers individuals adults "
-        "children workers staff crew members men women patients spectators fans supporters "
-        "visitors"
-    )
-)
 
 
 def counts_thing(question: str, after: str) -> str:
@@ -416,7 +423,7 @@ def counts_thing(question: str, after: str) -> str:
     m = _HOW_MANY_OF.search(question)
     asked = content_words(m.group(1)) if m else set()
     words = after.split()[:4]
-    if not asked or asked & _PEOPLE or not words:
+    if not asked or asked & PEOPLE or not words:
         return ""
     if not content_words(words[0]) or not re.fullmatch(r"[a-z]+[^s]s", words[0]):
         return ""  # a count's noun is plural: "six remain", "27 have been" name no thing
@@ -477,6 +484,32 @@ def in_dateline(answer: str, sentence: str) -> bool:
     return target in f" {normalize(head.group())} " and target not in (
         f" {normalize(sentence[head.end() :])} "
     )
+
+
+_DID_WHEN = re.compile(r"^\s*(?:and\s+)?(?:on\s+)?(?:when|what\s+(?:day|date))\s+did\b", re.I)
+_PLANNED = re.compile(
+    r"\b(?:due|scheduled|planned|planning|plans|set|expected|supposed|meant|intended|"
+    r"postponed|rescheduled|pushed\s+back|moved|will|would|was\s+to|were\s+to)\b",
+    re.I,
+)
+
+_ASKS_PLAN = re.compile(  # "when was it due", not "when did he make his rescheduled visit"
+    r"\b(?:due|scheduled|planned|plan|plans|expected|supposed|meant|intended|originally|"
+    r"set\s+to|will|would)\b",
+    re.I,
+)
+
+
+def planned_not_done(question: str, answer: str, sentence: str) -> bool:
+    """For "when did X happen?", is the date the day X was due on ("Putin had been due
+    in Paris on October 19") rather than the day it happened? A plan word in the words
+    before the date, in its own clause, says so ("…, postponed from Sept. 19, went ahead
+    last Saturday": the plan is another date's)."""
+    if not _DID_WHEN.search(question) or _ASKS_PLAN.search(question):
+        return False
+    at = sentence.lower().find(answer.lower())
+    clause = re.split(r"[,;:—–(]", sentence[:at])[-1]  # "…, postponed from Sept. 19, went ahead"
+    return at >= 0 and bool(_PLANNED.search(" ".join(clause.split()[-6:])))
 
 
 _ORDINAL = re.compile(rf"\b({'|'.join(ORDINALS)})\b(\s+times?\b)?", re.I)

@@ -549,3 +549,33 @@ def test_a_count_written_in_words_is_the_same_count() -> None:
     found = [_found(1, "Fieldhouse", "250,000", win), _found(2, "Gazette", "100,000", alone)]
     comparison = _compare(q, found)
     assert comparison is not None and comparison.relation == "disagree"
+
+
+def test_values_with_different_units_are_no_rivals_even_when_the_unit_is_in_the_value() -> None:
+    q = "How long is the new bridge over the Arven?"
+    span = _found(1, "Courant", "640 metres", "At 640 metres, the bridge is the longest in the "
+                  "province.")  # fmt: skip
+    for value, sentence, clash in (
+        ("3 years", "The bridge took 3 years to build, the council said.", False),
+        ("2.1 million visitors", "It expects 2.1 million visitors, the council said.", False),
+        ("610 metres", "The bridge, 610 metres long, opens on Monday.", True),
+    ):
+        comparison = _compare(q, [span, _found(2, "Echo", value, sentence)])
+        said = comparison is not None and comparison.relation == "disagree"
+        assert said == clash, value
+
+
+def test_money_asked_as_a_thing_compares_as_a_number() -> None:
+    q = "What were Veldra Foods' annual sales?"  # routed as an entity, answered by a sum
+    found = [
+        _found(1, "Wire", "nearly $3.2 billion", "Veldra Foods had annual sales of nearly "
+               "$3.2 billion last year."),
+        _found(2, "Daily", "3.17 billion", "Veldra Foods reported revenue of $3.17 billion "
+               "in the year to June."),
+    ]  # fmt: skip
+    comparison = _compare(q, found)
+    assert comparison is not None and comparison.relation == "agree"
+    found[1] = _found(2, "Daily", "2.4 billion", "Veldra Foods reported revenue of $2.4 "
+                      "billion in the year to June.")  # fmt: skip
+    comparison = _compare(q, found)
+    assert comparison is not None and comparison.relation == "disagree"

@@ -281,3 +281,44 @@ def test_a_count_of_another_thing_is_no_answer_to_how_many_things() -> None:
     assert counts_thing("How many people died?", clause_after("Three skiers died.", "Three")) == ""
     missing = clause_after("The search for the six missing crew ended.", "six")
     assert counts_thing("How many crew are still missing?", missing) == ""
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "echo"),
+    [
+        ("Who has been charged over the Dunmore bank robbery?", "Dunmore", True),
+        ("Who publishes the novel?", "its publisher", True),
+        ("What nickname did miners give the Harrow fossil?", "Harrow", True),
+        ("Who has been charged over the Dunmore bank robbery?", "Ivo Brandt", False),
+        ("Who publishes the novel?", "Greenleaf Books", False),
+        ("Which channel, TF1 or TMC, aired the interview?", "TMC", False),  # a choice
+        ("What is Lina Stark's role at the festival?", "festival director", False),
+    ],
+)
+def test_an_answer_that_only_repeats_the_question_is_no_answer(
+    question: str, answer: str, echo: bool
+) -> None:
+    from rag.verify import echoes
+
+    assert echoes(question, answer) == echo
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "sentence", "planned"),
+    [
+        ("When did the minister finally make her delayed visit to Orlen?", "May 4",
+         "The minister had been due in Orlen on May 4, her office said.", True),
+        ("When did the minister finally make her delayed visit to Orlen?", "last Friday",
+         "The visit, postponed from May 4, went ahead last Friday.", False),
+        ("When was the minister due in Orlen?", "May 4",
+         "The minister had been due in Orlen on May 4, her office said.", False),
+        ("On what date did the dam fail?", "March 3",
+         "The dam failed on March 3, three days after the alarm.", False),
+    ],
+)  # fmt: skip
+def test_a_planned_date_is_no_answer_to_when_it_happened(
+    question: str, answer: str, sentence: str, planned: bool
+) -> None:
+    from rag.verify import planned_not_done
+
+    assert planned_not_done(question, answer, sentence) == planned
