@@ -31,6 +31,7 @@ from rag.question import Question
 from rag.relative import relative_dates, said_value
 from rag.text import PEOPLE, content_words, normalize
 from rag.types import Comparison, Extraction, SlotValue
+from rag.verify import names_asked_count, window
 
 _APPROX = re.compile(
     r"\b(about|around|roughly|approximately|some|nearly|almost|close to|up to|as many as|"
@@ -82,6 +83,7 @@ class Rules:
     rel_tolerance: float = 0.10  # approximate numbers within this share agree
     quote_similarity: float = 0.50  # quotes sharing no word: their sentences this close
     min_fit: float = 0.0  # a value whose own words fit the question less is not compared
+    max_ratio: float = 10.0  # two counts of one thing, at one time, differ by less than this
 
 
 def number_of(value: str, context: str = "") -> tuple[float, bool] | None:
@@ -323,6 +325,12 @@ def _rivals(
         counted = kind == "number" or (quantity(a.answer) and quantity(b.answer))
         if counted and _units_differ(a, b):
             continue  # counts of two different things
+        if (
+            counted
+            and _apart(question.text, a, b, rules)
+            and not (changes and _changed([[a], [b]], latest))
+        ):
+            continue  # "2,000 people spent the night in the hall", "31,400 attended" the festival
         if _qualifiers(question.text, a.sentence) != _qualifiers(question.text, b.sentence):
             continue  # "the largest fragment weighs 1.4 kg" / "the fragments weigh 3.2 kg in all"
         va, vb = vectors.get(a.sentence), vectors.get(b.sentence)
@@ -340,6 +348,21 @@ def _rivals(
             continue  # an outlet that gives both values (not as an update) contradicts neither
         rivals.append(group)
     return rivals
+
+
+def _apart(question: str, anchor: Extraction, rival: Extraction, rules: Rules) -> bool:
+    """Two quantities more than `rules.max_ratio` apart: two outlets counting one thing
+    differ by less (12 / 16, 38,500 / 41,200), so these count two things ("2,000 people
+    spent the night in the hall" / "31,400 people attended the festival") — unless only
+    the rival's words say it counts what is asked ("about a hundred people waited
+    outside" / "a crowd of 41,200" for "how many attended"): then the reader sees both."""
+    x, y = number_of(anchor.answer), number_of(rival.answer)
+    if x is None or y is None or min(x[0], y[0]) <= 0:
+        return False
+    if max(x[0], y[0]) / min(x[0], y[0]) <= rules.max_ratio:
+        return False
+    asked = [names_asked_count(question, window(e.sentence, e.answer, 5)) for e in (anchor, rival)]
+    return asked != [False, True]
 
 
 def _reworded(a: str, b: str) -> bool:

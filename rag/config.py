@@ -114,6 +114,7 @@ class Config:
     value_window: int = 5  # words each side of a value that say what it is a value of
     min_value_fit: float = 0.0  # those words' cosine to the question, or the value is off-topic
     compare_fit: float = 0.0  # values compared across outlets must fit the question this well
+    count_ratio: float = 10.0  # two counts further apart count two things (conflicts dev half)
     timeline_merge_similarity: float = 0.70  # same-day reports of one event (cosine): the
     # lowest value keeping every gold event the timeline dev half finds (rag/timeline.py)
 
@@ -148,7 +149,11 @@ class Config:
         from rag.compare import Rules
 
         return Rules(
-            self.pair_similarity, self.number_tolerance, self.quote_similarity, self.compare_fit
+            self.pair_similarity,
+            self.number_tolerance,
+            self.quote_similarity,
+            self.compare_fit,
+            self.count_ratio,
         )
 
     @property

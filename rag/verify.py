@@ -337,6 +337,12 @@ def _families(text: str) -> set[str]:
     return {_COUNTED_WORDS[w] for w in normalize(text).split() if w in _COUNTED_WORDS}
 
 
+def names_asked_count(question: str, around: str) -> bool:
+    """Do the words around a number (`around`) name what a "how many" question counts
+    ("a crowd of 41,200" for "how many attended")?"""
+    return bool(_families(question) & _families(around))
+
+
 def count_of_asked(question: str, sentence: str) -> str:
     """The one number of `sentence` whose own clause counts what a "how many" question
     asks about ("Four people have now died and 27 have been confirmed ill": "Four" for

@@ -579,3 +579,24 @@ def test_money_asked_as_a_thing_compares_as_a_number() -> None:
                       "billion in the year to June.")  # fmt: skip
     comparison = _compare(q, found)
     assert comparison is not None and comparison.relation == "disagree"
+
+
+def test_counts_an_order_of_magnitude_apart_count_two_things() -> None:
+    q = "How many people sheltered in the Orlen school gym after the flood?"
+    gym = _found(1, "Herald", "About 900", "About 900 people sheltered in the Orlen school gym.")
+    for value, sentence, clash in (
+        ("24,000", "The flood forced 24,000 residents of Orlen from their homes.", False),
+        ("1,100", "Some 1,100 people slept in the Orlen school gym, officials said.", True),
+    ):
+        comparison = _compare(q, [gym, _found(2, "Wire", value, sentence)])
+        said = comparison is not None and comparison.relation == "disagree"
+        assert said == clash, value
+    # only the far value's words say it counts what is asked: the reader sees both
+    q = "How many people attended the concert in Orlen?"
+    found = [
+        _found(1, "Herald", "About a hundred", "About a hundred people waited at the stage "
+               "door after the concert in Orlen."),
+        _found(2, "Wire", "12,000", "The concert in Orlen drew a crowd of 12,000."),
+    ]  # fmt: skip
+    comparison = _compare(q, found)
+    assert comparison is not None and comparison.relation == "disagree"
