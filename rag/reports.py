@@ -63,6 +63,7 @@ from rag.verify import (
     measures_other,
     planned_not_done,
     rank_not_count,
+    reports_words,
     span_in,
     window,
 )
@@ -306,6 +307,13 @@ class Reports:
                 status, reason = "off_topic", "it names who reported it, not what was asked"
         if status == "answered" and question.kind == "date" and in_dateline(answer, s.sentence):
             status, reason = "off_topic", "it is the report's dateline, not the event's date"
+        if (
+            status == "answered"
+            and question.kind == "quote"
+            and not reports_words(s.sentence)
+            and not any(names_outlet(question.text, o) for o in self.index_outlets())
+        ):  # "what does the Post say …" asks for the report's own words: any sentence will do
+            status, reason = "off_topic", "its sentence reports no one's words"
         if status == "answered" and planned_not_done(question.text, answer, s.sentence):
             status, reason = "off_topic", "it is the day it was due, not the day it happened"
         if question.kind == "date":

@@ -492,6 +492,26 @@ def in_dateline(answer: str, sentence: str) -> bool:
     )
 
 
+_SPEECH = re.compile(
+    r"[\"“”]|\b(?:say|says|said|saying|tell|tells|told|telling|add|adds|added|warn|warns|warned|"
+    r"state|states|stated|declare|declared|announce|announced|insist|insisted|argue|argued|"
+    r"write|wrote|written|call|calls|called|calling|describe|described|describing|urge|urged|"
+    r"urging|ask|asked|reply|replied|explain|explained|note|noted|claim|claimed|vow|vowed|"
+    r"promise|promised|admit|admitted|confirm|confirmed|according|deny|denied|suggest|"
+    r"suggested|accuse|accused|praise|praised|criticised|criticized|condemn|condemned|"
+    r"acknowledged|predicted|pledged|demanded|remarked|commented|labelled|labeled|dismissed|"
+    r"recalled|conceded|quoted|quipped|joked|shouted|wrote|posted|tweeted)\b",
+    re.I,
+)
+
+
+def reports_words(sentence: str) -> bool:
+    """Does the sentence quote or report someone's words (quotation marks or a verb of
+    saying)? "Castellan took a megaphone to calm the crowd" says what she did, not what
+    she told the crowd: no answer to a "what did X say" question."""
+    return _SPEECH.search(sentence) is not None
+
+
 _DID_WHEN = re.compile(r"^\s*(?:and\s+)?(?:on\s+)?(?:when|what\s+(?:day|date))\s+did\b", re.I)
 _PLANNED = re.compile(
     r"\b(?:due|scheduled|planned|planning|plans|set|expected|supposed|meant|intended|"

@@ -322,3 +322,12 @@ def test_a_planned_date_is_no_answer_to_when_it_happened(
     from rag.verify import planned_not_done
 
     assert planned_not_done(question, answer, sentence) == planned
+
+
+def test_a_statement_stands_on_a_sentence_that_reports_words() -> None:
+    from rag.verify import reports_words
+
+    assert not reports_words("Singer Ana Roe took a microphone to the front of the stage.")
+    assert reports_words('"We will be back," Roe told the crowd.')
+    assert reports_words("Roe told the crowd the band would return next year.")
+    assert reports_words("The minister called for calm outside the embassy.")
