@@ -10,9 +10,10 @@ den) pairs are pooled by `eval.metrics.mean_of`. Text is compared through
 ISO "2026-10-05" is accepted too.
 
 A timeline entry is a line of the answer that names a calendar date (a one-paragraph
-answer: a sentence; a heading ending in ":" is not an entry); its date is the first it
-names, a date without a year taking the year nearest the entry before it (the first
-entry: the earliest cited report).
+answer: a sentence; a heading ending in ":", before its [n] marks, is not an entry); its
+date is the one it opens with (a span of days too: "Oct. 12–18, 2026: …"), else the first
+day it names, a date without a year taking the year nearest the entry before it (the
+first entry: the earliest cited report).
 """
 
 from __future__ import annotations
@@ -159,7 +160,10 @@ def entries(answer: Answer) -> list[Entry]:
     reference = min(dated, default="")
     found = []
     for part in _parts(answer.text):
-        day = next((m for m in relative_dates(part, reference) if _a_day(m)), None)
+        found_dates = relative_dates(part, reference)
+        day = next((m for m in found_dates if _heads(m, part)), None) or next(
+            (m for m in found_dates if _a_day(m)), None
+        )
         if day is not None:
             found.append(Entry(part, day.date, day.start, day.end))
             reference = day.date
@@ -168,6 +172,11 @@ def entries(answer: Answer) -> list[Entry]:
 
 def _a_day(m: DateMention) -> bool:
     return m.absolute and not m.is_span
+
+
+def _heads(m: DateMention, part: str) -> bool:
+    """Is `m` the date an entry opens with ("Oct. 12–18, 2026: …", a span too)?"""
+    return m.absolute and not _BULLET.sub("", part[: m.start]).strip(" *_")
 
 
 def _quoted(entry: Entry, answer: Answer) -> bool:
@@ -195,7 +204,17 @@ def _parts(text: str) -> list[str]:
     """The answer's lines (one paragraph: its sentences), headings ("...:") left out."""
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     parts = lines if len(lines) > 1 else _sentences(text)
-    return [p for p in parts if not p.rstrip("*_ ").endswith(":")]
+    return [p for p in parts if not _heading(p)]
+
+
+def _heading(part: str) -> bool:
+    """A line that ends in ":" before its [n] marks and does not open with a date ("After
+    the search was called off (Jan. 11, 2027), earliest first: [6][10]")."""
+    if not MARK.sub("", part).rstrip("*_ ").endswith(":"):
+        return False
+    return part.rstrip("*_ ").endswith(":") or not any(
+        _heads(m, part) for m in relative_dates(part, "")
+    )
 
 
 def _sentences(text: str) -> list[str]:

@@ -430,7 +430,19 @@ _BEFORE = ("day before", "previous day")
 _ANCHOR = re.compile(rf"\b{_M}\s+{_D}(?:,?\s+{_Y})?")
 _ENDS = re.compile(r"\s*(?:[.,;:!?)\[—–]|\s-\s|$)")
 
+
+def _days(m: re.Match[str], ctx: _Context) -> Span | None:
+    """A span of days written as `written` writes it: "Oct. 12–18, 2026", "Sept. 28–Oct.
+    4, 2026"."""
+    last_month = m["month2"] or m["month"]
+    first, last = _day(m["year"], m["month"], m["day"]), _day(m["year"], last_month, m["day2"])
+    return (first, last) if first and last else None
+
+
+_THROUGH = rf"\s*[–-]\s*(?:(?P<month2>{_CAP_MONTH})\b\.?\s+)?(?P<day2>\d{{1,2}})\b,?\s+{_Y}"
+
 _RULES = (
+    _Rule(re.compile(rf"\b{_M}\s+{_D}{_THROUGH}"), _days, True, False),
     _Rule(re.compile(r"\b(?P<year>\d{4})-(?P<month>\d\d)-(?P<day>\d\d)\b"), _calendar, True, False),
     _Rule(re.compile(rf"\b{_M}\s+{_D},?\s+{_Y}"), _calendar, True, False),
     _Rule(re.compile(rf"\b{_D}\s+(?:of\s+)?{_M},?\s+{_Y}"), _calendar, True, False),

@@ -225,13 +225,16 @@ def _names_source(words: list[str], source: str) -> bool:
 
 
 def fits_kind(kind: str, answer: str) -> bool:
-    """An answer of the asked type: a number for "how many", a date for "when"."""
+    """An answer of the asked type: a number for "how many", a date for "when", someone
+    for "who"."""
     if kind == "number":
         return bool(_NUMBER.search(answer) or _NUMBER_WORD.search(answer))
     if kind == "date":
         return bool(_DATE_WORDS.search(answer))
     if kind == "yesno":
         return normalize(answer).split()[:1] in (["yes"], ["no"])
+    if kind == "person":  # a title alone ("Dr.", cut from "said Dr. Imogen Farrant") is no one
+        return any(w not in _COMMON for w in normalize(answer).split())
     return True
 
 

@@ -202,3 +202,17 @@ def test_a_date_answer_carries_the_day_it_resolves_to() -> None:
     assert dated_value("Oct. 3, 2026", "It went ahead on Oct. 3, 2026.", "2026-10-09") == (
         "Oct. 3, 2026"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        ("The festival runs Aug. 1–3, 2026, in Saltreed.", "2026-08-01", "2026-08-03"),
+        ("Oct. 12–18, 2026: the review widened.", "2026-10-12", "2026-10-18"),
+        ("Sept. 28–Oct. 4, 2026: talks went on.", "2026-09-28", "2026-10-04"),
+    ],
+)
+def test_a_span_of_days_is_read_whole(text: str, first: str, last: str) -> None:
+    m = relative_dates(text, "")[0]  # carries its year: no publication date needed
+    assert (m.date, m.end_date, m.is_span) == (first, last, True)
+    assert written(first, last) in text  # the form `written` writes

@@ -197,3 +197,13 @@ def test_summary_averages_what_applies() -> None:
     assert summary["latest_correct"] == 1.0
     assert summary["earlier_listed"] == 0.25
     assert summary["timeline_cited"] == 1.0
+
+
+def test_an_entry_dated_by_a_span_and_a_heading_with_marks_are_read_as_written() -> None:
+    text = (
+        f"After the outbreak was declared (Sept. 7, 2026), earliest first: [1][2]\n"
+        f"Sept. 7–13, 2026: {P1} [1]\n- Sept. 10: {P2} [2]"
+    )
+    row = _row(text, citations=CITES)
+    assert [e.date for e in tm.entries(row.answer)] == ["2026-09-07", "2026-09-10"]  # type: ignore[arg-type]
+    assert tm.timeline_cited(_timeline_case(), row) == (2, 2)

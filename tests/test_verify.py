@@ -76,6 +76,8 @@ def test_answer_kinds() -> None:
     assert fits_kind("date", "October 19") and fits_kind("date", "on Tuesday")
     assert not fits_kind("date", "Hollande")
     assert fits_kind("yesno", "Yes") and not fits_kind("yesno", "maybe")
+    assert fits_kind("person", "Dr. Imogen Farrant") and fits_kind("person", "a 34-year-old man")
+    assert not fits_kind("person", "Dr.") and not fits_kind("person", "the President")
 
 
 def test_a_question_about_someone_the_passage_never_names_is_off_topic() -> None:
