@@ -16,7 +16,7 @@ from typing import Any
 
 from rag.dates import MONTH, month_day
 
-_ABBREVIATIONS = {
+ABBREVIATIONS = {  # a full stop after these ends no sentence
     "jan",
     "feb",
     "mar",
@@ -244,7 +244,7 @@ def _is_abbreviation(text: str, start: int, dot: int) -> bool:
     if not word:
         return False
     token = word.group(1).lower().strip(".")
-    return token in _ABBREVIATIONS or len(token) == 1
+    return token in ABBREVIATIONS or len(token) == 1
 
 
 def _continues_lowercase(text: str, end: int) -> bool:

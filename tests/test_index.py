@@ -136,6 +136,19 @@ def test_chunk_offsets_property(text: str, sizes: tuple[int, int]) -> None:
         assert not missing, f"sentence {text[start:end]!r} not covered by any chunk"
 
 
+def test_no_chunk_ends_at_an_abbreviation() -> None:
+    text = " ".join(
+        f"Cases rose to {n} on Monday, said Dr. Imogen Farrant of the agency. Mr. Dallow, "
+        f"the mayor, met U.N. officials on Oct. {n} in the city."
+        for n in range(1, 30)
+    )
+    article = Article(id="abbr", title="Abbreviations", text=text)
+    chunks = chunk_article(article, 40, 8)
+    assert len(chunks) > 5
+    ends = [c.text.rstrip().rsplit(" ", 1)[-1] for c in chunks[:-1]]
+    assert not {"Dr.", "Mr.", "U.N.", "Oct."} & set(ends), ends
+
+
 # --- writing: ingest, re-ingest, replace, delete ----------------------------------------
 
 
