@@ -324,8 +324,35 @@ def span_in(answer: str, sentence: str) -> str:
                     best = (i, j)
                 break
     assert best is not None
-    text = sentence[tokens[best[0]][0] : tokens[best[1]][1]]
-    return text.strip(" ,;:.\"'“”‘’()")
+    text = sentence[tokens[best[0]][0] : tokens[best[1]][1]].strip(" ,;:.\"'“”‘’()")
+    if len(text.split()) > len(answer.split()) + 3:  # stitched from two places of the sentence
+        # "at least six days" from "at least 16 people on Tuesday after six days": "six days"
+        return _longest_run(answer, sentence) or text
+    return text
+
+
+def _longest_run(answer: str, sentence: str) -> str:
+    """The longest run of the answer's words (two at least) that the sentence holds
+    verbatim and that keeps every name and number of the answer, in the sentence's own
+    writing; "" when there is none."""
+    words, hay, needed = answer.split(), f" {normalize(sentence)} ", checkable(answer)
+    for size in range(len(words), 1, -1):
+        for i in range(len(words) - size + 1):
+            run = " ".join(words[i : i + size])
+            if f" {normalize(run)} " in hay and needed <= checkable(run):
+                return _as_written(run, sentence)
+    return ""
+
+
+def _as_written(run: str, sentence: str) -> str:
+    """`run` as the sentence writes it (its case and punctuation)."""
+    tokens = list(re.finditer(r"\S+", sentence))
+    target = normalize(run).split()
+    for i in range(len(tokens)):
+        for j in range(i, min(len(tokens), i + len(target) + 2)):
+            if normalize(sentence[tokens[i].start() : tokens[j].end()]).split() == target:
+                return sentence[tokens[i].start() : tokens[j].end()].strip(" ,;:.\"'“”‘’()")
+    return run
 
 
 _CARDINAL = re.compile(

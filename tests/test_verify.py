@@ -333,3 +333,11 @@ def test_a_statement_stands_on_a_sentence_that_reports_words() -> None:
     assert reports_words('"We will be back," Roe told the crowd.')
     assert reports_words("Roe told the crowd the band would return next year.")
     assert reports_words("The minister called for calm outside the embassy.")
+
+
+def test_an_answer_stitched_from_two_places_shows_its_verbatim_part() -> None:
+    from rag.verify import span_in
+
+    s = "Shelling killed at least 9 people in Orlen on Friday after four days of calm, AFP said."
+    assert span_in("at least four days", s) == "four days"  # not "least 9 people … four days"
+    assert span_in("killed 9 people", s) == "killed at least 9 people"  # one place, reworded
