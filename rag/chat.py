@@ -283,8 +283,11 @@ class Assistant:
         text = text.removeprefix("Rewritten:").strip(" \"'“”")
         kept = content_words(question) & content_words(text)
         whole = len(kept) >= len(content_words(question)) / 2 and text.count("?") <= 1
-        if not text or len(text) > 4 * len(question) + 200 or not whole:
-            # the model lost or doubled the follow-up: ask it as it was, with its context
+        earlier = set().union(*(content_words(h) for h in history[-self.config.condense_turns :]))
+        resolved = (content_words(text) - content_words(question)) & earlier
+        if not text or len(text) > 4 * len(question) + 200 or not whole or not resolved:
+            # the model lost or doubled the follow-up, or took nothing from the questions
+            # before it ("What would the meeting be about?"): ask it as it was, with its context
             return f"{question} ({EARLIER} {history[-1]})"
         return text
 

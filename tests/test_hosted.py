@@ -9,6 +9,7 @@ instructions in them stay quoted data in the user message.
 
 from __future__ import annotations
 
+import json
 import re
 import time
 from collections.abc import Iterator
@@ -26,6 +27,7 @@ from rag.config import Config
 from rag.extract import messages
 from rag.llm import LLMPool
 from rag.models import ensure_gguf
+from rag.question import EARLIER
 from rag.types import Answer, Done, Evidence, Token
 
 QUESTION = "Why did Putin cancel his visit to Paris?"
@@ -283,3 +285,35 @@ def test_default_model_ignores_instructions_in_a_passage(hostile_index, llm_pool
     # The model answered the question with verified, cited sentences.
     assert not answer.fallback, answer.refusal_reason
     assert any(s.supported and s.citations for s in answer.sentences), answer.sentences
+
+
+def _event_stream(text: str) -> bytes:
+    """One OpenAI-compatible streamed chat completion that says `text`."""
+    chunk = '{"id":"c","object":"chat.completion.chunk","created":0,"model":"tiny","choices":'
+    delta = json.dumps({"role": "assistant", "content": text})
+    return (
+        f'data: {chunk}[{{"index":0,"delta":{delta},"finish_reason":null}}]}}\n\n'
+        f'data: {chunk}[{{"index":0,"delta":{{}},"finish_reason":"stop"}}]}}\n\n'
+        "data: [DONE]\n\n"
+    ).encode()
+
+
+@pytest.mark.server
+@pytest.mark.parametrize(
+    ("rewrite", "kept"),
+    [
+        ("What would the meeting be about?", False),  # it took nothing from before
+        ("What would the October 19 meeting be about?", True),
+    ],
+)
+def test_a_rewrite_that_resolves_nothing_keeps_the_earlier_question(  # type: ignore[no-untyped-def]
+    seeded_index, rewrite: str, kept: bool
+):
+    history = ["Where is Putin still considering travelling on October 19?"]
+    with CannedHTTPServer(200, _event_stream(rewrite), "text/event-stream") as server:
+        assistant = hosted_assistant(seeded_index, server.url, timeout=5)
+        standalone = assistant.condense(
+            "What would that meeting be about?", history, assistant.llms.get()
+        )
+    assert (standalone == rewrite) == kept, standalone
+    assert kept or standalone.endswith(f"({EARLIER} {history[0]})")
