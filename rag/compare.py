@@ -177,8 +177,16 @@ def same_value(kind: str, a: str, b: str, rules: Rules, ca: str = "", cb: str = 
 
 def _same(kind: str, a: Extraction, b: Extraction, rules: Rules) -> bool:
     if kind == "date" and (sa := day_span(a)) and (sb := day_span(b)):
-        return sa[0] <= sb[1] and sb[0] <= sa[1]  # "this week" holds "Sept. 7"
+        return sa == sb  # "last Saturday (Oct. 3, 2026)" is "Oct. 3"
     return same_value(kind, a.answer, b.answer, rules, a.sentence, b.sentence)
+
+
+def _holds(kind: str, a: Extraction, b: Extraction) -> bool:
+    """Does one date answer's span hold the other's day ("this week (Sept. 7–13)" and
+    "Sept. 7")? Then neither corroborates nor contradicts the other."""
+    if kind != "date" or not (sa := day_span(a)) or not (sb := day_span(b)):
+        return False
+    return sa[0] <= sb[1] and sb[0] <= sa[1]
 
 
 def day_span(e: Extraction) -> tuple[str, str] | None:
@@ -322,6 +330,8 @@ def _rivals(
         sub = {_sub_kind(kind, a.answer), _sub_kind(kind, b.answer)}
         if len(sub) > 1 or (kind == "date" and "other" in sub):
             continue  # a weekday, a calendar date and a duration ("more than a year") never clash
+        if _holds(kind, a, b):
+            continue  # "this week" and "Sept. 7": compatible, not a clash
         counted = kind == "number" or (quantity(a.answer) and quantity(b.answer))
         if counted and _units_differ(a, b):
             continue  # counts of two different things
