@@ -270,7 +270,8 @@ class Assistant:
 
     def condense(self, question: str, history: Sequence[str], model: LLM) -> str:
         """A standalone version of a follow-up; the plain concatenation if the model fails."""
-        joined = "\n".join(f"- {h}" for h in history[-self.config.condense_turns :])
+        recent = history[-self.config.condense_turns :]
+        joined = "\n".join(f"- {h}" for h in recent)
         prompt = self.prompts.render("condense", history=joined, question=question)
         try:
             text = collect(
@@ -283,7 +284,7 @@ class Assistant:
         text = text.removeprefix("Rewritten:").strip(" \"'“”")
         kept = content_words(question) & content_words(text)
         whole = len(kept) >= len(content_words(question)) / 2 and text.count("?") <= 1
-        earlier = set().union(*(content_words(h) for h in history[-self.config.condense_turns :]))
+        earlier = set().union(*(content_words(h) for h in recent))
         resolved = (content_words(text) - content_words(question)) & earlier
         if not text or len(text) > 4 * len(question) + 200 or not whole or not resolved:
             # the model lost or doubled the follow-up, or took nothing from the questions

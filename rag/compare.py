@@ -333,13 +333,10 @@ def _rivals(
         if _holds(kind, a, b):
             continue  # "this week" and "Sept. 7": compatible, not a clash
         counted = kind == "number" or (quantity(a.answer) and quantity(b.answer))
+        update = changes and _changed([[a], [b]], latest)  # a later report's new value
         if counted and _units_differ(a, b):
             continue  # counts of two different things
-        if (
-            counted
-            and _apart(question.text, a, b, rules)
-            and not (changes and _changed([[a], [b]], latest))
-        ):
+        if counted and not update and _apart(question.text, a, b, rules):
             continue  # "2,000 people spent the night in the hall", "31,400 attended" the festival
         if _qualifiers(question.text, a.sentence) != _qualifiers(question.text, b.sentence):
             continue  # "the largest fragment weighs 1.4 kg" / "the fragments weigh 3.2 kg in all"
@@ -351,7 +348,7 @@ def _rivals(
             _reworded(a.answer, b.answer) or close >= rules.quote_similarity
         ):
             continue  # two different statements, not one statement quoted two ways
-        if not (changes and _changed([[a], [b]], latest)) and (
+        if not update and (
             _mentions(texts.get(b.outlet, b.sentence), a.answer, kind)
             or _mentions(texts.get(a.outlet, a.sentence), b.answer, kind)
         ):

@@ -530,7 +530,7 @@ _SPEECH = re.compile(
     r"promise|promised|admit|admitted|confirm|confirmed|according|deny|denied|suggest|"
     r"suggested|accuse|accused|praise|praised|criticised|criticized|condemn|condemned|"
     r"acknowledged|predicted|pledged|demanded|remarked|commented|labelled|labeled|dismissed|"
-    r"recalled|conceded|quoted|quipped|joked|shouted|wrote|posted|tweeted)\b",
+    r"recalled|conceded|quoted|quipped|joked|shouted|posted|tweeted)\b",
     re.I,
 )
 
