@@ -58,6 +58,11 @@ SETS: dict[str, tuple[Path, Path]] = {
             ("wire", "questions.jsonl"),
         )
     },
+    # unanswerable near misses over the conflicts corpus (corpora/conflicts/README.md)
+    "nearmiss": (
+        EVAL_DIR / "corpora" / "conflicts" / "nearmiss.jsonl",
+        EVAL_DIR / "corpora" / "conflicts" / "articles",
+    ),
 }
 
 
