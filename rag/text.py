@@ -304,7 +304,7 @@ def normalize(text: str) -> str:
     text = unicodedata.normalize("NFKC", text).lower()
     text = text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
     text = re.sub(r"(?<=\d),(?=\d{3}\b)", "", text)  # 1,000 → 1000
-    text = re.sub(r"[^\w\s]", " ", text)
+    text = re.sub(r"(?!(?<=\d)\.\d)[^\w\s]", " ", text)  # a decimal point stays: 3.2 is not 3
     tokens = [str(_NUMBER_WORDS[t]) if t in _NUMBER_WORDS else t for t in text.split()]
     return _dates_to_canonical(" ".join(tokens))  # last, so "nineteen Oct." folds too
 

@@ -235,6 +235,8 @@ def fits_kind(kind: str, answer: str) -> bool:
         return normalize(answer).split()[:1] in (["yes"], ["no"])
     if kind == "person":  # a title alone ("Dr.", cut from "said Dr. Imogen Farrant") is no one
         return any(w not in _COMMON for w in normalize(answer).split())
+    if kind == "place":  # "Sunday afternoon" says when, not where
+        return bool(_DATE_WORDS.sub(" ", re.sub(r"\b(?:on|in|at|the|of|last|next|this)\b", " ", answer, flags=re.I)).strip(" ,.-"))
     return True
 
 
@@ -248,6 +250,37 @@ def echoes(question: str, answer: str) -> bool:
     ("TF1 or TMC?") is answered by one of its own words."""
     words = content_words(answer)
     return bool(words) and not _CHOICE.search(question) and words <= content_words(question)
+
+
+_ROLES = (  # roles a "who" question names, each said with its holder in news text
+    r"player|referee|umpire|judge|prosecutor|lawyer|attorney|captain|coach|manager|director|"
+    r"spokes(?:man|woman|person)|minister|president|mayor|governor|chairman|chairwoman|chair|"
+    r"ceo|owner|founder|headliner|driver|pilot|commander|inspector|investigator|editor|"
+    r"presenter|host|scorer|goalkeeper|goaltender|ambassador|envoy|secretary|treasurer|"
+    r"curator|architect|surgeon|employee|officer|chief|head"
+)
+_ASKED_ROLE = re.compile(
+    rf"^\s*(?:and\s+)?(?:who|what\s+is\s+the\s+name\s+of)\s+(?:(?:is|was|are|were|has\s+been|"
+    rf"had\s+been|will\s+be)\s+)?(?:(?:named|appointed|elected|chosen|made|voted)\s+)?"
+    rf"(?:as\s+)?(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){{0,4}}?(?P<role>{_ROLES})s?\b"
+    r"|^\s*(?:and\s+)?who\s+(?P<verb>refereed|umpired|captained|coached|chaired|founded|"
+    r"headlined|presided|prosecuted|piloted|edited|hosted|presented)\b",
+    re.I,
+)
+
+
+def role_missing(question: str, near: str) -> str:
+    """The role a "who" question asks about ("Who was named player of the match?",
+    "Who refereed game seven?", "What is the name of the prosecutor …") when the
+    answer's sentence and the one before it (`near`) never say it: a name from a
+    sentence that gives no one that role is another person. "" when the question
+    names no role or `near` says it."""
+    m = _ASKED_ROLE.search(question)
+    if m is None:
+        return ""
+    word = (m.group("role") or m.group("verb")).lower()
+    stem = word[:5] if len(word) > 5 else word
+    return "" if re.search(rf"\b{re.escape(stem)}", near, re.I) else word
 
 
 @dataclass(frozen=True)
@@ -297,6 +330,8 @@ def ground(
     gone = missing_names(question, contexts[index], ignore_names)
     if gone:
         return Grounding("off_topic", index, f"its passage never names {', '.join(gone)}")
+    if kind == "person" and (role := role_missing(question, near[index])):
+        return Grounding("off_topic", index, f"its sentence does not say who is the {role}")
     statement = kind in ("quote", "reason", "yesno")  # someone's words: are they theirs?
     if statement and (who := subject_missing(question, near[index], ignore_names)):
         return Grounding("off_topic", index, f"its sentence is not about {who}")
@@ -394,9 +429,14 @@ _CLAUSE_END = re.compile(r"[,;:.!?—–()]|\s(?:and|but|while|after|as|when|whi
 
 
 def _following(sentence: str, value: str) -> str:
-    """What `sentence` says after `value` (found case-blind), or "" when it is not there."""
-    at = sentence.lower().find(value.lower())
-    return sentence[at + len(value) :] if at >= 0 else ""
+    """What `sentence` says after `value` (found case-blind, as a whole word: not the
+    "4" of "34-year-old"; a number also as the sentence writes it: "4" as "four"), or ""
+    when it is not there."""
+    m = re.search(rf"(?<![\w.,]){re.escape(value)}(?!\w|[.,]\d)", sentence, re.I)
+    if m is None and re.fullmatch(r"\d+", value.strip()):
+        words = re.finditer(r"[A-Za-z]+", sentence)
+        m = next((w for w in words if normalize(w.group()) == value.strip()), None)
+    return sentence[m.end() :] if m else ""
 
 
 def clause_after(sentence: str, answer: str, words: int = 6) -> str:
@@ -458,12 +498,29 @@ def counts_thing(question: str, after: str) -> str:
     hospitals"); "" when they fit or name nothing ("six missing crew", "14, up from nine")."""
     m = _HOW_MANY_OF.search(question)
     asked = content_words(m.group(1)) if m else set()
+    if thing := _compound(after, asked):
+        return thing
     words = after.split()[:4]
     if not asked or asked & PEOPLE or not words:
         return ""
     if not content_words(words[0]) or not re.fullmatch(r"[a-z]+[^s]s", words[0]):
         return ""  # a count's noun is plural: "six remain", "27 have been" name no thing
     return "" if content_words(" ".join(words)) & asked else words[0]
+
+
+def _stem(word: str) -> str:
+    return word[:-1] if word.endswith("s") and len(word) > 3 else word
+
+
+def _compound(after: str, asked: set[str]) -> str:
+    """The noun a number is written into ("four-seat", "two-car", "three-day": the
+    words right after it start with a hyphen) when the question does not count it: a
+    four-seat lift has four seats a chair, not four chairs; "" otherwise."""
+    m = re.match(r"\s*-\s*([A-Za-z]+)", after)
+    if m is None or not asked:
+        return ""
+    noun = m.group(1).lower()
+    return "" if _stem(noun) in {_stem(w) for w in asked} else f"{noun}"
 
 
 _MEASURES = {  # what a quantity measures, by the unit written with it
@@ -542,7 +599,9 @@ def reports_words(sentence: str) -> bool:
     return _SPEECH.search(sentence) is not None
 
 
-_DID_WHEN = re.compile(r"^\s*(?:and\s+)?(?:on\s+)?(?:when|what\s+(?:day|date))\s+did\b", re.I)
+_DID_WHEN = re.compile(  # a done thing: "when did it open", "when were the rails last replaced"
+    r"^\s*(?:and\s+)?(?:on\s+)?(?:when|what\s+(?:day|date))\s+(?:did|was|were)\b", re.I
+)
 _PLANNED = re.compile(
     r"\b(?:due|scheduled|planned|planning|plans|set|expected|supposed|meant|intended|"
     r"postponed|rescheduled|pushed\s+back|moved|will|would|was\s+to|were\s+to)\b",

@@ -316,6 +316,9 @@ def test_an_answer_that_only_repeats_the_question_is_no_answer(
          "The minister had been due in Orlen on May 4, her office said.", False),
         ("On what date did the dam fail?", "March 3",
          "The dam failed on March 3, three days after the alarm.", False),
+        ("When were the tracks on the bend last replaced?", "summer",
+         "The operator said the section was scheduled for replacement this summer.", True),
+        ("When was the footbridge built?", "1994", "The footbridge was built in 1994.", False),
     ],
 )  # fmt: skip
 def test_a_planned_date_is_no_answer_to_when_it_happened(
@@ -341,3 +344,64 @@ def test_an_answer_stitched_from_two_places_shows_its_verbatim_part() -> None:
     s = "Shelling killed at least 9 people in Orlen on Friday after four days of calm, AFP said."
     assert span_in("at least four days", s) == "four days"  # not "least 9 people … four days"
     assert span_in("killed 9 people", s) == "killed at least 9 people"  # one place, reworded
+
+
+def test_a_decimal_is_not_its_whole_number() -> None:
+    from rag.text import contains, normalize
+
+    assert normalize("It weighs 3.2 kilograms.") == "it weighs 3.2 kilograms"
+    assert locate("3", ["The pieces found so far weigh 3.2 kilograms."], 0, SHARE) is None
+    assert locate("3.2 kilograms", ["The pieces found so far weigh 3.2 kilograms."], 0, SHARE) == 0
+    assert not contains("a gang stole $2.3 million", "2")
+    assert contains("a gang stole $2.3 million", "2.3 million")
+    assert normalize("Oct. 19") == normalize("19 October")  # a full stop is still no decimal
+
+
+def test_a_number_written_into_a_compound_counts_nothing_asked() -> None:
+    from rag.verify import clause_after, counts_thing
+
+    lift = "The Skyway, a detachable eight-seat gondola, runs 2 km up the valley."
+    for value in ("eight", "8"):  # the model may write the number either way
+        after = clause_after(lift, value)
+        assert counts_thing("How many cabins does the Skyway have?", after) == "seat"
+        assert counts_thing("How many people were on the Skyway?", after) == "seat"
+        assert counts_thing("How many seats does each Skyway cabin have?", after) == ""
+    festival = "The three-day festival drew 30,000 fans."
+    assert counts_thing("How many days did the festival last?", clause_after(festival, "three")) == ""
+    # "4" is not the 4 of "34-year-old": the four robbers are
+    robbery = "A 34-year-old man was charged after four masked men robbed the van."
+    assert clause_after(robbery, "4") == "masked men robbed the van"
+
+
+def test_a_time_is_no_place() -> None:
+    for answer, ok in (
+        ("Sunday afternoon", False),
+        ("on Monday", False),
+        ("last week", False),
+        ("the steps of the town hall", True),
+        ("Orchard Road", True),
+        ("Paris", True),
+    ):
+        assert fits_kind("place", answer) == ok, answer
+
+
+@pytest.mark.parametrize(
+    ("question", "near", "missing"),
+    [
+        ("Who was named player of the match in the cup final?",
+         "Ana Holm rose highest to head the winner in the 104th minute.", "player"),
+        ("Who was named player of the match in the cup final?",
+         "Goalkeeper Tove Lind was named player of the match.", ""),
+        ("Who refereed the final?", "Ivo Lund scored the winner in the third period.", "refereed"),
+        ("Who refereed the final?", "Referee Oona Berg disallowed a second goal.", ""),
+        ("What is the name of the prosecutor handling the case?",
+         "Defence lawyer Mira Sand said her client would plead not guilty.", "prosecutor"),
+        ("Who is the city's mayor?", "Mayor Lena Voss opened the bridge.", ""),
+        ("Who scored the winning goal?", "Ana Holm headed the winner.", ""),  # no role asked
+        ("Who is Dana Orsolo?", "Dana Orsolo said her staff were at the lift.", ""),
+    ],
+)  # fmt: skip
+def test_who_holds_the_asked_role_must_be_said(question: str, near: str, missing: str) -> None:
+    from rag.verify import role_missing
+
+    assert role_missing(question, near) == missing
