@@ -61,6 +61,7 @@ from rag.verify import (
     ground,
     in_dateline,
     measures_other,
+    dates_other_event,
     planned_not_done,
     rank_not_count,
     reports_words,
@@ -314,6 +315,12 @@ class Reports:
             and not any(names_outlet(question.text, o) for o in self.index_outlets())
         ):  # "what does the Post say …" asks for the report's own words: any sentence will do
             status, reason = "off_topic", "its sentence reports no one's words"
+        if (
+            status == "answered"
+            and question.kind == "date"
+            and (event := dates_other_event(question.text, answer, s.sentence))
+        ):
+            status, reason = "off_topic", f"it is the date of another event ({event})"
         if status == "answered" and planned_not_done(question.text, answer, s.sentence):
             status, reason = "off_topic", "it is the day it was due, not the day it happened"
         if question.kind == "date":

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from rag.dates import MONTH, WEEKDAYS
 from rag.question import PERSON_NOUNS
 from rag.text import ORDINALS, PEOPLE, content_words, normalize
+from rag.text import words as split_words
 
 _NUMBER = re.compile(r"\d[\d,.]*\d|\d")
 _NUMBER_WORD = re.compile(
@@ -627,6 +628,29 @@ def planned_not_done(question: str, answer: str, sentence: str) -> bool:
     at = sentence.lower().find(answer.lower())
     clause = re.split(r"[,;:—–(]", sentence[:at])[-1]  # "…, postponed from Sept. 19, went ahead"
     return at >= 0 and bool(_PLANNED.search(" ".join(clause.split()[-6:])))
+
+
+_DATES_EVENT = re.compile(  # "the accident happened on …", "the robbery, which took place on …"
+    r"\b(?:the|a|an|this|that|its|their)\s+(?:[\w-]+\s+){0,2}?(?P<event>[a-z]{4,})\s*,?\s*"
+    r"(?:which\s+|that\s+)?(?:had\s+|has\s+)?(?:happened|occurred|took\s+place|began|started|"
+    r"broke\s+out)\b(?P<rest>[^.;]*)",
+    re.I,
+)
+
+
+def dates_other_event(question: str, answer: str, sentence: str) -> str:
+    """For a "when" question, the event the answer's clause dates when it names one
+    the question does not ("The accident happened on February 13" for "When was the
+    lift built?"): that date is the accident's. "" when no clause of the sentence
+    dates an event by name, or the question names it ("When did the accident
+    happen?", "… was the van robbed?" for "the robbery, which took place on …")."""
+    asked = {w[:5] for w in split_words(question)}
+    for m in _DATES_EVENT.finditer(sentence):
+        if f" {normalize(answer)} " not in f" {normalize(m.group('rest'))} ":
+            continue
+        event = m.group("event").lower()
+        return "" if event[:5] in asked else event
+    return ""
 
 
 _ORDINAL = re.compile(rf"\b({'|'.join(ORDINALS)})\b(\s+times?\b)?", re.I)

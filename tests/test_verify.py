@@ -407,3 +407,14 @@ def test_who_holds_the_asked_role_must_be_said(question: str, near: str, missing
     from rag.verify import role_missing
 
     assert role_missing(question, near) == missing
+
+
+def test_a_date_the_sentence_gives_another_event_is_no_answer() -> None:
+    from rag.verify import dates_other_event
+
+    crash = "The crash happened on March 2 on the Skyway, a gondola that links the two villages."
+    assert dates_other_event("When was the Skyway gondola built?", "March 2", crash) == "crash"
+    assert dates_other_event("When did the Skyway crash happen?", "March 2", crash) == ""
+    theft = "He is the only person charged over the robbery, which took place on Friday, May 8."
+    assert dates_other_event("On what date was the bank robbed?", "May 8", theft) == ""
+    assert dates_other_event("When was the gondola built?", "1994", "It was built in 1994.") == ""
