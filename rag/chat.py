@@ -286,9 +286,16 @@ class Assistant:
         whole = len(kept) >= len(content_words(question)) / 2 and text.count("?") <= 1
         earlier = set().union(*(content_words(h) for h in recent))
         resolved = (content_words(text) - content_words(question)) & earlier
-        if not text or len(text) > 4 * len(question) + 200 or not whole or not resolved:
-            # the model lost or doubled the follow-up, or took nothing from the questions
-            # before it ("What would the meeting be about?"): ask it as it was, with its context
+        if (
+            not text
+            or len(text) > 4 * len(question) + 200
+            or not whole
+            or not resolved
+            or _asks(question) not in ("", _asks(text))
+        ):
+            # the model lost or doubled the follow-up, took nothing from the questions before
+            # it ("What would the meeting be about?"), or asks another thing ("Who is …" for
+            # "What pay rise is she asking for?"): ask it as it was, with its context
             return f"{question} ({EARLIER} {history[-1]})"
         return text
 
@@ -307,6 +314,20 @@ def until(filters: Filters | None, as_of: str) -> Filters | None:
         return filters
     base = filters or Filters()
     return replace(base, until=min(d for d in (base.until, as_of) if d))
+
+
+_ASKS = re.compile(
+    r"^\W*(?:and\s+|but\s+|so\s+)?(who|whom|whose|what|which|when|where|why|how|is|are|was|were|"
+    r"did|does|do|has|have|had|will|would|can|could)\b",
+    re.I,
+)
+
+
+def _asks(question: str) -> str:
+    """The word a question opens with ("And when?" → "when"), or "" when it opens with
+    none ("The Post?"): a rewrite resolves "she" and "that", never what is asked."""
+    m = _ASKS.match(question)
+    return m.group(1).lower() if m else ""
 
 
 def _needs_context(question: str) -> bool:

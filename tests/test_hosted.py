@@ -304,6 +304,8 @@ def _event_stream(text: str) -> bytes:
     [
         ("What would the meeting be about?", False),  # it took nothing from before
         ("What would the October 19 meeting be about?", True),
+        # it asks another thing: who, where the follow-up asks what
+        ("Who is hoping the October 19 meeting will be about Syria?", False),
     ],
 )
 def test_a_rewrite_that_resolves_nothing_keeps_the_earlier_question(  # type: ignore[no-untyped-def]
