@@ -65,6 +65,7 @@ from rag.verify import (
     planned_not_done,
     rank_not_count,
     reports_words,
+    sum_missing,
     span_in,
     window,
 )
@@ -338,6 +339,8 @@ class Reports:
                 status, reason = "off_topic", f"the number counts something else ({other})"
             elif measured:
                 status, reason = "off_topic", f"the number measures something else ({measured})"
+            elif asked_sum := sum_missing(question.text, self._near(hits[s.n - 1], s)):
+                status, reason = "off_topic", f"its sentence names no {asked_sum}"
             elif thing := counts_thing(question.text, clause_after(s.sentence, answer)):
                 status, reason = "off_topic", f"the number counts something else ({thing})"
         if vector is not None and question.slot:

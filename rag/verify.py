@@ -564,6 +564,25 @@ def measures_other(question: str, value: str, sentence: str) -> str:
     return got if asked and got and got not in asked else ""
 
 
+_SUM_OF = re.compile(  # "how large a reward", "how much prize money", "how big a fine"
+    r"\bhow\s+(?:much|large|big|high)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?P<sum>reward|fine|ransom|bail|salary|bonus|fee|budget|compensation|prize|grant|loan|bribe|"
+    r"donation|settlement|damages|payout|refund|subsidy|levy|tax|pension|severance|deposit)s?\b",
+    re.I,
+)
+
+
+def sum_missing(question: str, near: str) -> str:
+    """For "how much prize money" / "how large a reward": the kind of sum asked when the
+    value's sentence and the one before it (`near`) never name it ("escaped with $2.3
+    million in cash" says nothing of a reward); "" when they do or none is asked."""
+    m = _SUM_OF.search(question)
+    if m is None:
+        return ""
+    word = m.group("sum").lower()
+    return "" if re.search(rf"\b{re.escape(word[:5])}", near, re.I) else word
+
+
 _DATELINE_HEAD = re.compile(  # "HALBROOK, Oct 23 (Ambrey) — ", "SELLWICK, Quarrington Province — "
     r"^\s*[A-Z][A-Z.'’ -]*[A-Z.](?:,[^—–()\n]{1,60}?)?\s*"
     r"(?:\([^()\n]{2,40}\)\s*[—–-]{1,2}|[—–]{1,2})\s"

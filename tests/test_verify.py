@@ -418,3 +418,15 @@ def test_a_date_the_sentence_gives_another_event_is_no_answer() -> None:
     theft = "He is the only person charged over the robbery, which took place on Friday, May 8."
     assert dates_other_event("On what date was the bank robbed?", "May 8", theft) == ""
     assert dates_other_event("When was the gondola built?", "1994", "It was built in 1994.") == ""
+
+
+def test_a_sum_of_another_kind_is_no_answer() -> None:
+    from rag.verify import sum_missing
+
+    cash = "Four men held up the van on Thursday and escaped with $2.3 million in cash."
+    assert sum_missing("How large a reward has been offered over the robbery?", cash) == "reward"
+    offer = "Police have offered a reward of $100,000 for information."
+    assert sum_missing("How large a reward has been offered over the robbery?", offer) == ""
+    prize = "The winners take home prize money of $250,000."
+    assert sum_missing("How much prize money did the club receive?", prize) == ""
+    assert sum_missing("How much did the repairs cost?", cash) == ""  # no kind of sum named
