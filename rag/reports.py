@@ -57,16 +57,16 @@ from rag.verify import (
     count_of_asked,
     counts_other,
     counts_thing,
+    dates_other_event,
     fits_kind,
     ground,
     in_dateline,
     measures_other,
-    dates_other_event,
     planned_not_done,
     rank_not_count,
     reports_words,
-    sum_missing,
     span_in,
+    sum_missing,
     window,
 )
 
@@ -284,6 +284,7 @@ class Reports:
             names,
             c.claim_word_share,
             c.min_answer_relevance,
+            c.yesno_claim_share,
         )
         if verdict.index < 0 or verdict.status == "not_found":
             return Extraction(

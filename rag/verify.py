@@ -237,10 +237,12 @@ def fits_kind(kind: str, answer: str) -> bool:
     if kind == "person":  # a title alone ("Dr.", cut from "said Dr. Imogen Farrant") is no one
         return any(w not in _COMMON for w in normalize(answer).split())
     if kind == "place":  # "Sunday afternoon" says when, not where
-        return bool(_DATE_WORDS.sub(" ", re.sub(r"\b(?:on|in|at|the|of|last|next|this)\b", " ", answer, flags=re.I)).strip(" ,.-"))
+        rest = _DATE_WORDS.sub(" ", _TIME_FILLER.sub(" ", answer))
+        return bool(rest.strip(" ,.-"))
     return True
 
 
+_TIME_FILLER = re.compile(r"\b(?:on|in|at|the|of|last|next|this)\b", re.I)
 _CHOICE = re.compile(r"\bor\b", re.I)
 
 
@@ -291,6 +293,29 @@ class Grounding:
     reason: str = ""
 
 
+def claim_share(question: str, near: str) -> float:
+    """The share of what a yes/no question claims — its words other than the names it
+    asks about — that its sentence and the one before it (`near`) say (a word counts
+    when a word of `near` starts with its first five letters: "named" / "name"). A "yes"
+    on a sentence that says none of "made any public statement" answers nothing."""
+    names = {
+        w
+        for m in _NAME.finditer(question)
+        if m.start() > 0  # the first word is no name
+        for w in content_words(m.group())
+    }
+    claimed = content_words(question) - names
+    if not claimed:
+        return 1.0
+    have = content_words(near)
+    said = {w for w in claimed if w in have or (len(w) >= 5 and _starts(have, w[:5]))}
+    return len(said) / len(claimed)
+
+
+def _starts(words: set[str], prefix: str) -> bool:
+    return any(w.startswith(prefix) for w in words)
+
+
 CHOSEN = ("yesno", "outlets")  # kinds whose verdict stands on the sentence the model names
 
 
@@ -306,6 +331,7 @@ def ground(
     ignore_names: Sequence[str],
     min_words: float,
     min_relevance: float,
+    min_claim: float = 0.0,
 ) -> Grounding:
     """Check one outlet's extracted answer (`chosen`: the model's 0-based sentence).
 
@@ -333,6 +359,8 @@ def ground(
         return Grounding("off_topic", index, f"its passage never names {', '.join(gone)}")
     if kind == "person" and (role := role_missing(question, near[index])):
         return Grounding("off_topic", index, f"its sentence does not say who is the {role}")
+    if kind == "yesno" and claim_share(question, near[index]) < min_claim:
+        return Grounding("off_topic", index, "its sentence does not say what is asked")
     statement = kind in ("quote", "reason", "yesno")  # someone's words: are they theirs?
     if statement and (who := subject_missing(question, near[index], ignore_names)):
         return Grounding("off_topic", index, f"its sentence is not about {who}")
