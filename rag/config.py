@@ -103,7 +103,6 @@ class Config:
     min_outlet_relevance: float = 0.25  # an outlet whose best sentence scores less is not asked
     min_answer_relevance: float = 0.25  # the sentence an answer stands in must score this
     claim_word_share: float = 0.6  # a paraphrased answer: share of its words in the sentence
-    yesno_claim_share: float = 0.0  # a yes/no's sentence must say this share of what is asked
     max_extract_tokens: int = 60  # one short answer
     answer_format: str = "json"  # the model's reply: "json" (answer + sentence) or "line" (answer)
     short_reply: bool = True  # JSON reply: its '{"answer": "' read with the prompt, and it stops

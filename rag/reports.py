@@ -284,7 +284,6 @@ class Reports:
             names,
             c.claim_word_share,
             c.min_answer_relevance,
-            c.yesno_claim_share,
         )
         if verdict.index < 0 or verdict.status == "not_found":
             return Extraction(

@@ -293,29 +293,6 @@ class Grounding:
     reason: str = ""
 
 
-def claim_share(question: str, near: str) -> float:
-    """The share of what a yes/no question claims — its words other than the names it
-    asks about — that its sentence and the one before it (`near`) say (a word counts
-    when a word of `near` starts with its first five letters: "named" / "name"). A "yes"
-    on a sentence that says none of "made any public statement" answers nothing."""
-    names = {
-        w
-        for m in _NAME.finditer(question)
-        if m.start() > 0  # the first word is no name
-        for w in content_words(m.group())
-    }
-    claimed = content_words(question) - names
-    if not claimed:
-        return 1.0
-    have = content_words(near)
-    said = {w for w in claimed if w in have or (len(w) >= 5 and _starts(have, w[:5]))}
-    return len(said) / len(claimed)
-
-
-def _starts(words: set[str], prefix: str) -> bool:
-    return any(w.startswith(prefix) for w in words)
-
-
 CHOSEN = ("yesno", "outlets")  # kinds whose verdict stands on the sentence the model names
 
 
@@ -331,7 +308,6 @@ def ground(
     ignore_names: Sequence[str],
     min_words: float,
     min_relevance: float,
-    min_claim: float = 0.0,
 ) -> Grounding:
     """Check one outlet's extracted answer (`chosen`: the model's 0-based sentence).
 
@@ -359,8 +335,6 @@ def ground(
         return Grounding("off_topic", index, f"its passage never names {', '.join(gone)}")
     if kind == "person" and (role := role_missing(question, near[index])):
         return Grounding("off_topic", index, f"its sentence does not say who is the {role}")
-    if kind == "yesno" and claim_share(question, near[index]) < min_claim:
-        return Grounding("off_topic", index, "its sentence does not say what is asked")
     statement = kind in ("quote", "reason", "yesno")  # someone's words: are they theirs?
     if statement and (who := subject_missing(question, near[index], ignore_names)):
         return Grounding("off_topic", index, f"its sentence is not about {who}")

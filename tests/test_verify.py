@@ -431,13 +431,3 @@ def test_a_sum_of_another_kind_is_no_answer() -> None:
     prize = "The winners take home prize money of $250,000."
     assert sum_missing("How much prize money did the club receive?", prize) == ""
     assert sum_missing("How much did the repairs cost?", cash) == ""  # no kind of sum named
-
-
-def test_a_yes_or_no_stands_on_a_sentence_that_says_what_is_asked() -> None:
-    from rag.verify import claim_share
-
-    q = "Has Tarvik Cables, the maker of the Skyway, made any public statement about the crash?"
-    assert claim_share(q, "The Skyway, a detachable eight-seat gondola, runs 2 km.") == 0.0
-    said = "Tarvik Cables, which built the Skyway, made a public statement about the crash."
-    assert claim_share(q, said) > 0.8  # all but "maker"
-    assert claim_share("Did the council approve the tram line?", "The council approved it.") == 0.5
