@@ -62,6 +62,7 @@ from rag.verify import (
     ground,
     in_dateline,
     measures_other,
+    other_numbered,
     planned_not_done,
     rank_not_count,
     reports_words,
@@ -322,6 +323,8 @@ class Reports:
             and (event := dates_other_event(question.text, answer, s.sentence))
         ):
             status, reason = "off_topic", f"it is the date of another event ({event})"
+        if status == "answered" and (other := other_numbered(question.text, s.sentence)):
+            status, reason = "off_topic", f"its sentence is about {other}, not the one asked"
         if status == "answered" and planned_not_done(question.text, answer, s.sentence):
             status, reason = "off_topic", "it is the day it was due, not the day it happened"
         if question.kind == "date":

@@ -585,6 +585,25 @@ def sum_missing(question: str, near: str) -> str:
     return "" if re.search(rf"\b{re.escape(word[:5])}", near, re.I) else word
 
 
+_DESIGNATED = re.compile(  # "game six", "Line 4", "stage 3": one of a numbered series
+    r"\b(game|match|round|stage|leg|line|route|flight|day|lap|heat|race|episode|season|"
+    r"chapter|phase|gate|platform|terminal|runway|ward|block|unit|reactor|floor|lane|track|"
+    r"pier|berth|zone|sector|bus|tram|train) (\d+)\b"
+)
+
+
+def other_numbered(question: str, sentence: str) -> str:
+    """The numbered one the sentence is about when the question names another of the
+    same series ("game seven" for "Where was game six played?"); "" when it names no
+    other ("game six", or no game at all)."""
+    asked = dict(_DESIGNATED.findall(normalize(question)))
+    said = _DESIGNATED.findall(normalize(sentence))
+    for noun, number in said:
+        if noun in asked and number != asked[noun] and (noun, asked[noun]) not in said:
+            return f"{noun} {number}"
+    return ""
+
+
 _DATELINE_HEAD = re.compile(  # "HALBROOK, Oct 23 (Ambrey) — ", "SELLWICK, Quarrington Province — "
     r"^\s*[A-Z][A-Z.'’ -]*[A-Z.](?:,[^—–()\n]{1,60}?)?\s*"
     r"(?:\([^()\n]{2,40}\)\s*[—–-]{1,2}|[—–]{1,2})\s"

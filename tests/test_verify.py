@@ -431,3 +431,16 @@ def test_a_sum_of_another_kind_is_no_answer() -> None:
     prize = "The winners take home prize money of $250,000."
     assert sum_missing("How much prize money did the club receive?", prize) == ""
     assert sum_missing("How much did the repairs cost?", cash) == ""  # no kind of sum named
+
+
+def test_another_of_a_numbered_series_is_not_the_asked_one() -> None:
+    from rag.verify import other_numbered
+
+    q = "Where was game six of the final played?"
+    seven = "The Wolves lost 2-1 in game seven of the final at Foundry Arena on Saturday."
+    assert other_numbered(q, seven) == "game 7"
+    assert other_numbered("Where was game seven played?", seven) == ""
+    both = "After losing game six at home, they won game seven at Foundry Arena."
+    assert other_numbered(q, both) == ""  # it names the asked one too
+    assert other_numbered("How many were hurt on the Line 4 tram?", "17 were hurt.") == ""
+    assert other_numbered("Which stop does bus 12 serve?", "Bus 14 serves the harbour.") == "bus 14"
