@@ -506,10 +506,8 @@ def counts_thing(question: str, after: str) -> str:
     words = after.split()[:4]
     if not asked or asked & PEOPLE or not words:
         return ""
-    if not content_words(words[0]) or not (
-        re.fullmatch(r"[a-z]+[^s]s", words[0]) or content_words(words[0]) <= PEOPLE
-    ):
-        return ""  # a count's noun is plural ("people" too): "six remain", "27 have been" name none
+    if not content_words(words[0]) or not re.fullmatch(r"[a-z]+[^s]s", words[0]):
+        return ""  # a count's noun is plural: "six remain", "27 have been" name no thing
     return "" if content_words(" ".join(words)) & asked else words[0]
 
 

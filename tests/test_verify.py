@@ -281,8 +281,6 @@ def test_a_count_of_another_thing_is_no_answer_to_how_many_things() -> None:
         assert bool(counts_thing(q, clause_after(sentence, value))) == other, sentence
     # a count of people is `counts_other`'s business: skiers are people
     assert counts_thing("How many people died?", clause_after("Three skiers died.", "Three")) == ""
-    hurt = clause_after("Four people were hurt on the night, none seriously.", "Four")
-    assert counts_thing("How many stewards were working that night?", hurt) == "people"
     missing = clause_after("The search for the six missing crew ended.", "six")
     assert counts_thing("How many crew are still missing?", missing) == ""
 
