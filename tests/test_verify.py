@@ -281,6 +281,12 @@ def test_a_count_of_another_thing_is_no_answer_to_how_many_things() -> None:
         assert bool(counts_thing(q, clause_after(sentence, value))) == other, sentence
     # a count of people is `counts_other`'s business: skiers are people
     assert counts_thing("How many people died?", clause_after("Three skiers died.", "Three")) == ""
+    # people are what many things count: cases, crew (a rule that read "people" as another
+    # thing lost "43 people have now been confirmed ill" for "how many confirmed cases")
+    ill = clause_after("The agency said 43 people have now been confirmed ill.", "43")
+    assert counts_thing("How many confirmed cases has the outbreak had so far?", ill) == ""
+    crew = clause_after("All 11 crew remain missing.", "11")
+    assert counts_thing("How many of the Belle's crew were still missing?", crew) == ""
     missing = clause_after("The search for the six missing crew ended.", "six")
     assert counts_thing("How many crew are still missing?", missing) == ""
 
