@@ -234,14 +234,20 @@ def fits_kind(kind: str, answer: str) -> bool:
         return bool(_DATE_WORDS.search(answer))
     if kind == "yesno":
         return normalize(answer).split()[:1] in (["yes"], ["no"])
-    if kind == "person":  # a title alone ("Dr.", cut from "said Dr. Imogen Farrant") is no one
-        return any(w not in _COMMON for w in normalize(answer).split())
+    if kind == "person":  # a title alone ("Dr.", cut from "said Dr. Imogen Farrant") is no one,
+        # nor is a count ("Five people", "two men"): it says how many, not who
+        return any(w not in _COMMON for w in normalize(answer).split()) and not _COUNT_ONLY.match(
+            answer
+        )
     if kind == "place":  # "Sunday afternoon" says when, not where
         rest = _DATE_WORDS.sub(" ", _TIME_FILLER.sub(" ", answer))
         return bool(rest.strip(" ,.-"))
     return True
 
 
+_COUNT_ONLY = re.compile(  # a number and lower-case words only: "Five people", "2 men"
+    rf"^\s*(?:\d[\d,]*|(?i:{_NUMBER_WORD.pattern}))\s+(?:[a-z][\w'’-]*\s*)*$"
+)
 _TIME_FILLER = re.compile(r"\b(?:on|in|at|the|of|last|next|this)\b", re.I)
 _CHOICE = re.compile(r"\bor\b", re.I)
 

@@ -448,3 +448,14 @@ def test_another_of_a_numbered_series_is_not_the_asked_one() -> None:
     assert other_numbered(q, both) == ""  # it names the asked one too
     assert other_numbered("How many were hurt on the Line 4 tram?", "17 were hurt.") == ""
     assert other_numbered("Which stop does bus 12 serve?", "Bus 14 serves the harbour.") == "bus 14"
+
+
+def test_a_count_of_people_is_no_person() -> None:
+    for answer, ok in (
+        ("Five people", False),
+        ("2 men", False),
+        ("Dario Lunde", True),
+        ("Three Russian diplomats", True),  # names whose diplomats
+        ("the 31-year-old winger", True),
+    ):
+        assert fits_kind("person", answer) == ok, answer
