@@ -342,7 +342,7 @@ class Reports:
                 status, reason = "off_topic", f"the number counts something else ({other})"
             elif measured:
                 status, reason = "off_topic", f"the number measures something else ({measured})"
-            elif asked_sum := sum_missing(question.text, self._near(hits[s.n - 1], s)):
+            elif asked_sum := sum_missing(question.text, near[verdict.index]):
                 status, reason = "off_topic", f"its sentence names no {asked_sum}"
             elif thing := counts_thing(question.text, clause_after(s.sentence, answer)):
                 status, reason = "off_topic", f"the number counts something else ({thing})"

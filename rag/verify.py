@@ -71,7 +71,13 @@ def _has(haystack: str, item: str, loose: bool = False) -> bool:
     first five letters ("Russian" for "Russia": a question's name, not a claim's)."""
     if f" {item} " in f" {haystack} ":
         return True
-    return loose and len(item) >= 5 and re.search(rf"\b{re.escape(item[:5])}", haystack) is not None
+    return loose and len(item) >= 5 and _says(haystack, item)
+
+
+def _says(text: str, word: str) -> bool:
+    """Does a word of `text` start as `word` does (its first five letters, case-blind:
+    "Referee" for "refereed", "prize" for "prizes")?"""
+    return re.search(rf"\b{re.escape(word[:5])}", text, re.I) is not None
 
 
 def missing(claim: str, sources: Sequence[str], question: str = "") -> list[str]:
@@ -288,8 +294,7 @@ def role_missing(question: str, near: str) -> str:
     if m is None:
         return ""
     word = (m.group("role") or m.group("verb")).lower()
-    stem = word[:5] if len(word) > 5 else word
-    return "" if re.search(rf"\b{re.escape(stem)}", near, re.I) else word
+    return "" if _says(near, word) else word
 
 
 @dataclass(frozen=True)
@@ -517,10 +522,6 @@ def counts_thing(question: str, after: str) -> str:
     return "" if content_words(" ".join(words)) & asked else words[0]
 
 
-def _stem(word: str) -> str:
-    return word[:-1] if word.endswith("s") and len(word) > 3 else word
-
-
 def _compound(after: str, asked: set[str]) -> str:
     """The noun a number is written into ("four-seat", "two-car", "three-day": the
     words right after it start with a hyphen) when the question does not count it: a
@@ -529,7 +530,7 @@ def _compound(after: str, asked: set[str]) -> str:
     if m is None or not asked:
         return ""
     noun = m.group(1).lower()
-    return "" if _stem(noun) in {_stem(w) for w in asked} else f"{noun}"
+    return "" if content_words(noun) & asked else noun
 
 
 _MEASURES = {  # what a quantity measures, by the unit written with it
@@ -586,7 +587,7 @@ def sum_missing(question: str, near: str) -> str:
     if m is None:
         return ""
     word = m.group("sum").lower()
-    return "" if re.search(rf"\b{re.escape(word[:5])}", near, re.I) else word
+    return "" if _says(near, word) else word
 
 
 _DESIGNATED = re.compile(  # "game six", "Line 4", "stage 3": one of a numbered series
