@@ -160,7 +160,11 @@ class Retriever:
             hits = _reorder(hits, self.reranker.scores(question, vector, hits))
         limit = self.config.max_per_article if per_article is None else per_article
         c = self.config
-        kept = collapse(hits, k, limit, c.passage_duplicate, c.shingle_words)
+        # the default reading: each report among the k best is read in up to `limit` of
+        # its passages, so the sentence that answers is there even when it sits in the
+        # report's second passage (one model call a report: no more calls)
+        deepen = per_article is None and c.deepen_reports
+        kept = collapse(hits, k, limit, c.passage_duplicate, c.shingle_words, deepen)
         chosen = self._carried(kept, vector)
         relevant = best >= self.config.min_relevance
         return Retrieval(question, tuple(chosen), best, relevant, vector)
@@ -265,12 +269,19 @@ def _reorder(hits: list[Hit], scores: list[float]) -> list[Hit]:
 
 
 def collapse(
-    hits: Sequence[Hit], k: int, per_article: int, duplicate: float = 0.0, words: int = 3
+    hits: Sequence[Hit],
+    k: int,
+    per_article: int,
+    duplicate: float = 0.0,
+    words: int = 3,
+    deepen: bool = False,
 ) -> list[tuple[Hit, list[Hit]]]:
     """The first `k` hits, at most `per_article` from any one article (0: no limit),
     each with the hits that repeat its text (a wire copy another outlet ran): word
     shingles overlapping by a Jaccard of `duplicate` or more (0: nothing repeats). A
-    repeat is never kept itself, and every hit is read so that every copy is found."""
+    repeat is never kept itself, and every hit is read so that every copy is found.
+    `deepen`: after the first `k`, the later hits of the articles already kept, up to
+    `per_article` each (a report's second passage; no new article)."""
     kept: list[tuple[Hit, list[Hit]]] = []
     grams: list[set[str]] = []
     counts: dict[str, int] = {}
@@ -281,8 +292,9 @@ def collapse(
             kept[twin][1].append(hit)
             continue
         seen = counts.get(hit.chunk.article_id, 0)
-        if len(kept) == k or (per_article and seen >= per_article):
-            if duplicate > 0 or len(kept) < k:
+        deeper = deepen and len(kept) >= k and 0 < seen < per_article
+        if (len(kept) >= k and not deeper) or (per_article and seen >= per_article):
+            if duplicate > 0 or deepen or len(kept) < k:
                 continue
             break
         counts[hit.chunk.article_id] = seen + 1

@@ -7,7 +7,7 @@ from dataclasses import replace
 import pytest
 
 from rag.index import Index
-from rag.retrieve import Retriever, diversify
+from rag.retrieve import Retriever, collapse, diversify
 from rag.types import Chunk, Filters, Hit
 
 NEWSMAX, POST = "002_85f1f65a0c21d376", "004_af0b6deb40d81af6"
@@ -121,3 +121,19 @@ def test_diversify() -> None:
     assert [h.chunk.id for h in diversify(hits, k=3, per_article=1)] == ["a#0", "b#0", "c#0"]
     assert len(diversify(hits, k=10, per_article=0)) == len(hits)  # 0: no limit
     assert diversify([], k=4, per_article=2) == []
+
+
+def test_collapse_deepens_only_the_reports_already_kept() -> None:
+    hits = [
+        _hit("a", 0, 0.9),
+        _hit("b", 0, 0.8),
+        _hit("c", 2, 0.7),
+        _hit("d", 0, 0.6),  # a new report after the first k: not read
+        _hit("b", 3, 0.5),  # b's second passage: read
+        _hit("a", 1, 0.4),
+        _hit("a", 2, 0.3),  # a third passage of a: over per_article
+    ]
+    kept = [h.chunk.id for h, _ in collapse(hits, 3, 2, deepen=True)]
+    assert kept == ["a#0", "b#0", "c#2", "b#3", "a#1"]
+    assert [h.chunk.id for h, _ in collapse(hits, 3, 2)] == ["a#0", "b#0", "c#2"]
+    assert [h.chunk.id for h, _ in collapse(hits, 3, 1, deepen=True)] == ["a#0", "b#0", "c#2"]
