@@ -56,6 +56,7 @@ from rag.verify import (
     clause_after,
     count_of_asked,
     counts_other,
+    counts_residents,
     counts_thing,
     dates_other_event,
     fits_kind,
@@ -342,6 +343,8 @@ class Reports:
                 status, reason = "off_topic", f"the number counts something else ({other})"
             elif measured:
                 status, reason = "off_topic", f"the number measures something else ({measured})"
+            elif counts_residents(question.text, answer, s.sentence):
+                status, reason = "off_topic", "the number is a place's population"
             elif asked_sum := sum_missing(question.text, near[verdict.index]):
                 status, reason = "off_topic", f"its sentence names no {asked_sum}"
             elif thing := counts_thing(question.text, clause_after(s.sentence, answer)):

@@ -272,12 +272,14 @@ _ROLES = (  # roles a "who" question names, each said with its holder in news te
     r"spokes(?:man|woman|person)|minister|president|mayor|governor|chairman|chairwoman|chair|"
     r"ceo|owner|founder|headliner|driver|pilot|commander|inspector|investigator|editor|"
     r"presenter|host|scorer|goalkeeper|goaltender|ambassador|envoy|secretary|treasurer|"
-    r"curator|architect|surgeon|employee|officer|chief|head"
+    r"curator|architect|surgeon|employee|officer|chief|head|analyst|economist|commentator|"
+    r"historian|professor|correspondent|diplomat"
 )
 _ASKED_ROLE = re.compile(
     rf"^\s*(?:and\s+)?(?:who|what\s+is\s+the\s+name\s+of)\s+(?:(?:is|was|are|were|has\s+been|"
     rf"had\s+been|will\s+be)\s+)?(?:(?:named|appointed|elected|chosen|made|voted)\s+)?"
     rf"(?:as\s+)?(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){{0,4}}?(?P<role>{_ROLES})s?\b"
+    rf"|^\s*(?:and\s+)?which\s+(?:[\w'’-]+\s+){{0,4}}?(?P<which>{_ROLES})s?\b"
     r"|^\s*(?:and\s+)?who\s+(?P<verb>refereed|umpired|captained|coached|chaired|founded|"
     r"headlined|presided|prosecuted|piloted|edited|hosted|presented)\b",
     re.I,
@@ -286,14 +288,14 @@ _ASKED_ROLE = re.compile(
 
 def role_missing(question: str, near: str) -> str:
     """The role a "who" question asks about ("Who was named player of the match?",
-    "Who refereed game seven?", "What is the name of the prosecutor …") when the
-    answer's sentence and the one before it (`near`) never say it: a name from a
-    sentence that gives no one that role is another person. "" when the question
-    names no role or `near` says it."""
+    "Who refereed game seven?", "What is the name of the prosecutor …", "Which
+    analyst likened …") when the answer's sentence and the one before it (`near`)
+    never say it: a name from a sentence that gives no one that role is another
+    person. "" when the question names no role or `near` says it."""
     m = _ASKED_ROLE.search(question)
     if m is None:
         return ""
-    word = (m.group("role") or m.group("verb")).lower()
+    word = (m.group("role") or m.group("which") or m.group("verb")).lower()
     return "" if _says(near, word) else word
 
 
@@ -497,9 +499,18 @@ def counts_other(question: str, around: str, after: str = "") -> str:
     27 counts the ill."""
     asked = _families(question)
     near = _families(after) or _families(around)
-    if not asked or not near or asked & near:
+    if asked:
+        return "" if not near or asked & near else ", ".join(sorted(near))
+    # "how many passengers were on the tram": "17 people are hurt" counts the hurt
+    m = _HOW_MANY_OF.search(question)
+    noun = (content_words(m.group(1)) & PEOPLE) - _ANYONE if m else set()
+    told = _families(after)
+    if not noun or not told or content_words(after) & noun:
         return ""
-    return ", ".join(sorted(near))
+    return ", ".join(sorted(told))
+
+
+_ANYONE = content_words("people persons person individuals")
 
 
 _HOW_MANY_OF = re.compile(r"\bhow\s+many\s+((?:[\w-]+\s+){0,2}[\w-]+)", re.I)
@@ -549,7 +560,7 @@ _ASKED_MEASURE = {  # the questions that ask for one measure
     ),
     "money": re.compile(
         r"\bhow\s+much\s+(?:money|cash|funding)\b|\bhow\s+much\b.*\b(?:raised?|cost|costs|paid|"
-        r"pay|worth|revenue|fine|fined|price|spent|spend|budget|overstate\w*)\b|\bshare\s+price\b",
+        r"pay|worth|revenue|fine|fined|price|spent|spend|budget|damage|overstate\w*)\b|\bshare\s+price\b",
         re.I,
     ),
     "share": re.compile(r"\b(?:percentage|per\s*cent|percent)\b", re.I),
@@ -564,11 +575,31 @@ def measure(value: str) -> str:
 def measures_other(question: str, value: str, sentence: str) -> str:
     """For a question asking an area, a distance, a sum of money or a share: the
     measure the value's unit names (in the value or the two words after it in its
-    sentence) when it is another one ("112 metres" for "how large an area"); "" when it
-    fits or either names none."""
+    sentence) when it is another one ("112 metres" for "how large an area"; "nine
+    people" for "how much damage": a count of people); "" when it fits or either names
+    none."""
     asked = {name for name, pattern in _ASKED_MEASURE.items() if pattern.search(question)}
-    got = measure(" ".join([value, *_following(sentence, value).split()[:2]]))
+    written = " ".join([value, *_following(sentence, value).split()[:2]])
+    got = measure(written) or ("people" if content_words(written) & PEOPLE else "")
     return got if asked and got and got not in asked else ""
+
+
+_POPULATION = re.compile(  # "the town of 4,000 people": how many live there
+    r"\b(?:town|village|city|island|community|country|nation|county|municipality|parish|"
+    r"district|region|province|state|suburb)\s+of\s+(?:about\s+|some\s+|around\s+|roughly\s+|"
+    r"nearly\s+|just\s+|over\s+|more\s+than\s+|fewer\s+than\s+|under\s+)?$",
+    re.I,
+)
+_ASKS_POPULATION = re.compile(r"\b(?:populat\w*|live|lives|living|residents?|inhabitants?)\b", re.I)
+
+
+def counts_residents(question: str, value: str, sentence: str) -> bool:
+    """Is the number a place's population ("a town of 4,000 people") while the question
+    asks another count ("how many attended")?"""
+    m = re.search(rf"(?<![\w.,]){re.escape(value)}(?!\w|[.,]\d)", sentence, re.I)
+    if m is None or _ASKS_POPULATION.search(question):
+        return False
+    return bool(_POPULATION.search(sentence[: m.start()]))
 
 
 _SUM_OF = re.compile(  # "how large a reward", "how much prize money", "how big a fine"
@@ -703,7 +734,10 @@ _ORDINAL = re.compile(rf"\b({'|'.join(ORDINALS)})\b(\s+times?\b)?", re.I)
 
 def rank_not_count(answer: str, sentence: str) -> bool:
     """Is a "how many" answer only an ordinal of the sentence ("finished third" → 3,
-    "the first day" → 1)? A rank is no count; "the fifth time" is one (5 times)."""
+    "the first day" → 1, "the 22nd festival")? A rank is no count; "the fifth time" is
+    one (5 times)."""
+    if re.fullmatch(r"\d+(?:st|nd|rd|th)", answer.strip(), re.I):  # "the 22nd festival"
+        return not re.search(rf"\b{re.escape(answer.strip())}\s+times?\b", sentence, re.I)
     digits = normalize(answer).split()
     if len(digits) != 1 or not digits[0].isdigit():
         return False

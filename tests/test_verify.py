@@ -406,6 +406,11 @@ def test_a_time_is_no_place() -> None:
         ("Who is the city's mayor?", "Mayor Lena Voss opened the bridge.", ""),
         ("Who scored the winning goal?", "Ana Holm headed the winner.", ""),  # no role asked
         ("Who is Dana Orsolo?", "Dana Orsolo said her staff were at the lift.", ""),
+        ("Which Russian foreign policy analyst likened the trip to the Cold War?",
+         "But Dmitri Peskov, the president's spokesman, noted that Putin would visit.", "analyst"),
+        ("Which Russian foreign policy analyst likened the trip to the Cold War?",
+         "It was a serious step, said Russian foreign policy analyst Fyodor Lukyanov.", ""),
+        ("Which news agency did he speak to?", "He told AFP on Monday.", ""),  # no role
     ],
 )  # fmt: skip
 def test_who_holds_the_asked_role_must_be_said(question: str, near: str, missing: str) -> None:
@@ -459,3 +464,31 @@ def test_a_count_of_people_is_no_person() -> None:
         ("the 31-year-old winger", True),
     ):
         assert fits_kind("person", answer) == ok, answer
+
+
+def test_a_count_of_the_hurt_is_no_count_of_passengers() -> None:
+    from rag.verify import clause_after, counts_other
+
+    s = "Three commuters are dead and 17 people are hurt after a packed tram flipped on its side."
+    after = clause_after(s, "17")
+    assert counts_other("How many passengers were on the tram when it derailed?", s, after)
+    assert counts_other("How many passengers were hurt?", s, after) == ""  # asked: the hurt
+    assert counts_other("How many people were on the tram?", s, after) == ""  # "people": anyone
+    aboard = "The tram was carrying 118 passengers, the operator said."
+    assert counts_other("How many passengers were on the tram?", aboard, "passengers") == ""
+
+
+def test_a_count_of_people_is_no_sum_and_a_population_no_crowd() -> None:
+    from rag.verify import counts_residents, measures_other, rank_not_count
+
+    storm = "The storm ripped the canopy from the stage, injuring nine people on Saturday."
+    assert measures_other("How much damage did the storm do?", "nine people", storm) == "people"
+    revised = "Organisers revised their estimate of the damage to $1.1 million."
+    assert measures_other("How much damage did the storm do?", "$1.1 million", revised) == ""
+    town = "The festival brings an estimated $5 million a year into the town of 4,000 people."
+    assert counts_residents("How many people attended the festival?", "4,000", town)
+    assert not counts_residents("How many people live in the town?", "4,000", town)
+    crowd = "The festival, which 31,400 people attended, ended a day early."
+    assert not counts_residents("How many people attended the festival?", "31,400", crowd)
+    assert rank_not_count("22nd", "By Sunday the 22nd Saltreed Folk Festival was over.")
+    assert not rank_not_count("5th", "It flooded for the 5th time this year.")
