@@ -59,6 +59,7 @@ from rag.verify import (
     counts_residents,
     counts_thing,
     dates_other_event,
+    event_missing,
     fits_kind,
     ground,
     in_dateline,
@@ -324,6 +325,12 @@ class Reports:
             and (event := dates_other_event(question.text, answer, s.sentence))
         ):
             status, reason = "off_topic", f"it is the date of another event ({event})"
+        if (
+            status == "answered"
+            and question.kind == "date"
+            and (done := event_missing(question.text, near[verdict.index]))
+        ):
+            status, reason = "off_topic", f"its sentence does not say when it was {done}"
         if status == "answered" and (other := other_numbered(question.text, s.sentence)):
             status, reason = "off_topic", f"its sentence is about {other}, not the one asked"
         if status == "answered" and planned_not_done(question.text, answer, s.sentence):

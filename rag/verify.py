@@ -729,6 +729,27 @@ def dates_other_event(question: str, answer: str, sentence: str) -> str:
     return ""
 
 
+_WHEN_DONE = re.compile(  # "When were the rails … last replaced?", "In what year was it founded?"
+    r"^\s*(?:and\s+)?(?:when|in\s+what\s+year|what\s+year|on\s+what\s+(?:date|day))\s+"
+    r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+.+?\s+(?P<done>[a-z]{4,}(?:ed|t|n))"
+    r"\s*\?*\s*$",
+    re.I,
+)
+
+
+def event_missing(question: str, near: str) -> str:
+    """For "when was X <done>?" (built, founded, last replaced): the thing done when
+    the date's sentence and the one before it (`near`) never say it ("April 14", the day
+    a tram derailed, for "when were the rails last replaced"); "" when they do or the
+    question is not of that shape."""
+    m = _WHEN_DONE.search(question)
+    if m is None:
+        return ""
+    done = m.group("done").lower()
+    stem = done[: max(4, len(done) - 3)]  # "replaced" → "repla", "built" → "buil"
+    return "" if _says(near, stem) else done
+
+
 _ORDINAL = re.compile(rf"\b({'|'.join(ORDINALS)})\b(\s+times?\b)?", re.I)
 
 

@@ -492,3 +492,17 @@ def test_a_count_of_people_is_no_sum_and_a_population_no_crowd() -> None:
     assert not counts_residents("How many people attended the festival?", "31,400", crowd)
     assert rank_not_count("22nd", "By Sunday the 22nd Saltreed Folk Festival was over.")
     assert not rank_not_count("5th", "It flooded for the 5th time this year.")
+
+
+def test_when_was_it_done_needs_a_sentence_saying_it_was_done() -> None:
+    from rag.verify import event_missing
+
+    rails = "When were the rails on the curve where the tram derailed last replaced?"
+    crash = "Three people were killed when the Line 4 tram derailed on April 14."
+    assert event_missing(rails, crash) == "replaced"
+    assert event_missing(rails, "The rails there were replaced in 2019, the operator said.") == ""
+    founded = "In what year was the Kettleford Rovers women's team founded?"
+    assert event_missing(founded, "The club turned professional only three seasons ago.")
+    assert event_missing("When was the chairlift built?", "The lift, built in 1994, …") == ""
+    assert event_missing("When was the van robbed?", "The robbery took place on Friday.") == ""
+    assert event_missing("When was Putin supposed to be in Paris?", "on October 19") == ""
