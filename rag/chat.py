@@ -126,7 +126,10 @@ class Assistant:
         elif k is None and (as_of or asked.latest):  # a value that changes
             k, per_article = self.config.latest_top_k, 1  # one passage from each report
         filters = until(filters, as_of)
-        retrieval = self.retriever.retrieve(standalone, k, filters, per_article)
+        # the default reading (no k asked for): each report among the best passages is
+        # read in its next passage too
+        deepen = k is None and per_article is None and self.config.deepen_reports
+        retrieval = self.retriever.retrieve(standalone, k, filters, per_article, deepen)
         if per_article and asked.time in STORY_TIMES:
             retrieval = self.whole_story(standalone, retrieval, filters)
         yield from self._respond(question, standalone, retrieval, llm, model, started, as_of)

@@ -150,8 +150,12 @@ class Retriever:
         k: int | None = None,
         filters: Filters | None = None,
         per_article: int | None = None,
+        deepen: bool = False,
     ) -> Retrieval:
-        """The `k` best passages, at most `per_article` (default: the config's) per article."""
+        """The `k` best passages, at most `per_article` (default: the config's) per article;
+        `deepen`: each of their articles also in its next passages, up to `per_article`
+        (the sentence that answers may sit in a report's second passage; no new report,
+        so no more model calls)."""
         k = k or self.config.top_k
         vector = self.index.embedder.embed_query(question)
         hits = self.candidates(question, vector, filters)
@@ -160,10 +164,6 @@ class Retriever:
             hits = _reorder(hits, self.reranker.scores(question, vector, hits))
         limit = self.config.max_per_article if per_article is None else per_article
         c = self.config
-        # the default reading: each report among the k best is read in up to `limit` of
-        # its passages, so the sentence that answers is there even when it sits in the
-        # report's second passage (one model call a report: no more calls)
-        deepen = per_article is None and c.deepen_reports
         kept = collapse(hits, k, limit, c.passage_duplicate, c.shingle_words, deepen)
         chosen = self._carried(kept, vector)
         relevant = best >= self.config.min_relevance

@@ -103,7 +103,11 @@ def test_ask_streams_an_answer_with_sources_and_valid_links(client: Any) -> None
 
     cards = _card_ids(sources)
     assert cards and cards == list(range(1, len(cards) + 1))
-    assert len(cards) <= 4
+    # the slider at its default asks for the default reading: the 4 best passages, each
+    # of their reports also read in its next passage (2 passages a report at most)
+    reports = re.findall(r'<div class="meta">([^<]+)</div>', sources)  # one seed an outlet
+    assert 4 <= len(cards) <= 8 and len(reports) == len(cards)
+    assert all(reports.count(r) <= 2 for r in reports)
     links = {int(n) for n in re.findall(r'data-n="(\d+)"', answer)}
     assert links <= set(cards), f"links {links} point past the cards {cards}"
     hrefs = {int(n) for n in re.findall(r'href="#src-(\d+)"', answer)}
