@@ -126,10 +126,9 @@ class Assistant:
         elif k is None and (as_of or asked.latest):  # a value that changes
             k, per_article = self.config.latest_top_k, 1  # one passage from each report
         filters = until(filters, as_of)
-        # the default reading (no k asked for): each report among the best passages is
-        # read in its next passage too
-        deepen = k is None and per_article is None and self.config.deepen_reports
-        retrieval = self.retriever.retrieve(standalone, k, filters, per_article, deepen)
+        retrieval = self.retriever.retrieve(
+            standalone, k, filters, per_article, self.depth(k, per_article)
+        )
         if per_article and asked.time in STORY_TIMES:
             retrieval = self.whole_story(standalone, retrieval, filters)
         yield from self._respond(question, standalone, retrieval, llm, model, started, as_of)
@@ -172,6 +171,18 @@ class Assistant:
             yield Done(replace(done, timings=Timings(elapsed, 0.0, elapsed)))
             return
         yield from self._generate(base, scored, llm, model, started, retrieved)
+
+    def depth(self, k: int | None, per_article: int | None) -> int:
+        """The passages each retrieved report is read in (`Retriever.retrieve`'s
+        `deepen`): with no k asked for, `report_passages` (the sentence that answers may
+        sit in a report's next passage); for latest values too when `deepen_latest`;
+        0 (no deeper reading) when the reader asked for k passages or for a timeline."""
+        c = self.config
+        if per_article is None and k is None:
+            return c.report_passages
+        if per_article == 1 and c.deepen_latest:  # one passage from each report
+            return c.report_passages
+        return 0
 
     def whole_story(
         self, question: str, retrieval: Retrieval, filters: Filters | None

@@ -74,7 +74,8 @@ class Config:
     mentions: bool = True  # also search within the outlets / dates a question names
     rerank: str = "none"  # or "sentence", or a CrossEncoder path: none helped (docs/retrieval.md)
     max_per_article: int = 2  # outlet diversity: at most this many chunks per article
-    deepen_reports: bool = True  # no k asked: each report among top_k read in its next passage
+    report_passages: int = 2  # no k asked: each report among top_k read in this many passages
+    deepen_latest: bool = False  # latest / as-of values: each report read that deep too
     min_relevance: float = 0.30  # refusal gate on the best dense cosine (eval/README.md)
     passage_duplicate: float = 0.5  # word-shingle Jaccard from which two passages are one text
     passage_carried: float = 0.5  # share of the answering sentence's shingles a copy must hold

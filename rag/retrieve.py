@@ -150,10 +150,10 @@ class Retriever:
         k: int | None = None,
         filters: Filters | None = None,
         per_article: int | None = None,
-        deepen: bool = False,
+        deepen: int = 0,
     ) -> Retrieval:
         """The `k` best passages, at most `per_article` (default: the config's) per article;
-        `deepen`: each of their articles also in its next passages, up to `per_article`
+        `deepen`: each of their articles also in its next passages, until it has `deepen`
         (the sentence that answers may sit in a report's second passage; no new report,
         so no more model calls)."""
         k = k or self.config.top_k
@@ -274,14 +274,14 @@ def collapse(
     per_article: int,
     duplicate: float = 0.0,
     words: int = 3,
-    deepen: bool = False,
+    deepen: int = 0,
 ) -> list[tuple[Hit, list[Hit]]]:
     """The first `k` hits, at most `per_article` from any one article (0: no limit),
     each with the hits that repeat its text (a wire copy another outlet ran): word
     shingles overlapping by a Jaccard of `duplicate` or more (0: nothing repeats). A
     repeat is never kept itself, and every hit is read so that every copy is found.
-    `deepen`: after the first `k`, the later hits of the articles already kept, up to
-    `per_article` each (a report's second passage; no new article)."""
+    `deepen`: after the first `k`, the later hits of the articles already kept, until
+    each has `deepen` passages (a report's second passage; no new article)."""
     kept: list[tuple[Hit, list[Hit]]] = []
     grams: list[set[str]] = []
     counts: dict[str, int] = {}
@@ -292,8 +292,9 @@ def collapse(
             kept[twin][1].append(hit)
             continue
         seen = counts.get(hit.chunk.article_id, 0)
-        deeper = deepen and len(kept) >= k and 0 < seen < per_article
-        if (len(kept) >= k and not deeper) or (per_article and seen >= per_article):
+        first = len(kept) < k  # among the first k, else a kept report's next passage
+        take = (not per_article or seen < per_article) if first else 0 < seen < deepen
+        if not take:
             if duplicate > 0 or deepen or len(kept) < k:
                 continue
             break

@@ -133,7 +133,9 @@ def test_collapse_deepens_only_the_reports_already_kept() -> None:
         _hit("a", 1, 0.4),
         _hit("a", 2, 0.3),  # a third passage of a: over per_article
     ]
-    kept = [h.chunk.id for h, _ in collapse(hits, 3, 2, deepen=True)]
+    kept = [h.chunk.id for h, _ in collapse(hits, 3, 2, deepen=2)]
     assert kept == ["a#0", "b#0", "c#2", "b#3", "a#1"]
     assert [h.chunk.id for h, _ in collapse(hits, 3, 2)] == ["a#0", "b#0", "c#2"]
-    assert [h.chunk.id for h, _ in collapse(hits, 3, 1, deepen=True)] == ["a#0", "b#0", "c#2"]
+    # one passage a report among the first k (latest values), each read in two
+    assert [h.chunk.id for h, _ in collapse(hits, 3, 1, deepen=2)] == kept
+    assert [h.chunk.id for h, _ in collapse(hits, 3, 1, deepen=1)] == ["a#0", "b#0", "c#2"]
