@@ -272,14 +272,18 @@ _ROLES = (  # roles a "who" question names, each said with its holder in news te
     r"spokes(?:man|woman|person)|minister|president|mayor|governor|chairman|chairwoman|chair|"
     r"ceo|owner|founder|headliner|driver|pilot|commander|inspector|investigator|editor|"
     r"presenter|host|scorer|goalkeeper|goaltender|ambassador|envoy|secretary|treasurer|"
-    r"curator|architect|surgeon|employee|officer|chief|head|analyst|economist|commentator|"
-    r"historian|professor|correspondent|diplomat"
+    r"curator|architect|surgeon|employee|officer|chief|head"
+)
+_TITLES = (  # "which <title>": a post a sentence names with its holder (not "which player")
+    r"analyst|economist|commentator|historian|professor|correspondent|diplomat|judge|"
+    r"prosecutor|minister|spokes(?:man|woman|person)|mayor|governor|ambassador|envoy|referee|"
+    r"umpire|coach|inspector|curator"
 )
 _ASKED_ROLE = re.compile(
     rf"^\s*(?:and\s+)?(?:who|what\s+is\s+the\s+name\s+of)\s+(?:(?:is|was|are|were|has\s+been|"
     rf"had\s+been|will\s+be)\s+)?(?:(?:named|appointed|elected|chosen|made|voted)\s+)?"
     rf"(?:as\s+)?(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){{0,4}}?(?P<role>{_ROLES})s?\b"
-    rf"|^\s*(?:and\s+)?which\s+(?:[\w'’-]+\s+){{0,4}}?(?P<which>{_ROLES})s?\b"
+    rf"|^\s*(?:and\s+)?which\s+(?:[\w'’-]+\s+){{0,4}}?(?P<which>{_TITLES})s?\b"
     r"|^\s*(?:and\s+)?who\s+(?P<verb>refereed|umpired|captained|coached|chaired|founded|"
     r"headlined|presided|prosecuted|piloted|edited|hosted|presented)\b",
     re.I,

@@ -411,6 +411,9 @@ def test_a_time_is_no_place() -> None:
         ("Which Russian foreign policy analyst likened the trip to the Cold War?",
          "It was a serious step, said Russian foreign policy analyst Fyodor Lukyanov.", ""),
         ("Which news agency did he speak to?", "He told AFP on Monday.", ""),  # no role
+        # "which player": the answer's type, not a post a sentence must name (MultiHop)
+        ("Which player needs to average 153 yards a game?", "Tyreek Hill now needs 153.", ""),
+        ("Which judge sentenced Kasper Thornvik?", "A court in Brisca sentenced him.", "judge"),
     ],
 )  # fmt: skip
 def test_who_holds_the_asked_role_must_be_said(question: str, near: str, missing: str) -> None:
