@@ -314,6 +314,12 @@ class Reports:
             status, reason = "off_topic", "it is the report's dateline, not the event's date"
         if (
             status == "answered"
+            and question.kind not in ("date", "place", *CHOSEN)
+            and in_dateline(answer, s.sentence)
+        ):  # "ALDERSHOLM, April 13 (Ambrey)" for "who publishes …": where and when it was filed
+            status, reason = "off_topic", "it is the report's dateline"
+        if (
+            status == "answered"
             and question.kind == "quote"
             and not reports_words(s.sentence)
             and not any(names_outlet(question.text, o) for o in self.index_outlets())

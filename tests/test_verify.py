@@ -509,3 +509,14 @@ def test_when_was_it_done_needs_a_sentence_saying_it_was_done() -> None:
     assert event_missing("When was the chairlift built?", "The lift, built in 1994, …") == ""
     assert event_missing("When was the van robbed?", "The robbery took place on Friday.") == ""
     assert event_missing("When was Putin supposed to be in Paris?", "on October 19") == ""
+
+
+def test_a_dateline_is_no_value_but_of_a_day() -> None:
+    from rag.verify import in_dateline
+
+    sentence = (
+        "ALDERSHOLM, April 13 (Ambrey) — Novelist Marguerite Anselm won the Ostwick Prize "
+        'for Fiction on Tuesday for "The Salt Orchard", the organisers said.'
+    )
+    assert in_dateline("ALDERSHOLM, April 13 (Ambrey)", sentence)
+    assert not in_dateline("Marguerite Anselm", sentence)
