@@ -63,6 +63,11 @@ SETS: dict[str, tuple[Path, Path]] = {
         EVAL_DIR / "corpora" / "conflicts" / "nearmiss.jsonl",
         EVAL_DIR / "corpora" / "conflicts" / "articles",
     ),
+    # yes/no questions, "no" often said by a negation (corpora/conflicts/README.md)
+    "polarity": (
+        EVAL_DIR / "corpora" / "conflicts" / "polarity.jsonl",
+        EVAL_DIR / "corpora" / "conflicts" / "articles",
+    ),
 }
 
 
