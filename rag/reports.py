@@ -41,6 +41,7 @@ from rag.prompts import Prompts
 from rag.question import Question, analyze, names_outlet
 from rag.relative import dated_value, written
 from rag.syndication import support
+from rag.text import normalize
 from rag.timeline import (
     TimelineEvent,
     before_after,
@@ -64,6 +65,8 @@ from rag.verify import (
     ground,
     in_dateline,
     measures_other,
+    missing_names,
+    negates,
     other_numbered,
     planned_not_done,
     rank_not_count,
@@ -298,11 +301,17 @@ class Reports:
                 reason=verdict.reason,
                 score=max((s.score for s in sentences), default=0.0),
             )
+        reason = verdict.reason
+        if c.negation_check and question.kind == "yesno" and not question.options:
+            denying = self._denying(question, answer, sentences, contexts, names)
+            if denying >= 0:  # the model said yes where a sentence it read says no
+                answer, reason = "No", "a sentence denies what the question asks"
+                verdict = replace(verdict, index=denying)
         s = sentences[verdict.index]
         chunk = hits[s.n - 1].chunk
         if question.kind not in CHOSEN:
             answer = span_in(answer, s.sentence)
-        fit, status, reason = 1.0, verdict.status, verdict.reason
+        fit, status = 1.0, verdict.status
         if status == "answered" and question.kind in ("person", "entity", "place"):
             credited = [
                 *self.index_outlets(),
@@ -382,6 +391,29 @@ class Reports:
             score=s.score,
             fit=fit,
         )
+
+    def _denying(
+        self,
+        question: Question,
+        answer: str,
+        sentences: Sequence[Scored],
+        contexts: Sequence[str],
+        names: Sequence[str],
+    ) -> int:
+        """For a "yes" to a yes/no question: the sentence among those the model read that
+        denies what the question asks ("Police said there had been no arrests"), relevant
+        enough and in a passage that names what the question names; -1 when none does."""
+        if normalize(answer) != "yes":
+            return -1
+        c = self.config
+        for i, s in enumerate(sentences):
+            if (
+                s.score >= c.min_answer_relevance
+                and not missing_names(question.text, contexts[i], names)
+                and negates(question.text, s.sentence)
+            ):
+                return i
+        return -1
 
     def _near(self, hit: Hit, s: Scored) -> str:
         """A sentence with the one before it in its passage (where "he" is named)."""

@@ -754,6 +754,42 @@ def event_missing(question: str, near: str) -> str:
     return "" if _says(near, stem) else done
 
 
+_NEGATOR = re.compile(
+    r"\b(?:not|never|no|none|neither|nor|without|yet\s+to|denied|denies|deny|refused\s+to|"
+    r"declined\s+to|failed\s+to)\b|n[’']t\b",
+    re.I,
+)
+NEGATION_WINDOW = 3  # words from a negator to the asked word it denies ("not yet been published")
+
+
+def negates(question: str, sentence: str) -> str:
+    """For a yes/no question, the question's word that `sentence` denies ("The results
+    have not yet been published" for "Had the results been published …?"; "no contract
+    had been signed" for "Has he signed a contract …?"): a negator at most
+    `NEGATION_WINDOW` words before a word of the question's claim (not a name, not a
+    negator itself). "" when it denies none of them ("police did not say where" denies
+    no arrest)."""
+    if _NEGATOR.search(question) or re.search(r"\bnon-|\bun\w{4,}", question, re.I):
+        return ""  # "Did he not …?", "non-competitive prices": the question's own polarity
+    claim = {
+        w
+        for w in content_words(" ".join(t for t in question.split() if not t[:1].isupper()))
+        if len(w) > 2
+    }
+    tokens = list(re.finditer(r"[\w’'-]+", sentence))
+    denied: dict[str, tuple[int, str]] = {}
+    for m in _NEGATOR.finditer(sentence):
+        for t in [t for t in tokens if t.start() >= m.end()][:NEGATION_WINDOW]:
+            for w in content_words(t.group()) & claim:
+                denied.setdefault(w, (t.start(), t.group()))
+    for word, (at, written) in denied.items():
+        # the word said a second time ("committed fraud …, while the defence said he never
+        # meant to commit fraud"; "that we liked … doesn't sound like"): it says both
+        if not any(t.start() != at and word in content_words(t.group()) for t in tokens):
+            return written
+    return ""
+
+
 _ORDINAL = re.compile(rf"\b({'|'.join(ORDINALS)})\b(\s+times?\b)?", re.I)
 
 

@@ -611,3 +611,42 @@ def test_a_second_value_is_a_rival_only_when_it_values_the_same_thing(
 ) -> None:
     question, answer, said = first
     assert _disagrees(question, _found(1, "Herald", answer, said), value, sentence) == clash
+
+
+def test_a_yes_to_a_sentence_that_says_no_becomes_no(seeded_index) -> None:  # type: ignore[no-untyped-def]
+    """The model's "yes", replayed over the real seeds index: the sentence the reports
+    give ("A Russian counter-proposal, also vetoed, would not have halted airstrikes in
+    Aleppo.") denies it, so the answer is "No", standing on that sentence."""
+    from rag.chat import Assistant
+
+    question = "Would the Russian counter-proposal have halted airstrikes in Aleppo?"
+    for check, direct in ((True, "no"), (False, "yes")):
+        config = replace(seeded_index.config, negation_check=check)
+        assistant = Assistant(config, seeded_index)
+        retrieval = assistant.retriever.retrieve(question)
+        scored, outlets = assistant.evidence(question, retrieval)
+        groups = assistant.reports.groups(question, scored)
+        base = Answer(question, "", retrieval.hits, outlets=outlets, standalone_question=question)
+        replies = ['{"answer": "yes", "sentence": 1}'] * len(groups)
+        answer = assistant.reports.finish(base, analyze(question), groups, replies)
+        assert answer.direct.lower().startswith(direct), answer.direct
+        if check:
+            assert "would not have halted airstrikes" in answer.text
+            assert all(c.quote in c.passage for c in answer.citations)
+
+
+def test_negation_of_the_asked_claim() -> None:
+    from rag.verify import negates
+
+    q = "Had the vaccine results been published in a peer-reviewed journal?"
+    assert negates(q, "The results have not yet been published in a peer-reviewed journal.")
+    assert negates("Were any arrests made?", "Police said there had been no arrests.")
+    # a negation of something else, or the claim said plainly elsewhere: no denial
+    assert not negates("Was Dallow arrested?", "Dallow was arrested, but police did not say where.")
+    fraud = (
+        "The prosecution said he knowingly committed fraud, while the defense said he never "
+        "meant to commit fraud."
+    )
+    assert not negates("Was he accused of committing fraud?", fraud)
+    # the question's own negation ("non-competitive") is its claim, not a denial
+    assert not negates("Did they set non-competitive prices?", "prices that aren't competitive")
