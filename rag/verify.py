@@ -735,7 +735,9 @@ def dates_other_event(question: str, answer: str, sentence: str) -> str:
 
 _WHEN_DONE = re.compile(  # "When were the rails … last replaced?", "In what year was it founded?"
     r"^\s*(?:and\s+)?(?:when|in\s+what\s+year|what\s+year|on\s+what\s+(?:date|day))\s+"
-    r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+.+?\s+(?P<done>[a-z]{4,}(?:ed|t|n))"
+    r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
+    r"(?:(?!\b(?:before|after|when|while|since|until|because|once)\b).)+?"  # no clause of its own
+    r"\s+(?P<done>[a-z]{4,}(?:ed|t|n))"
     r"\s*\?*\s*$",
     re.I,
 )

@@ -509,6 +509,9 @@ def test_when_was_it_done_needs_a_sentence_saying_it_was_done() -> None:
     assert event_missing("When was the chairlift built?", "The lift, built in 1994, …") == ""
     assert event_missing("When was the van robbed?", "The robbery took place on Friday.") == ""
     assert event_missing("When was Putin supposed to be in Paris?", "on October 19") == ""
+    # "before it failed" is a clause of its own: the asked thing is the inspection
+    dam = "When was the dam last given a full structural inspection before it failed?"
+    assert event_missing(dam, "It was last given a full structural inspection in 2019.") == ""
 
 
 def test_a_dateline_is_no_value_but_of_a_day() -> None:
