@@ -743,13 +743,18 @@ _WHEN_DONE = re.compile(  # "When were the rails … last replaced?", "In what y
 )
 
 
+_LIGHT_DONE = frozenset(  # said of a game or a meeting in other words ("beat them on Saturday")
+    "played held made done given taken seen shown known told said set put kept".split()
+)
+
+
 def event_missing(question: str, near: str) -> str:
     """For "when was X <done>?" (built, founded, last replaced): the thing done when
     the date's sentence and the one before it (`near`) never say it ("April 14", the day
     a tram derailed, for "when were the rails last replaced"); "" when they do or the
     question is not of that shape."""
     m = _WHEN_DONE.search(question)
-    if m is None:
+    if m is None or m.group("done").lower() in _LIGHT_DONE:
         return ""
     done = m.group("done").lower()
     stem = done[: max(4, len(done) - 3)]  # "replaced" → "repla", "built" → "buil"

@@ -512,6 +512,8 @@ def test_when_was_it_done_needs_a_sentence_saying_it_was_done() -> None:
     # "before it failed" is a clause of its own: the asked thing is the inspection
     dam = "When was the dam last given a full structural inspection before it failed?"
     assert event_missing(dam, "It was last given a full structural inspection in 2019.") == ""
+    # a light verb is said in other words: "beat the Wolves 2-1 in game seven on Saturday"
+    assert event_missing("On what day was game seven played?", "They won on Saturday.") == ""
 
 
 def test_a_dateline_is_no_value_but_of_a_day() -> None:
