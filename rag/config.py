@@ -75,7 +75,7 @@ class Config:
     rerank: str = "none"  # or "sentence", or a CrossEncoder path: none helped (docs/retrieval.md)
     max_per_article: int = 2  # outlet diversity: at most this many chunks per article
     report_passages: int = 2  # no k asked: each report among top_k read in this many passages
-    deepen_latest: bool = False  # latest / as-of values: each report read that deep too
+    deepen_latest: bool = True  # latest / as-of values: each report read that deep (timeline dev)
     min_relevance: float = 0.30  # refusal gate on the best dense cosine (eval/README.md)
     passage_duplicate: float = 0.5  # word-shingle Jaccard from which two passages are one text
     passage_carried: float = 0.5  # share of the answering sentence's shingles a copy must hold
