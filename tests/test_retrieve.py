@@ -139,3 +139,21 @@ def test_collapse_deepens_only_the_reports_already_kept() -> None:
     # one passage a report among the first k (latest values), each read in two
     assert [h.chunk.id for h, _ in collapse(hits, 3, 1, deepen=2)] == kept
     assert [h.chunk.id for h, _ in collapse(hits, 3, 1, deepen=1)] == ["a#0", "b#0", "c#2"]
+
+
+def test_how_deep_each_report_is_read(seeded_index) -> None:  # type: ignore[no-untyped-def]
+    from dataclasses import replace
+
+    from rag.chat import Assistant
+
+    assistant = Assistant(seeded_index.config, seeded_index)
+    assert assistant.depth(None, None) == 2  # the default reading: a report's next passage too
+    assert assistant.depth(4, None) == 0  # the reader asked for 4 passages: exactly 4
+    assert assistant.depth(8, 1) == 2  # latest values: one report a passage, each read deeper
+    assert assistant.depth(12, 2) == 0  # a timeline reads the whole story its own way
+    flat = Assistant(replace(seeded_index.config, deepen_latest=False), seeded_index)
+    assert flat.depth(8, 1) == 0
+    found = assistant.retriever.retrieve("Why did Putin cancel his visit?", 4, None, None, 2)
+    articles = [h.chunk.article_id for h in found.hits]
+    assert len(found.hits) > 4 and all(articles.count(a) <= 2 for a in articles)
+    assert set(articles[4:]) <= set(articles[:4])  # no new report
