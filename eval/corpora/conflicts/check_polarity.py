@@ -47,6 +47,15 @@ def load_articles(errors):
     return arts
 
 
+def nonempty_list(row, key, where, errors):
+    """row[key] when it is a non-empty list, else [] (and the error is recorded)."""
+    value = row.get(key)
+    if not isinstance(value, list) or not value:
+        errors.append(f"{where}: {key} must be a non-empty list")
+        return []
+    return value
+
+
 def main():
     errors = []
     arts = load_articles(errors)
@@ -122,20 +131,14 @@ def main():
         if r.get("split") != want_split:
             errors.append(f"{where}: split must be {want_split!r} for {ev}, got {r.get('split')!r}")
 
-        sources = r.get("sources")
-        if not isinstance(sources, list) or not sources:
-            errors.append(f"{where}: sources must be a non-empty list")
-            sources = []
+        sources = nonempty_list(r, "sources", where, errors)
         for s in sources:
             if s not in arts:
                 errors.append(f"{where}: source article {s!r} does not exist")
             if not (isinstance(s, str) and isinstance(ev, str) and s.startswith(ev)):
                 errors.append(f"{where}: source article {s!r} does not start with {ev!r}")
 
-        evidence = r.get("evidence")
-        if not isinstance(evidence, list) or not evidence:
-            errors.append(f"{where}: evidence must be a non-empty list")
-            evidence = []
+        evidence = nonempty_list(r, "evidence", where, errors)
         for e in evidence:
             if not isinstance(e, dict) or set(e) != {"article", "sentence"}:
                 errors.append(f"{where}: each evidence item needs exactly 'article' and 'sentence'")
