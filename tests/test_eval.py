@@ -332,9 +332,18 @@ def test_rescoring_a_run_with_unchanged_code_reproduces_it(tiny_assistant, tmp_p
     )
     stored = runner.run(tiny_assistant, cases, settings, tmp_path)
     by_id = {r.id: r for r in stored}
-    latest = [h.chunk.article_id for h in by_id["multi-02"].retrieved]  # "still": a value now
-    assert len(latest) == len(set(latest))  # one passage from each report, as `rag ask` asks
-    assert len(by_id["fact-01"].retrieved) == c.top_k  # any other question: top_k passages
+    # as `rag ask` asks: "still" asks a value now, one passage from each report first, then
+    # each report read in its next passage; any other question: top_k passages, then the
+    # next passage of their reports (no new report)
+    for case_id in ("multi-02", "fact-01"):
+        read = [h.chunk.article_id for h in by_id[case_id].retrieved]
+        reports = len(set(read))
+        assert len(set(read[:reports])) == reports, case_id  # every report before any repeat
+        assert all(read.count(a) <= c.report_passages for a in read), case_id
+    assert len(set(h.chunk.article_id for h in by_id["multi-02"].retrieved)) == 3  # the seeds
+    fact = [h.chunk.article_id for h in by_id["fact-01"].retrieved]
+    assert c.top_k < len(fact) <= c.top_k * c.report_passages
+    assert set(fact[c.top_k :]) <= set(fact[: c.top_k])
     done, rows, _, kept = rescore(tiny_assistant, tmp_path)
     assert [c.id for c in done] == [r.id for r in stored]
     assert not kept  # every answer with replies was replayed
