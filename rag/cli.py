@@ -192,7 +192,15 @@ def _clean_up_interrupted(index: Any, config: Config) -> None:
 
 @cli.command()
 @click.argument("question")
-@click.option("-k", "--top-k", "top_k", type=int, default=None, help="Passages to use (default 4).")
+@click.option(
+    "-k",
+    "--top-k",
+    "top_k",
+    type=int,
+    default=None,
+    help="Passages to use, exactly (default: the 4 best, each of their reports also read "
+    "in its next passage).",
+)
 @click.option("--outlet", default=None, help="Only passages from this outlet.")
 @click.option(
     "--since", default=None, metavar="YYYY-MM-DD", help="Only articles published on or after."
