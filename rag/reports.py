@@ -319,14 +319,16 @@ class Reports:
             ]
             if attribution_only(answer, question.text, credited):
                 status, reason = "off_topic", "it names who reported it, not what was asked"
-        if status == "answered" and question.kind == "date" and in_dateline(answer, s.sentence):
-            status, reason = "off_topic", "it is the report's dateline, not the event's date"
         if (
             status == "answered"
-            and question.kind not in ("date", "place", *CHOSEN)
+            and question.kind not in ("place", *CHOSEN)
             and in_dateline(answer, s.sentence)
-        ):  # "ALDERSHOLM, April 13 (Ambrey)" for "who publishes …": where and when it was filed
-            status, reason = "off_topic", "it is the report's dateline"
+        ):  # where and when the report was filed ("ALDERSHOLM, April 13 (Ambrey)" for "who
+            # publishes …"), not a value; a dateline's city may still say where it happened
+            status = "off_topic"
+            reason = "it is the report's dateline" + (
+                ", not the event's date" if question.kind == "date" else ""
+            )
         if (
             status == "answered"
             and question.kind == "quote"

@@ -448,11 +448,17 @@ def count_of_asked(question: str, sentence: str) -> str:
 _CLAUSE_END = re.compile(r"[,;:.!?—–()]|\s(?:and|but|while|after|as|when|which|who)\s")
 
 
+def _whole(sentence: str, value: str) -> re.Match[str] | None:
+    """Where `value` stands in `sentence` as a whole word or number (case-blind: not the
+    "4" of "34-year-old", nor the "2" of "2.3")."""
+    return re.search(rf"(?<![\w.,]){re.escape(value)}(?!\w|[.,]\d)", sentence, re.I)
+
+
 def _following(sentence: str, value: str) -> str:
     """What `sentence` says after `value` (found case-blind, as a whole word: not the
     "4" of "34-year-old"; a number also as the sentence writes it: "4" as "four"), or ""
     when it is not there."""
-    m = re.search(rf"(?<![\w.,]){re.escape(value)}(?!\w|[.,]\d)", sentence, re.I)
+    m = _whole(sentence, value)
     if m is None and re.fullmatch(r"\d+", value.strip()):
         words = re.finditer(r"[A-Za-z]+", sentence)
         m = next((w for w in words if normalize(w.group()) == value.strip()), None)
@@ -506,8 +512,7 @@ def counts_other(question: str, around: str, after: str = "") -> str:
     if asked:
         return "" if not near or asked & near else ", ".join(sorted(near))
     # "how many passengers were on the tram": "17 people are hurt" counts the hurt
-    m = _HOW_MANY_OF.search(question)
-    noun = (content_words(m.group(1)) & PEOPLE) - _ANYONE if m else set()
+    noun = (_counted(question) & PEOPLE) - _ANYONE
     told = _families(after)
     if not noun or not told or content_words(after) & noun:
         return ""
@@ -520,13 +525,18 @@ _ANYONE = content_words("people persons person individuals")
 _HOW_MANY_OF = re.compile(r"\bhow\s+many\s+((?:[\w-]+\s+){0,2}[\w-]+)", re.I)
 
 
+def _counted(question: str) -> set[str]:
+    """The content words of what a "how many" question counts ("passengers were on")."""
+    m = _HOW_MANY_OF.search(question)
+    return content_words(m.group(1)) if m else set()
+
+
 def counts_thing(question: str, after: str) -> str:
     """For "how many <things>" (not people: who they are is `counts_other`'s business),
     the other thing the number counts when the word right after it is a plural noun and
     none of the next words name the asked thing ("312,000 patients were waiting" for "how many
     hospitals"); "" when they fit or name nothing ("six missing crew", "14, up from nine")."""
-    m = _HOW_MANY_OF.search(question)
-    asked = content_words(m.group(1)) if m else set()
+    asked = _counted(question)
     if thing := _compound(after, asked):
         return thing
     words = after.split()[:4]
@@ -600,7 +610,7 @@ _ASKS_POPULATION = re.compile(r"\b(?:populat\w*|live|lives|living|residents?|inh
 def counts_residents(question: str, value: str, sentence: str) -> bool:
     """Is the number a place's population ("a town of 4,000 people") while the question
     asks another count ("how many attended")?"""
-    m = re.search(rf"(?<![\w.,]){re.escape(value)}(?!\w|[.,]\d)", sentence, re.I)
+    m = _whole(sentence, value)
     if m is None or _ASKS_POPULATION.search(question):
         return False
     return bool(_POPULATION.search(sentence[: m.start()]))
@@ -741,8 +751,6 @@ _WHEN_DONE = re.compile(  # "When were the rails … last replaced?", "In what y
     r"\s*\?*\s*$",
     re.I,
 )
-
-
 _LIGHT_DONE = frozenset(  # said of a game or a meeting in other words ("beat them on Saturday")
     "played held made done given taken seen shown known told said set put kept".split()
 )
@@ -754,9 +762,9 @@ def event_missing(question: str, near: str) -> str:
     a tram derailed, for "when were the rails last replaced"); "" when they do or the
     question is not of that shape."""
     m = _WHEN_DONE.search(question)
-    if m is None or m.group("done").lower() in _LIGHT_DONE:
+    done = m.group("done").lower() if m else ""
+    if not done or done in _LIGHT_DONE:
         return ""
-    done = m.group("done").lower()
     stem = done[: max(4, len(done) - 3)]  # "replaced" → "repla", "built" → "buil"
     return "" if _says(near, stem) else done
 
