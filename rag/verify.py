@@ -147,10 +147,18 @@ _DEMONYMS = {
     "egypt": "egyptian",
 }
 _DEMONYMS.update({v: k for k, v in list(_DEMONYMS.items())})
+# A country's short forms ("an American official" is "U.S. Secretary of State John Kerry";
+# `normalize` makes "U.S." "u s").
+_SHORT = {"america": ("u s", "united states", "usa"), "britain": ("u k", "united kingdom")}
+_SHORT |= {_DEMONYMS[k]: v for k, v in list(_SHORT.items())}
 
 
 def _mentioned(hay: str, word: str) -> bool:
-    return _has(hay, word, loose=True) or (word in _DEMONYMS and _has(hay, _DEMONYMS[word]))
+    return (
+        _has(hay, word, loose=True)
+        or (word in _DEMONYMS and _has(hay, _DEMONYMS[word]))
+        or any(_has(hay, short) for short in _SHORT.get(word, ()))
+    )
 
 
 def missing_names(question: str, context: str, ignore: Sequence[str] = ()) -> list[str]:

@@ -89,6 +89,13 @@ def test_a_question_about_someone_the_passage_never_names_is_off_topic() -> None
     speaker = "Fortune 2023-10-20 McHenry himself has brushed off attempts to take the job."
     assert missing_names("Does the article say 'Rep. Patrick McHenry' wants it?", speaker) == []
     assert any("Ana Ruiz" in gone for gone in missing_names("Did Sen. Ana Ruiz vote?", speaker))
+    # a country's short form names its people ("U.S." for "American"), and no more
+    kerry = "echoing a similar call by U.S. Secretary of State John Kerry"
+    assert missing_names("Did any American official make a similar call?", kerry) == []
+    assert missing_names("Did a British minister reply?", "the U.K. minister said") == []
+    assert missing_names("Did any American official call?", "the French minister told us") == [
+        "American"
+    ]
 
 
 @pytest.mark.parametrize(
