@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from rag.evidence import Scored
 from rag.llm import Message, Schema
@@ -46,7 +46,8 @@ def by_article(
 ) -> list[OutletSentences]:
     """Each article's `per_article` best sentences (each once: passages overlap), best
     first (a small model answers from the first lines most), each preceded by the
-    sentence it leans on ("He told AFP …"); articles in order of their best sentence;
+    sentence it leans on ("He told AFP …") and followed by the quote its speaker goes
+    on with ('"…," he told AFP.'); articles in order of their best sentence;
     an article whose best sentence scores under `min_score` is not asked. One article
     is one report: an outlet's later report may give a newer value."""
     at = {(s.n, s.position): s for s in scored}
@@ -62,7 +63,12 @@ def by_article(
         ordered: dict[str, Scored] = {}
         for s in group:
             before = at.get((s.n, s.position - 1)) if _leans_back(s.sentence) else None
-            for t in filter(None, (before, s)):
+            after = at.get((s.n, s.position + 1))
+            if after and _speaks_on(after.sentence):  # as relevant as the words it goes on
+                after = replace(after, score=max(after.score, s.score))
+            else:
+                after = None
+            for t in filter(None, (before, s, after)):
                 ordered.setdefault(t.sentence, t)
         out.append(OutletSentences(group[0].outlet, tuple(ordered.values()), group[0].article_id))
     return out
@@ -71,6 +77,17 @@ def by_article(
 _LEANS_BACK = re.compile(
     r"^\W*(?:he|she|they|it|his|her|their|its|this|that|these|the\s+\w+\s+said)\b", re.I
 )
+
+
+_SPEAKS_ON = re.compile(
+    r"^\W*[\"“‘].+[,.?!][\"”’]\s*(?:he|she|they)\s+(?:told|said|added|says|tells)\b", re.I
+)
+
+
+def _speaks_on(sentence: str) -> bool:
+    """A quote its speaker, named in the sentence before, goes on with ('"…," he told
+    AFP.'): it says where and to whom the words before it were said."""
+    return bool(_SPEAKS_ON.match(sentence))
 
 
 def _leans_back(sentence: str) -> bool:

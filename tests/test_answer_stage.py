@@ -45,6 +45,22 @@ def test_by_article_keeps_best_sentences_in_reading_order_with_their_antecedent(
     assert both.outlet == "" and len(both.sentences) == 3
 
 
+def test_by_article_adds_the_quote_a_speaker_goes_on_with_as_relevant_as_his_words() -> None:
+    said = "The step is reminiscent of the Cold War, said analyst Fyodor Lukyanov."
+    told = '"This is part of a broader escalation," he told AFP.'
+    scored = [
+        _scored(1, "Arutz Sheva", said, 0.8, 2),
+        _scored(1, "Arutz Sheva", "Johnson spoke in parliament.", 0.6, 5),
+        _scored(1, "Arutz Sheva", told, 0.1, 3),
+        _scored(1, "Arutz Sheva", "The talks were held on Monday.", 0.1, 6),
+    ]
+    group = by_article(scored, per_article=2, min_score=0.25)[0]
+    assert [s.sentence for s in group.sentences] == [said, told, "Johnson spoke in parliament."]
+    assert group.sentences[1].score == 0.8  # relevant as the words it goes on with
+    # a sentence after a chosen one that is not its speaker's quote stays out
+    assert "The talks were held on Monday." not in [s.sentence for s in group.sentences]
+
+
 def test_prompts_never_name_the_outlet_unless_several_are_weighed() -> None:
     prompts = Prompts(Config().prompts_dir)
     groups = by_article([_scored(1, "Newsmax", "CNN noted 16 dead.", 0.9, 0)], 4, 0.2)
