@@ -99,8 +99,10 @@ class Config:
     timeline_top_k: int = 12  # passages for a timeline (two per report at most)
     story_top_k: int = 40  # then passages of the story those are about, for its timeline
     story_margin: float = 0.1  # a timeline's story: best sentence this close to the best of all
-    timeline_entries: int = 10  # a timeline's lines at most, earliest first
+    timeline_entries: int = 14  # a timeline's lines at most, earliest first (timeline dev)
+    timeline_diversity: float = 0.5  # relevance given up per cosine to events already chosen
     timeline_min_relevance: float = 0.25  # a dated sentence must be this relevant to the question
+    story_min_relevance: float = 0.10  # … once the timeline keeps to one story (timeline dev)
     anchor_similarity: float = 0.35  # the event a question hangs on: cosine to its sentence
     min_outlet_relevance: float = 0.25  # an outlet whose best sentence scores less is not asked
     min_answer_relevance: float = 0.25  # the sentence an answer stands in must score this

@@ -173,11 +173,11 @@ class Reports:
         c = self.config
         base = replace(base, kind=question.kind)
         story = self.story(scored, base.passages)
+        floor = c.story_min_relevance if story else c.timeline_min_relevance
         relevant = [
             s
             for s in scored
-            if s.score >= c.timeline_min_relevance
-            and (not story or base.passages[s.n - 1].chunk.story == story)
+            if s.score >= floor and (not story or base.passages[s.n - 1].chunk.story == story)
         ]
         if question.time.startswith("reported_"):
             first, second = (self._report(t, scored) for t in (question.anchor, question.other))
@@ -201,7 +201,7 @@ class Reports:
             events = before_after(anchor.date, events, question.time == "after")
             when = written(anchor.date)
             heading = f"{question.time.capitalize()} {question.anchor} ({when}), earliest first:"
-        events = most_relevant(events, c.timeline_entries)
+        events = most_relevant(events, c.timeline_entries, c.timeline_diversity)
         answer = compose_timeline(base, events, heading, c.timeline_entries)
         return replace(answer, support=self.support(answer))
 

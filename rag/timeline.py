@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 import numpy as np
@@ -55,6 +55,7 @@ class TimelineEvent:
     also: tuple[str, ...] = ()  # other outlets reporting the same event, in report order
     also_n: tuple[int, ...] = ()  # their passage numbers
     score: float = 0.0  # relevance to the question of its best sentence (`rag.evidence`)
+    vector: np.ndarray | None = field(default=None, compare=False, repr=False)  # its sentence's
 
 
 def event_date(sentence: str, published_at: str) -> DateMention | None:
@@ -79,11 +80,30 @@ def timeline(scored: Sequence[Scored], merge_similarity: float) -> list[Timeline
     return sorted((e for e, _ in merged), key=lambda e: (e.date, e.end_date, _report_key(e)))
 
 
-def most_relevant(events: Sequence[TimelineEvent], limit: int) -> list[TimelineEvent]:
+def most_relevant(
+    events: Sequence[TimelineEvent], limit: int, diversity: float = 0.0
+) -> list[TimelineEvent]:
     """The `limit` events most relevant to the question, still in date order (a long
-    story keeps its most asked-about events, not merely its first ones)."""
-    kept = set(sorted(range(len(events)), key=lambda i: -events[i].score)[:limit])
+    story keeps its most asked-about events, not merely its first ones). Each pick
+    after the first weighs its relevance less `diversity` × its closeness to the
+    events already picked (maximal marginal relevance): one more death-toll update
+    gives way to a step of the story not told yet."""
+    chosen: list[int] = []
+    rest = list(range(len(events)))
+    while rest and len(chosen) < limit:
+        best = max(rest, key=lambda i: events[i].score - diversity * _closest(events, i, chosen))
+        chosen.append(best)
+        rest.remove(best)
+    kept = set(chosen)
     return [e for i, e in enumerate(events) if i in kept]
+
+
+def _closest(events: Sequence[TimelineEvent], i: int, chosen: Sequence[int]) -> float:
+    """The cosine of event `i`'s sentence to the closest of the `chosen` events' (0 when
+    none is chosen or a vector is missing)."""
+    v = events[i].vector
+    near = [float(v @ w) for j in chosen if v is not None and (w := events[j].vector) is not None]
+    return max(near, default=0.0)
 
 
 def main_story(stories: Sequence[str], scores: Sequence[float], margin: float) -> str:
@@ -142,7 +162,14 @@ def _event(s: Scored) -> TimelineEvent | None:
     if found is None:
         return None
     return TimelineEvent(
-        found.date, found.end_date, s.sentence, s.n, s.outlet, s.published_at, score=s.score
+        found.date,
+        found.end_date,
+        s.sentence,
+        s.n,
+        s.outlet,
+        s.published_at,
+        score=s.score,
+        vector=s.vector,
     )
 
 

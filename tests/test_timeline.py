@@ -147,6 +147,18 @@ def test_a_long_timeline_keeps_its_most_relevant_events_in_date_order() -> None:
     assert most_relevant(events, 10) == events
 
 
+def test_a_long_timeline_gives_a_step_not_told_yet_before_one_more_of_the_same() -> None:
+    toll, other = np.array([1.0, 0.0], dtype=np.float32), np.array([0.0, 1.0], dtype=np.float32)
+    told = [("2026-09-08", 0.9, toll), ("2026-09-10", 0.8, toll), ("2026-09-11", 0.5, other)]
+    events = [
+        TimelineEvent(d, d, f"event {d}", i, "X", d, score=s, vector=v)
+        for i, (d, s, v) in enumerate(told, 1)
+    ]
+    assert [e.date for e in most_relevant(events, 2)] == ["2026-09-08", "2026-09-10"]
+    picked = most_relevant(events, 2, diversity=0.5)  # 0.8 - 0.5 × 1.0 < 0.5 - 0
+    assert [e.date for e in picked] == ["2026-09-08", "2026-09-11"]
+
+
 def test_merged_reports_keep_the_higher_relevance() -> None:
     a = Scored(1, "A", "The mine closed on Monday.", 0.4, SAME, 0, "2026-10-13")
     b = Scored(2, "B", "The mine closed on Monday.", 0.9, SAME, 0, "2026-10-13")
