@@ -73,6 +73,7 @@ from rag.verify import (
     reports_words,
     span_in,
     sum_missing,
+    whole_of_part,
     window,
 )
 
@@ -360,6 +361,9 @@ class Reports:
             measured = measures_other(question.text, answer, s.sentence)
             if rank_not_count(answer, s.sentence):
                 status, reason = "off_topic", "it is a rank (an ordinal), not a count"
+            elif whole := whole_of_part(question.text, s.sentence, answer):
+                answer, reason = whole, f"the model took a part ({answer} of them), not the count"
+                around = window(s.sentence, answer, c.value_window)
             elif other and (count := count_of_asked(question.text, s.sentence)):
                 answer, reason = count, f"the model took a count of something else ({other})"
                 around = window(s.sentence, answer, c.value_window)

@@ -481,6 +481,26 @@ def clause_after(sentence: str, answer: str, words: int = 6) -> str:
     return " ".join((rest[: end.start()] if end else rest).split()[:words])
 
 
+_PART = re.compile(r"of\s+(?:them|whom|those|these)\b(.*)", re.I)
+
+
+def whole_of_part(question: str, sentence: str, answer: str) -> str:
+    """The count a number is a part of, when the part is not what the question asks
+    ("Nineteen people remain in hospital, seven of them in intensive care": "seven" is
+    part of "Nineteen", for "how many are still in hospital"); "" when the number is no
+    part ("… of them"), the question asks for the part ("how many in intensive care"),
+    or no count stands before it."""
+    rest = _following(sentence, answer)
+    part = _PART.match(clause_after(sentence, answer))
+    if not rest or part is None or content_words(part.group(1)) & content_words(question):
+        return ""
+    before = sentence[: len(sentence) - len(rest)]
+    counts = [
+        m.group() for m in _CARDINAL.finditer(before) if not rank_not_count(m.group(), sentence)
+    ]
+    return counts[-2] if len(counts) >= 2 else ""
+
+
 def window(sentence: str, answer: str, words: int) -> str:
     """The answer with the `words` words on each side of it in `sentence` (the words
     that say what a value is a value of: "31 were hurt" vs "194 skiers … stranded")."""
@@ -530,7 +550,7 @@ def counts_other(question: str, around: str, after: str = "") -> str:
 _ANYONE = content_words("people persons person individuals")
 
 
-_HOW_MANY_OF = re.compile(r"\bhow\s+many\s+((?:[\w-]+\s+){0,2}[\w-]+)", re.I)
+_HOW_MANY_OF = re.compile(r"\bhow\s+many\s+((?:[\w'’-]+\s+){0,2}[\w'’-]+)", re.I)
 
 
 def _counted(question: str) -> set[str]:

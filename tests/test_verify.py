@@ -288,6 +288,10 @@ def test_a_count_of_another_thing_is_no_answer_to_how_many_things() -> None:
         assert bool(counts_thing(q, clause_after(sentence, value))) == other, sentence
     # a count of people is `counts_other`'s business: skiers are people
     assert counts_thing("How many people died?", clause_after("Three skiers died.", "Three")) == ""
+    # what is counted may stand after a possessive ("Legionnaires' patients")
+    ward = "How many Dunmarrow Legionnaires' patients are still in hospital?"
+    nine = "Nine patients remain in hospital."
+    assert counts_thing(ward, clause_after(nine, "Nine")) == ""
     # people are what many things count: cases, crew (a rule that read "people" as another
     # thing lost "43 people have now been confirmed ill" for "how many confirmed cases")
     ill = clause_after("The agency said 43 people have now been confirmed ill.", "43")
@@ -532,3 +536,16 @@ def test_a_dateline_is_no_value_but_of_a_day() -> None:
     )
     assert in_dateline("ALDERSHOLM, April 13 (Ambrey)", sentence)
     assert not in_dateline("Marguerite Anselm", sentence)
+
+
+def test_a_part_of_a_count_is_not_the_count_unless_the_part_is_asked() -> None:
+    from rag.verify import whole_of_part
+
+    ward = "How many Dunmarrow Legionnaires' patients are still in hospital?"
+    sentence = "Nineteen people remain in hospital, seven of them in intensive care."
+    assert whole_of_part(ward, sentence, "seven") == "Nineteen"
+    six = "Six remain in hospital, two of them in intensive care."
+    assert whole_of_part(ward, six, "2") == "Six"
+    assert whole_of_part("How many are in intensive care?", sentence, "seven") == ""
+    assert whole_of_part(ward, sentence, "Nineteen") == ""  # the whole itself
+    assert whole_of_part(ward, "Seven of them are in intensive care.", "Seven") == ""  # no whole
