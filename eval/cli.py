@@ -205,7 +205,13 @@ def rescore_command(run: Path, out: Path, assignments: tuple[str, ...]) -> None:
     from rag.config import parse_assignments
 
     config = build_config(data_dir=run / "index", **parse_assignments(assignments))
-    cases, rows, settings, kept = rescore(Assistant.open(config), run)
+    assistant = Assistant.open(config)
+    if assistant.index.count_articles() == 0:  # its checks read whole articles from it
+        raise click.ClickException(
+            f"{run / 'index'} holds no articles: rescore the run that answered "
+            "(a rescored run's folder keeps no index)"
+        )
+    cases, rows, settings, kept = rescore(assistant, run)
     if kept:  # the current code would ask other reports: these stay as the run wrote them
         click.echo(f"not replayed (kept as run): {', '.join(kept)}", err=True)
     out.mkdir(parents=True, exist_ok=True)

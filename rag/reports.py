@@ -440,9 +440,9 @@ class Reports:
             if article_id not in self._articles:
                 article = self.index.article(article_id)
                 self._articles[article_id] = article.text if article else ""
-            out[article_id] = self._articles[article_id] or next(
-                h.chunk.text for h in hits if h.chunk.article_id == article_id
-            )
+            out[article_id] = self._articles[article_id] or " ".join(
+                dict.fromkeys(h.chunk.text for h in hits if h.chunk.article_id == article_id)
+            )  # an article the index no longer holds: all of it that was read
         return out
 
     def outlet_texts(self, hits: Sequence[Hit]) -> dict[str, str]:

@@ -310,6 +310,11 @@ def test_rag_eval_cli_retrieval_only(tmp_path: Path) -> None:
     assert "hit_at_k=" in result.output and (tmp_path / "run" / "report.md").is_file()
     run = json.loads((tmp_path / "run" / "run.json").read_text())
     assert run["settings"]["k"] is None  # no -k: each question gets what `rag ask` gives it
+    again = _rag(["eval", "rescore", str(tmp_path / "run"), str(tmp_path / "again")])
+    assert again.exit_code == 0, again.output
+    # a rescored run keeps no index: rescoring it would check answers against nothing
+    twice = _rag(["eval", "rescore", str(tmp_path / "again"), str(tmp_path / "twice")])
+    assert twice.exit_code != 0 and "holds no articles" in twice.output
 
 
 def test_rescoring_a_run_with_unchanged_code_reproduces_it(tiny_assistant, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
