@@ -259,8 +259,8 @@ def fits_kind(kind: str, answer: str) -> bool:
     return True
 
 
-_COUNT_ONLY = re.compile(  # a number and lower-case words only: "Five people", "2 men"
-    rf"^\s*(?:\d[\d,]*|(?i:{_NUMBER_WORD.pattern}))\s+(?:[a-z][\w'’-]*\s*)*$"
+_COUNT_ONLY = re.compile(  # a number, alone or with lower-case words: "five", "2 men"
+    rf"^\s*(?:\d[\d,]*|(?i:{_NUMBER_WORD.pattern}))(?:\s+[a-z][\w'’-]*)*\s*$"
 )
 _TIME_FILLER = re.compile(r"\b(?:on|in|at|the|of|last|next|this)\b", re.I)
 _CHOICE = re.compile(r"\bor\b", re.I)
