@@ -487,8 +487,8 @@ _PART = re.compile(r"of\s+(?:them|whom|those|these)\b(.*)", re.I)
 def whole_of_part(question: str, sentence: str, answer: str) -> str:
     """The count a number is a part of, when the part is not what the question asks
     ("Nineteen people remain in hospital, seven of them in intensive care": "seven" is
-    part of "Nineteen", for "how many are still in hospital"); "" when the number is no
-    part ("… of them"), the question asks for the part ("how many in intensive care"),
+    part of "Nineteen", for "how many are still in hospital"); "" when no "of them"
+    follows the number, the question asks for the part ("how many in intensive care"),
     or no count stands before it."""
     rest = _following(sentence, answer)
     part = _PART.match(clause_after(sentence, answer))
