@@ -88,22 +88,18 @@ def most_relevant(
     after the first weighs its relevance less `diversity` × its closeness to the
     events already picked (maximal marginal relevance): one more death-toll update
     gives way to a step of the story not told yet."""
-    chosen: list[int] = []
+    kept: set[int] = set()
     rest = list(range(len(events)))
-    while rest and len(chosen) < limit:
-        best = max(rest, key=lambda i: events[i].score - diversity * _closest(events, i, chosen))
-        chosen.append(best)
+    closest = [0.0] * len(events)  # cosine to the closest event kept so far (0: no vector)
+    while rest and len(kept) < limit:
+        best = max(rest, key=lambda i: events[i].score - diversity * closest[i])
+        kept.add(best)
         rest.remove(best)
-    kept = set(chosen)
+        if (w := events[best].vector) is not None:
+            for i in rest:
+                if (v := events[i].vector) is not None:
+                    closest[i] = max(closest[i], float(v @ w))
     return [e for i, e in enumerate(events) if i in kept]
-
-
-def _closest(events: Sequence[TimelineEvent], i: int, chosen: Sequence[int]) -> float:
-    """The cosine of event `i`'s sentence to the closest of the `chosen` events' (0 when
-    none is chosen or a vector is missing)."""
-    v = events[i].vector
-    near = [float(v @ w) for j in chosen if v is not None and (w := events[j].vector) is not None]
-    return max(near, default=0.0)
 
 
 def main_story(stories: Sequence[str], scores: Sequence[float], margin: float) -> str:

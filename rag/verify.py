@@ -820,16 +820,18 @@ def negates(question: str, sentence: str) -> str:
         if len(w) > 2
     }
     tokens = list(re.finditer(r"[\w’'-]+", sentence))
-    denied: dict[str, tuple[int, str]] = {}
+    stems = [content_words(t.group()) for t in tokens]
+    denied: dict[str, int] = {}  # a claim word → the token that says it, denied
     for m in _NEGATOR.finditer(sentence):
-        for t in [t for t in tokens if t.start() >= m.end()][:NEGATION_WINDOW]:
-            for w in content_words(t.group()) & claim:
-                denied.setdefault(w, (t.start(), t.group()))
-    for word, (at, written) in denied.items():
+        first = next((i for i, t in enumerate(tokens) if t.start() >= m.end()), len(tokens))
+        for i in range(first, min(first + NEGATION_WINDOW, len(tokens))):
+            for w in stems[i] & claim:
+                denied.setdefault(w, i)
+    for word, at in denied.items():
         # the word said a second time ("committed fraud …, while the defence said he never
         # meant to commit fraud"; "that we liked … doesn't sound like"): it says both
-        if not any(t.start() != at and word in content_words(t.group()) for t in tokens):
-            return written
+        if not any(j != at and word in stems[j] for j in range(len(tokens))):
+            return tokens[at].group()
     return ""
 
 
