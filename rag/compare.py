@@ -270,12 +270,14 @@ def compare(
     vectors: Mapping[str, np.ndarray],
     texts: Mapping[str, str],
     rules: Rules,
+    stories: Mapping[str, str] | None = None,
 ) -> Comparison | None:
     """The comparison of the outlets' answers to a slot question (None when fewer than
     two outlets give a value, or the question asks for no single value).
 
     `vectors` maps each extraction's sentence to its embedding; `texts` each outlet to
-    the full text of its articles."""
+    the full text of its articles; `stories` each article to its story (`rag.stories`;
+    none marked: every sentence pair must be close)."""
     if not question.slot:
         return None
     answered = [e for e in found if e.answered and e.fit >= rules.min_fit]
@@ -295,7 +297,7 @@ def compare(
         if len({e.outlet for e in groups[0]}) < 2:
             return None  # one outlet saying it twice is no corroboration
         return Comparison(slot, question.kind, "agree", _values(groups[0]), silent)
-    rivals = _rivals(question, groups, vectors, texts, rules)
+    rivals = _rivals(question, groups, vectors, texts, rules, stories or {})
     if len(rivals) < 2:
         return None
     if _may_change(question.kind, question.latest) and _changed(rivals, question.latest):
@@ -318,6 +320,7 @@ def _rivals(
     vectors: Mapping[str, np.ndarray],
     texts: Mapping[str, str],
     rules: Rules,
+    stories: Mapping[str, str],
 ) -> list[list[Extraction]]:
     """The biggest group and every other group that truly contradicts it (or, for a
     value that may change, replaces it)."""
@@ -342,8 +345,10 @@ def _rivals(
             continue  # "the largest fragment weighs 1.4 kg" / "the fragments weigh 3.2 kg in all"
         va, vb = vectors.get(a.sentence), vectors.get(b.sentence)
         close = 1.0 if va is None or vb is None else float(va @ vb)
-        if close < rules.min_pair_similarity:
-            continue  # two different things said in sentences of the same shape
+        if close < rules.min_pair_similarity and not (update and _one_story(a, b, stories)):
+            continue  # two different things said in sentences of the same shape (a later
+            # report of the same story may word its update another way: "One of them has
+            # died" on the first day, "raising the death toll to six" a week on)
         if kind == "quote" and not (
             _reworded(a.answer, b.answer) or close >= rules.quote_similarity
         ):
@@ -370,6 +375,12 @@ def _apart(question: str, anchor: Extraction, rival: Extraction, rules: Rules) -
         return False
     asked = [names_asked_count(question, window(e.sentence, e.answer, 5)) for e in (anchor, rival)]
     return asked != [False, True]
+
+
+def _one_story(a: Extraction, b: Extraction, stories: Mapping[str, str]) -> bool:
+    """Are the two values' reports marked as one story (`rag.stories`)?"""
+    story = stories.get(a.article_id, "")
+    return bool(story) and story == stories.get(b.article_id, "")
 
 
 def _reworded(a: str, b: str) -> bool:

@@ -245,7 +245,9 @@ class Reports:
         ]
         vectors = {s.sentence: s.vector for g in groups for s in g.sentences}
         texts = self.outlet_texts(base.passages)
-        comparison = compare(question, found, vectors, texts, self.config.comparison_rules)
+        stories = {h.chunk.article_id: h.chunk.story for h in base.passages}
+        rules = self.config.comparison_rules
+        comparison = compare(question, found, vectors, texts, rules, stories)
         answer = compose(base, question, found, comparison)
         return replace(answer, raw="\n".join(raws), support=self.support(answer))
 

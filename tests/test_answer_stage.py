@@ -361,6 +361,27 @@ def test_an_outlet_that_revises_its_own_figure_is_a_change() -> None:
     assert clash is not None and clash.relation == "disagree"
 
 
+def test_a_reworded_update_of_the_same_story_is_a_change() -> None:
+    # the first day's sentence and a later report's share few words: their vectors are
+    # far apart, which between two stories means two different things
+    q = "How many people have died in the outbreak?"
+    found = [
+        _found(1, "Evening Post", "1", "One of them, a 78-year-old man, has died.", "2026-09-07"),
+        _found(2, "FBS News", "six", "Two more people have died, raising the death toll to "
+               "six.", "2026-09-15"),
+        _found(3, "Civic Ledger", "six", "The outbreak has killed six people.", "2026-09-16"),
+    ]  # fmt: skip
+    first, later = np.array([1.0, 0, 0, 0]), np.array([0.2, 0.98, 0, 0])  # cosine 0.2
+    far = {found[0].sentence: first, found[1].sentence: later, found[2].sentence: later}
+    texts = {e.outlet: e.sentence for e in found}
+    one = {"a1": "s1", "a2": "s1", "a3": "s1"}
+    changed = compare(analyze(q), found, far, texts, Rules(), one)
+    assert changed is not None and changed.relation == "changed"
+    assert [v.value for v in changed.values] == ["1", "six"]
+    for stories in ({}, {"a1": "s0", "a2": "s1", "a3": "s1"}):  # unmarked, or two stories
+        assert compare(analyze(q), found, far, texts, Rules(), stories) is None  # no rival
+
+
 def test_a_relative_date_and_its_calendar_day_compare_as_that_day() -> None:
     from rag.compare import same_value
 
