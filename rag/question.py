@@ -89,7 +89,8 @@ _REASON = re.compile(
 _LATEST = re.compile(
     r"\b(?:latest|so\s+far|now|currently|current|still|to\s+date|most\s+recent|newest|"
     r"at\s+present|as\s+it\s+stands|finally|up\s+to\s+now|has\s+risen|have\s+risen)\b"
-    r"|\b(?:how\s+many|how\s+much)\b.*\b(?:have|has)\s+(?:\w+\s+)?(?:died|been|risen|reached|raised)\b",
+    r"|\b(?:how\s+many|how\s+much)\b.*\b(?:have|has)\s+(?:[\w'’&-]+\s+){0,12}?"
+    r"(?:died|been|risen|reached|raised)\b",  # "how much has the … appeal raised": a running sum
     re.I,
 )
 _AS_OF = re.compile(r"^\s*as\s+of\s+(\d{4}-\d{2}-\d{2}|[^?]{4,30}?\b\d{4})\b\s*,?\s*", re.I)

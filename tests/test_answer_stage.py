@@ -99,6 +99,7 @@ def test_as_of_latest_and_named_outlets() -> None:
     )
     assert as_of_in("How many had died?") == (None, "How many had died?")
     assert analyze("How many people have died so far?").latest
+    assert analyze("How much has the Fishermen's Mission appeal for the families raised?").latest
     assert not analyze("How many people were killed on Tuesday?").latest
     assert names_outlet("According to Newsmax, who spoke?", "Newsmax")
     assert names_outlet("What does the Washington Post say?", "The Washington Post")
