@@ -106,6 +106,7 @@ class Config:
     anchor_similarity: float = 0.35  # the event a question hangs on: cosine to its sentence
     min_outlet_relevance: float = 0.25  # an outlet whose best sentence scores less is not asked
     min_answer_relevance: float = 0.25  # the sentence an answer stands in must score this
+    vouch_similarity: float = 0.8  # one story's sentences this close: one statement (conflicts dev)
     negation_check: bool = True  # a yes where a sentence read denies the claim → no (polarity dev)
     claim_word_share: float = 0.6  # a paraphrased answer: share of its words in the sentence
     max_extract_tokens: int = 60  # one short answer

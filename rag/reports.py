@@ -12,7 +12,7 @@ words around a value fit the question; `finish` compares the verified values
 from __future__ import annotations
 
 import time
-from collections.abc import Generator, Sequence
+from collections.abc import Generator, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 import numpy as np
@@ -246,10 +246,43 @@ class Reports:
         vectors = {s.sentence: s.vector for g in groups for s in g.sentences}
         texts = self.outlet_texts(base.passages)
         stories = {h.chunk.article_id: h.chunk.story for h in base.passages}
+        for i, (e, group, raw) in enumerate(zip(found, groups, raws)):
+            if e.status == "off_topic" and (by := self._vouching(e, found, vectors, stories)):
+                # the same statement of the same event in another report of the story:
+                # what that report names, this one's words are about ("The fireball was
+                # seen at 9:14 p.m. on Thursday" from a local paper that never says
+                # "over northern Lowmarch"); every other check still applies
+                borrowed = self.article_texts(base.passages).get(by.article_id, by.sentence)
+                found[i] = self.check(question, group, raw, base.passages, vector, borrowed)
         rules = self.config.comparison_rules
         comparison = compare(question, found, vectors, texts, rules, stories)
         answer = compose(base, question, found, comparison)
         return replace(answer, raw="\n".join(raws), support=self.support(answer))
+
+    def _vouching(
+        self,
+        rejected: Extraction,
+        found: Sequence[Extraction],
+        vectors: Mapping[str, np.ndarray],
+        stories: Mapping[str, str],
+    ) -> Extraction | None:
+        """An accepted extraction of another report of the same story (`rag.stories`)
+        whose sentence says nearly what the rejected one's says (cosine at least
+        `vouch_similarity`): the same statement, so the same thing it is about."""
+        story, mine = stories.get(rejected.article_id, ""), vectors.get(rejected.sentence)
+        if not story or mine is None:
+            return None
+        for e in found:
+            theirs = vectors.get(e.sentence)
+            if (
+                e.answered
+                and e.article_id != rejected.article_id
+                and stories.get(e.article_id) == story
+                and theirs is not None
+                and float(mine @ theirs) >= self.config.vouch_similarity
+            ):
+                return e
+        return None
 
     def support(self, answer: Answer) -> SourceSupport | None:
         """How many outlets and independent sources the cited passages come from."""
@@ -263,16 +296,19 @@ class Reports:
         raw: str,
         hits: Sequence[Hit],
         vector: np.ndarray | None = None,
+        borrowed: str = "",
     ) -> Extraction:
         """One outlet's reply, parsed and verified against its own sentences; for a
         value (`vector`: the question's embedding), how well the words around it fit the
-        question, and off-topic when they fit it worse than `min_value_fit`."""
+        question, and off-topic when they fit it worse than `min_value_fit`. `borrowed`:
+        another report's text that vouches for what its sentences are about (the names
+        the question gives may stand there)."""
         c = self.config
         answer, number = parse(raw)
         answer = polarity(answer, question.options)
         sentences = group.sentences
         texts = self.article_texts(hits)
-        contexts = [_context(hits[s.n - 1], texts) for s in sentences]
+        contexts = [f"{_context(hits[s.n - 1], texts)} {borrowed}" for s in sentences]
         near = [self._near(hits[s.n - 1], s) for s in sentences]
         names = self.index_outlets()
         # the names (and days) the question gives are spread over the reports it weighs:
