@@ -121,6 +121,7 @@ class Config:
     min_value_fit: float = 0.0  # those words' cosine to the question, or the value is off-topic
     compare_fit: float = 0.0  # values compared across outlets must fit the question this well
     count_ratio: float = 10.0  # two counts further apart count two things (conflicts dev half)
+    rival_relevance: float = 0.36  # a disagreement: both sentences this relevant (dev sets)
     timeline_merge_similarity: float = 0.70  # same-day reports of one event (cosine): the
     # lowest value keeping every gold event the timeline dev half finds (rag/timeline.py)
 
@@ -160,6 +161,7 @@ class Config:
             self.quote_similarity,
             self.compare_fit,
             self.count_ratio,
+            self.rival_relevance,
         )
 
     @property

@@ -362,6 +362,33 @@ def test_an_outlet_that_revises_its_own_figure_is_a_change() -> None:
     assert clash is not None and clash.relation == "disagree"
 
 
+def test_a_clash_needs_both_sentences_about_the_question() -> None:
+    q = "What does Russia accuse the West of doing?"
+    found = [
+        replace(_found(1, "Post", "using terrorist groups", "Russia has accused the West of "
+                "using terrorist groups to topple Assad."), score=0.57),
+        replace(_found(2, "Sheva", "targeting moderate rebels", "Russia insists the air "
+                "strikes are targeting the Islamic State, but the West says it is targeting "
+                "moderate rebels."), score=0.35),
+    ]  # fmt: skip
+    vectors = {e.sentence: np.ones(4) / 2 for e in found}
+    texts = {e.outlet: e.sentence for e in found}
+    rules = Rules(min_relevance=0.36)
+    assert compare(analyze(q), found, vectors, texts, rules) is None  # no false block
+    both = [found[0], replace(found[1], score=0.40)]
+    clash = compare(analyze(q), both, vectors, texts, rules)
+    assert clash is not None and clash.relation == "disagree"
+    # an update is no clash: a later report's value is listed however it is worded
+    q = "How many people have died so far?"
+    dated = [
+        replace(_found(1, "Post", "1", "One of them has died.", "2026-09-07"), score=0.30),
+        replace(_found(2, "FBS", "six", "The death toll rose to six.", "2026-09-15"), score=0.6),
+    ]
+    changed = compare(analyze(q), dated, {e.sentence: np.ones(4) / 2 for e in dated},
+                      {e.outlet: e.sentence for e in dated}, rules)  # fmt: skip
+    assert changed is not None and changed.relation == "changed"
+
+
 def test_a_reworded_update_of_the_same_story_is_a_change() -> None:
     # the first day's sentence and a later report's share few words: their vectors are
     # far apart, which between two stories means two different things
