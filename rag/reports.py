@@ -73,6 +73,7 @@ from rag.verify import (
     reports_words,
     span_in,
     sum_missing,
+    superseded_date,
     whole_of_part,
     window,
 )
@@ -391,6 +392,12 @@ class Reports:
             status, reason = "off_topic", f"its sentence is about {other}, not the one asked"
         if status == "answered" and planned_not_done(question.text, answer, s.sentence):
             status, reason = "off_topic", "it is the day it was due, not the day it happened"
+        if (
+            status == "answered"
+            and question.kind == "date"
+            and (later := superseded_date(question.text, answer, s.sentence, chunk.published_at))
+        ):  # "which had been due on Nov. 12, will now be held on Dec. 3"
+            answer, reason = later, f"the model took the date it was moved from ({answer})"
         if question.kind == "date":
             answer = dated_value(answer, s.sentence, chunk.published_at)
         around = window(s.sentence, answer, c.value_window)  # what the value is a value of

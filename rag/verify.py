@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from rag.dates import MONTH, WEEKDAYS
 from rag.question import PERSON_NOUNS
+from rag.relative import relative_dates
 from rag.text import ORDINALS, PEOPLE, content_words, normalize
 from rag.text import words as split_words
 
@@ -746,6 +747,40 @@ def planned_not_done(question: str, answer: str, sentence: str) -> bool:
     at = sentence.lower().find(answer.lower())
     clause = re.split(r"[,;:—–(]", sentence[:at])[-1]  # "…, postponed from Sept. 19, went ahead"
     return at >= 0 and bool(_PLANNED.search(" ".join(clause.split()[-6:])))
+
+
+_FORMER = re.compile(  # the words before a date that the sentence then replaces
+    r"\b(?:had\s+been|was\s+(?:originally\s+|first\s+)?|were\s+(?:originally\s+)?|originally)\s*"
+    r"(?:due|scheduled|planned|set|expected|meant|supposed)\b|\b(?:postponed|moved|"
+    r"rescheduled|pushed\s+back|brought\s+forward|delayed)\s+from\b",
+    re.I,
+)
+_NOW = re.compile(
+    r"\b(?:now|instead|moved|postponed|rescheduled|pushed\s+back|brought\s+forward|"
+    r"delayed|to|held|went\s+ahead|took\s+place)\b",
+    re.I,
+)
+_ASKS_FORMER = re.compile(
+    r"\b(?:originally|initially|first|at\s+first|had\s+been|before\s+(?:it|they)\s+(?:was|were)"
+    r"|old|earlier|previous(?:ly)?)\b",
+    re.I,
+)
+
+
+def superseded_date(question: str, answer: str, sentence: str, published_at: str) -> str:
+    """The date a sentence moves `answer` to ("The meeting, which had been due on Nov. 12,
+    will now be held on Dec. 3": Dec. 3), as the sentence writes it; "" when the
+    sentence replaces no date, or the question asks for the former one ("When was it
+    originally due?")."""
+    if _ASKS_FORMER.search(question):
+        return ""
+    mentions = relative_dates(sentence, published_at)
+    said = f" {normalize(answer)} "
+    first = next((m for m in mentions if f" {normalize(m.expression)} " in said), None)
+    if first is None or not _FORMER.search(" ".join(sentence[: first.start].split()[-6:])):
+        return ""
+    later = (m for m in mentions if m.start > first.end and m.date != first.date)
+    return next((m.expression for m in later if _NOW.search(sentence[first.end : m.start])), "")
 
 
 _DATES_EVENT = re.compile(  # "the accident happened on …", "the robbery, which took place on …"

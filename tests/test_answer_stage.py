@@ -362,6 +362,50 @@ def test_an_outlet_that_revises_its_own_figure_is_a_change() -> None:
     assert clash is not None and clash.relation == "disagree"
 
 
+@pytest.mark.parametrize(
+    ("question", "answer", "sentence", "expected"),
+    [
+        (
+            "As of Oct. 25, when was the annual general meeting due to be held?",
+            "Nov. 12",
+            "The meeting, which had been due on Nov. 12, will now be held on Dec. 3.",
+            "Dec. 3",
+        ),
+        (
+            "When was the fair held?",
+            "Sept. 19",
+            "The fair, postponed from Sept. 19, went ahead last Saturday.",
+            "last Saturday",
+        ),
+        # the former date asked for, a date never moved, or the answer already the new one
+        (
+            "When was the meeting originally due?",
+            "Nov. 12",
+            "The meeting, which had been due on Nov. 12, will now be held on Dec. 3.",
+            "",
+        ),
+        (
+            "When is the meeting?",
+            "Dec. 3",
+            "The meeting, which had been due on Nov. 12, will now be held on Dec. 3.",
+            "",
+        ),
+        (
+            "When was Putin due in Paris?",
+            "October 19",
+            "Putin had been due in Paris on October 19 to open a centre near the Eiffel Tower.",
+            "",
+        ),
+    ],
+)
+def test_a_date_the_sentence_moves_is_replaced_by_the_new_one(
+    question: str, answer: str, sentence: str, expected: str
+) -> None:
+    from rag.verify import superseded_date
+
+    assert superseded_date(question, answer, sentence, "2026-10-20") == expected
+
+
 def test_a_clash_needs_both_sentences_about_the_question() -> None:
     q = "What does Russia accuse the West of doing?"
     found = [
