@@ -68,6 +68,7 @@ from rag.verify import (
     missing_names,
     negates,
     other_numbered,
+    other_year,
     planned_not_done,
     rank_not_count,
     reports_words,
@@ -390,6 +391,12 @@ class Reports:
             status, reason = "off_topic", f"its sentence does not say when it was {done}"
         if status == "answered" and (other := other_numbered(question.text, s.sentence)):
             status, reason = "off_topic", f"its sentence is about {other}, not the one asked"
+        if (
+            status == "answered"
+            and question.kind not in CHOSEN  # a yes/no on another year's sentence may be "no"
+            and (year := other_year(question.text, near[verdict.index], chunk.published_at))
+        ):
+            status, reason = "off_topic", f"its sentence does not say {year}"
         if status == "answered" and planned_not_done(question.text, answer, s.sentence):
             status, reason = "off_topic", "it is the day it was due, not the day it happened"
         if (

@@ -683,6 +683,23 @@ def other_numbered(question: str, sentence: str) -> str:
     return ""
 
 
+_YEAR = re.compile(r"\b(?:1[89]\d\d|20\d\d)\b")
+
+
+def other_year(question: str, near: str, published_at: str) -> str:
+    """A year the question pins its thing to ("the previous meteorite, the one in 1987";
+    "the 2019 final") that the sentence and the one before it (`near`) never say, when it
+    is not the year the report was written in (a 2027 report on "the 2027 Fenwold
+    Classic" need not repeat it): a sentence about this year's thing answers nothing
+    about that one. "" when there is none, or the report's date is unknown."""
+    if not published_at:
+        return ""
+    for year in _YEAR.findall(question):
+        if year != published_at[:4] and year not in near:
+            return year
+    return ""
+
+
 _DATELINE_HEAD = re.compile(  # "HALBROOK, Oct 23 (Ambrey) — ", "SELLWICK, Quarrington Province — "
     r"^\s*[A-Z][A-Z.'’ -]*[A-Z.](?:,[^—–()\n]{1,60}?)?\s*"
     r"(?:\([^()\n]{2,40}\)\s*[—–-]{1,2}|[—–]{1,2})\s"

@@ -406,6 +406,21 @@ def test_a_date_the_sentence_moves_is_replaced_by_the_new_one(
     assert superseded_date(question, answer, sentence, "2026-10-20") == expected
 
 
+def test_a_year_the_question_pins_must_be_said_unless_it_is_the_reports_own() -> None:
+    from rag.verify import other_year
+
+    q = "Where did the country's previous recovered meteorite fall, the one in 1987, come down?"
+    this_one = "The largest fragment was found on the roof of a cattle shed at Holloway Farm."
+    assert other_year(q, this_one, "2026-10-24") == "1987"
+    assert other_year(q, "The 1987 fall came down near Ostrey. It was found.", "2026-10-24") == ""
+    # the report's own year goes without saying ("the 2027 Fenwold Classic" in a 2027 report)
+    started = "174 riders roll out of Brennock's Market Square under grey skies."
+    assert (
+        other_year("How many riders started the 2027 Fenwold Classic?", started, "2027-05-09") == ""
+    )
+    assert other_year(q, this_one, "") == ""  # an undated report: nothing to tell
+
+
 def test_a_clash_needs_both_sentences_about_the_question() -> None:
     q = "What does Russia accuse the West of doing?"
     found = [
