@@ -64,6 +64,7 @@ from rag.verify import (
     fits_kind,
     ground,
     in_dateline,
+    left_state,
     measures_other,
     missing_names,
     negates,
@@ -429,6 +430,8 @@ class Reports:
                 status, reason = "off_topic", f"its sentence names no {asked_sum}"
             elif thing := counts_thing(question.text, clause_after(s.sentence, answer)):
                 status, reason = "off_topic", f"the number counts something else ({thing})"
+            elif left := left_state(question.text, clause_after(s.sentence, answer, 12)):
+                status, reason = "off_topic", f"the number counts those {left}"
         if vector is not None and question.slot:
             fit = float(self.index.embedder.embed_documents([around])[0] @ vector)
             if fit < c.min_value_fit and status == "answered":

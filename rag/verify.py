@@ -576,6 +576,33 @@ def counts_thing(question: str, after: str) -> str:
     return "" if content_words(" ".join(words)) & asked else words[0]
 
 
+_STATES = (  # a state a count may ask for, and the words that say a number left it
+    (
+        re.compile(r"\b(?:missing|unaccounted)\b", re.I),
+        re.compile(r"\b(?:rescued|survived|saved|picked\s+up|found\s+alive)\b", re.I),
+    ),
+    (
+        re.compile(r"\b(?:in\s+hospital|hospitali[sz]ed)\b", re.I),
+        re.compile(r"\b(?:discharged|sent\s+home|went\s+home)\b", re.I),
+    ),
+    (
+        re.compile(r"\b(?:in\s+custody|detained|behind\s+bars)\b", re.I),
+        re.compile(r"\b(?:released|freed)\b", re.I),
+    ),
+)
+
+
+def left_state(question: str, after: str) -> str:
+    """For "how many are still missing / in hospital / in custody", the word saying the
+    number's people left that state ("Three crew members of the missing trawler were
+    rescued": three rescued, not three missing); `after` is the number's clause. "" when
+    the question asks no such state or the clause does not say so."""
+    for asked, left in _STATES:
+        if asked.search(question) and (m := left.search(after)):
+            return m.group().lower()
+    return ""
+
+
 def _compound(after: str, asked: set[str]) -> str:
     """The noun a number is written into ("four-seat", "two-car", "three-day": the
     words right after it start with a hyphen) when the question does not count it: a

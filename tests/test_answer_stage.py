@@ -421,6 +421,23 @@ def test_a_year_the_question_pins_must_be_said_unless_it_is_the_reports_own() ->
     assert other_year(q, this_one, "") == ""  # an undated report: nothing to tell
 
 
+def test_a_count_of_those_who_left_the_asked_state_is_no_count_of_it() -> None:
+    from rag.verify import clause_after, left_state
+
+    q = "How many crew members of the Corran Belle are still missing?"
+    rescued = (
+        "Three crew members of the missing trawler Corran Belle were rescued from a life "
+        "raft early on Wednesday."
+    )
+    assert left_state(q, clause_after(rescued, "Three", 12)) == "rescued"
+    assert (
+        left_state(q, clause_after("Six of the vessel's 11 crew remain missing.", "Six", 12)) == ""
+    )
+    ward = "Four patients were discharged on Monday."
+    assert left_state("How many patients are still in hospital?", clause_after(ward, "Four", 12))
+    assert not left_state("How many patients have been treated?", clause_after(ward, "Four", 12))
+
+
 def test_a_clash_needs_both_sentences_about_the_question() -> None:
     q = "What does Russia accuse the West of doing?"
     found = [
