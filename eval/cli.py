@@ -204,13 +204,16 @@ def rescore_command(run: Path, out: Path, assignments: tuple[str, ...]) -> None:
     from rag.chat import Assistant
     from rag.config import parse_assignments
 
-    config = build_config(data_dir=run / "index", **parse_assignments(assignments))
-    assistant = Assistant.open(config)
+    index = run / "index"
+    refusal = click.ClickException(
+        f"{index} holds no articles: rescore the run that answered "
+        "(a rescored run's folder keeps no index)"
+    )
+    if not index.is_dir():  # opening it would create it in the run's folder
+        raise refusal
+    assistant = Assistant.open(build_config(data_dir=index, **parse_assignments(assignments)))
     if assistant.index.count_articles() == 0:  # its checks read whole articles from it
-        raise click.ClickException(
-            f"{run / 'index'} holds no articles: rescore the run that answered "
-            "(a rescored run's folder keeps no index)"
-        )
+        raise refusal
     cases, rows, settings, kept = rescore(assistant, run)
     if kept:  # the current code would ask other reports: these stay as the run wrote them
         click.echo(f"not replayed (kept as run): {', '.join(kept)}", err=True)

@@ -793,17 +793,13 @@ def planned_not_done(question: str, answer: str, sentence: str) -> bool:
     return at >= 0 and bool(_PLANNED.search(" ".join(clause.split()[-6:])))
 
 
+_MOVED = r"postponed|moved|rescheduled|pushed\s+back|brought\s+forward|delayed"
 _FORMER = re.compile(  # the words before a date that the sentence then replaces
     r"\b(?:had\s+been|was\s+(?:originally\s+|first\s+)?|were\s+(?:originally\s+)?|originally)\s*"
-    r"(?:due|scheduled|planned|set|expected|meant|supposed)\b|\b(?:postponed|moved|"
-    r"rescheduled|pushed\s+back|brought\s+forward|delayed)\s+from\b",
+    rf"(?:due|scheduled|planned|set|expected|meant|supposed)\b|\b(?:{_MOVED})\s+from\b",
     re.I,
 )
-_NOW = re.compile(
-    r"\b(?:now|instead|moved|postponed|rescheduled|pushed\s+back|brought\s+forward|"
-    r"delayed|to|held|went\s+ahead|took\s+place)\b",
-    re.I,
-)
+_NOW = re.compile(rf"\b(?:now|instead|{_MOVED}|to|held|went\s+ahead|took\s+place)\b", re.I)
 _ASKS_FORMER = re.compile(
     r"\b(?:originally|initially|first|at\s+first|had\s+been|before\s+(?:it|they)\s+(?:was|were)"
     r"|old|earlier|previous(?:ly)?)\b",
