@@ -55,6 +55,7 @@ SETS: dict[str, tuple[Path, Path]] = {
             ("heldout", "gold.jsonl"),
             ("conflicts", "gold.jsonl"),
             ("timeline", "gold.jsonl"),
+            ("running", "gold.jsonl"),
             ("wire", "questions.jsonl"),
         )
     },
