@@ -77,6 +77,21 @@ def earlier_listed(case: Case, row: Row) -> float | None:
     return sum(found) / len(found)
 
 
+def values_gold(case: Case, row: Row) -> tuple[int, int] | None:
+    """(values listed as changed over time that are gold values, values listed), for a
+    latest-value case: an earlier value that is no value of the asked thing ("five new
+    cases" listed as an earlier total of cases) counts against it."""
+    if case.type != "latest" or not case.earlier or row.answer is None:
+        return None
+    gold = {normalize(a) for v in case.earlier for a in v.aliases}
+    gold |= {normalize(a) for fact in case.facts for a in fact}
+    listed = [
+        normalize(v.value) for c in row.answer.comparisons if c.relation == "changed"
+        for v in c.values
+    ]  # fmt: skip
+    return (sum(1 for v in listed if v in gold), len(listed)) if listed else None
+
+
 Span = tuple[int, int]
 
 
@@ -227,6 +242,7 @@ TIME_METRICS: dict[str, Metric] = {
     "as_of_cited": as_of_cited,
     "latest_correct": latest_correct,
     "earlier_listed": earlier_listed,
+    "values_gold": values_gold,
     "timeline_order": timeline_order,
     "timeline_coverage": timeline_coverage,
     "timeline_dated": timeline_dated,

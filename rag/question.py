@@ -45,7 +45,8 @@ _OUTLETS = re.compile(
 )
 _NUMBER = re.compile(
     r"\bhow\s+(?:many|much|long|old|large|big|far|high|deep|tall)\b|\bdeath\s+toll\b|"
-    r"\b(?:what|which)\s+(?:\w+\s+)?(?:number|percentage|share|toll|amount|figure|count|total|"
+    r"\b(?:what|which)\s+(?:\w+\s+)?(?:(?:the|a|an|its|their|this|that)\s+)?(?:number|percentage|"
+    r"share|toll|amount|figure|count|total|"
     r"turnout|sum|price|cost|size|rate)\b|\bhow\s+(?:\w+\s+)?(?:many|much)\b",
     re.I,
 )

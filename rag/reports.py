@@ -39,7 +39,7 @@ from rag.index import Index
 from rag.llm import LLM
 from rag.prompts import Prompts
 from rag.question import Question, analyze, names_outlet
-from rag.relative import dated_value, written
+from rag.relative import annotate, dated_value, written
 from rag.syndication import support
 from rag.text import normalize
 from rag.timeline import (
@@ -53,6 +53,7 @@ from rag.timeline import (
 from rag.types import Answer, Event, Extraction, Hit, SourceSupport, Token
 from rag.verify import (
     CHOSEN,
+    added_not_total,
     attribution_only,
     clause_after,
     count_of_asked,
@@ -68,6 +69,7 @@ from rag.verify import (
     measures_other,
     missing_names,
     negates,
+    other_day,
     other_numbered,
     other_year,
     planned_not_done,
@@ -76,6 +78,8 @@ from rag.verify import (
     span_in,
     sum_missing,
     superseded_date,
+    total_beside,
+    total_of,
     whole_of_part,
     window,
 )
@@ -398,6 +402,12 @@ class Reports:
             and (year := other_year(question.text, near[verdict.index], chunk.published_at))
         ):
             status, reason = "off_topic", f"its sentence does not say {year}"
+        if (
+            status == "answered"
+            and question.kind not in (*CHOSEN, "date")
+            and (day := other_day(question.text, near[verdict.index], chunk.published_at))
+        ):
+            status, reason = "off_topic", f"its sentence does not say {day}"
         if status == "answered" and planned_not_done(question.text, answer, s.sentence):
             status, reason = "off_topic", "it is the day it was due, not the day it happened"
         if (
@@ -410,10 +420,20 @@ class Reports:
             answer = dated_value(answer, s.sentence, chunk.published_at)
         around = window(s.sentence, answer, c.value_window)  # what the value is a value of
         if status == "answered" and question.kind == "number":
-            other = counts_other(question.text, around, clause_after(s.sentence, answer))
+            adds_up = total_of(s.sentence, answer)  # "17 arrests …, bringing the total to 26"
+            other = counts_other(
+                question.text, f"{adds_up} {around}", clause_after(s.sentence, answer)
+            )
             measured = measures_other(question.text, answer, s.sentence)
             if rank_not_count(answer, s.sentence):
                 status, reason = "off_topic", "it is a rank (an ordinal), not a count"
+            elif added_not_total(question.text, answer, s.sentence):
+                if total := total_beside(s.sentence, answer):
+                    reason = f"the model took what was added ({answer}), not the total"
+                    answer = total
+                    around = window(s.sentence, answer, c.value_window)
+                else:
+                    status, reason = "off_topic", "the number is what was added, not the total"
             elif whole := whole_of_part(question.text, s.sentence, answer):
                 answer, reason = whole, f"the model took a part ({answer} of them), not the count"
                 around = window(s.sentence, answer, c.value_window)
@@ -522,6 +542,9 @@ def _subject_text(question: Question) -> str:
 
 
 def _context(hit: Hit, texts: dict[str, str]) -> str:
-    """A sentence's context: its article's outlet, date, title and whole text."""
+    """A sentence's context: its article's outlet, date, title and whole text, each day
+    it writes without a year with the date it resolves to ("on Tuesday [Feb. 16, 2027]":
+    the question may name the day by its date)."""
     c = hit.chunk
-    return f"{c.outlet} {c.published_at} {c.title} {texts.get(c.article_id, c.text)}"
+    text = annotate(texts.get(c.article_id, c.text), c.published_at)
+    return f"{c.outlet} {c.published_at} {c.title} {text}"

@@ -17,9 +17,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from rag.dates import MONTH, WEEKDAYS
+from rag.dates import MONTH, MONTH_NAMES, MONTHS, WEEKDAYS
 from rag.question import PERSON_NOUNS
-from rag.relative import relative_dates
+from rag.relative import annotate, relative_dates
 from rag.text import ORDINALS, PEOPLE, content_words, normalize
 from rag.text import words as split_words
 
@@ -176,6 +176,7 @@ def missing_names(question: str, context: str, ignore: Sequence[str] = ()) -> li
         if first and " " not in m.group():
             continue  # a sentence's first word
         words = [w for w in normalize(m.group()).split() if w not in _COMMON and w not in skip]
+        words = [MONTH_NAMES[MONTHS[w]] if w in MONTHS else w for w in words]  # "Feb" alone
         if words and not any(_mentioned(hay, w) for w in words):
             gone.append(m.group())
     return gone
@@ -309,6 +310,10 @@ def role_missing(question: str, near: str) -> str:
     if m is None:
         return ""
     word = (m.group("role") or m.group("which") or m.group("verb")).lower()
+    title = re.match(r"\s+([a-z]+)", question[m.end() :], re.I)
+    if word in ("chief", "head", "deputy") and title:  # "chief executive" is no "chief
+        phrase = f"{word} {title.group(1).lower()}"  # information security officer"
+        return "" if re.search(rf"\b{word}\s+{title.group(1)}", near, re.I) else phrase
     return "" if _says(near, word) else word
 
 
@@ -463,14 +468,19 @@ def _whole(sentence: str, value: str) -> re.Match[str] | None:
     return re.search(rf"(?<![\w.,]){re.escape(value)}(?!\w|[.,]\d)", sentence, re.I)
 
 
-def _following(sentence: str, value: str) -> str:
-    """What `sentence` says after `value` (found case-blind, as a whole word: not the
-    "4" of "34-year-old"; a number also as the sentence writes it: "4" as "four"), or ""
-    when it is not there."""
+def _place(sentence: str, value: str) -> re.Match[str] | None:
+    """Where `value` stands in `sentence` (case-blind, as a whole word: not the "4" of
+    "34-year-old"; a number also as the sentence writes it: "4" as "four")."""
     m = _whole(sentence, value)
     if m is None and re.fullmatch(r"\d+", value.strip()):
         words = re.finditer(r"[A-Za-z]+", sentence)
         m = next((w for w in words if normalize(w.group()) == value.strip()), None)
+    return m
+
+
+def _following(sentence: str, value: str) -> str:
+    """What `sentence` says after `value`, or "" when it is not there (`_place`)."""
+    m = _place(sentence, value)
     return sentence[m.end() :] if m else ""
 
 
@@ -520,7 +530,8 @@ _COUNTED = {  # what a count in the news counts, by the words that say it
     "injured": "injured injuring injuries hurt wounded wounding casualties hospitalised "
     "hospitalized",
     "present": "attended attend attendance crowd spectators fans festivalgoers visitors",
-    "held": "arrested arrests detained charged held custody",
+    "held": "arrested arrests detained held custody",
+    "charged": "charged charging charges prosecuted indicted",
     "missing": "missing unaccounted",
     "moved": "evacuated evacuation displaced homeless fled rescued stranded",
     "ill": "ill illness sick sickened infected infections cases",
@@ -727,6 +738,24 @@ def other_year(question: str, near: str, published_at: str) -> str:
     return ""
 
 
+_ASKED_DAY = re.compile(rf"\b({MONTH})\.?\s+(\d{{1,2}})\b", re.I)
+
+
+def other_day(question: str, near: str, published_at: str) -> str:
+    """A calendar day the question pins its thing to ("how many homes were reconnected
+    on Tuesday, Jan. 12") that the sentence and the one before it (`near`) never say,
+    in words or as a day that resolves to it ("on Tuesday" in a Jan. 13 report): a
+    count of another day answers nothing about that one. "" when the question names no
+    day (an "as of" date is a cut-off, not the thing asked) or `near` says it."""
+    asked = re.sub(r"\bas\s+of\s+[^,?]*", " ", question, flags=re.I)
+    said = normalize(annotate(near, published_at))
+    for m in _ASKED_DAY.finditer(asked):
+        day = normalize(m.group())
+        if f" {day} " not in f" {said} ":
+            return m.group()
+    return ""
+
+
 _DATELINE_HEAD = re.compile(  # "HALBROOK, Oct 23 (Ambrey) — ", "SELLWICK, Quarrington Province — "
     r"^\s*[A-Z][A-Z.'’ -]*[A-Z.](?:,[^—–()\n]{1,60}?)?\s*"
     r"(?:\([^()\n]{2,40}\)\s*[—–-]{1,2}|[—–]{1,2})\s"
@@ -911,6 +940,59 @@ def negates(question: str, sentence: str) -> str:
 
 
 _ORDINAL = re.compile(rf"\b({'|'.join(ORDINALS)})\b(\s+times?\b)?", re.I)
+
+
+_ADDED_BEFORE = re.compile(  # "another 6,700 homes", "a further $5,600", "grew by 300"
+    r"\b(?:another|a\s+further|an\s+(?:additional|extra)|(?:grown|grew|rose|risen|increased|"
+    r"climbed|gone\s+up|went\s+up)\s+by(?:\s+a\s+further|\s+another)?)\s*$",
+    re.I,
+)
+_ADDED_AFTER = re.compile(r"^\s*(?:more|new|further|additional|extra)\b", re.I)  # "five new cases"
+_ASKS_ADDED = re.compile(  # the question asks what was added, or one day's or period's count
+    rf"\b(?:new|more|further|another|additional|extra|added|increase|rise|grow|grew|rose|"
+    rf"overnight|weekend|since|between|during|that\s+day|this\s+week|last\s+week|"
+    rf"{'|'.join(WEEKDAYS)}|{MONTH}\.?\s+\d)",
+    re.I,
+)
+_VALUE = r"[$£€]?\d[\d,.]*\d(?:\s+(?:million|billion))?|[$£€]?\d|[A-Za-z]+(?:-[a-z]+)?"
+_TOTAL = re.compile(  # "bringing the total to seven", "for a total raised of $52,900"
+    rf"\b(?:bringing|taking|raising|pushing|lifting)\s+(?:[\w'’-]+\s+){{0,7}}?to\s+({_VALUE})|"
+    rf"\btotal\s+(?:[\w'’-]+\s+){{0,3}}?(?:of|to|at|is|stands\s+at|reached)\s+({_VALUE})",
+    re.I,
+)
+
+
+def added_not_total(question: str, answer: str, sentence: str) -> bool:
+    """Is a "how many / how much" answer what was added ("Five new cases were
+    confirmed", "another 6,700 homes lost power", "a further $5,600"), when the question
+    asks for the count itself? Not when the question asks what was added or one day's
+    count ("how many new cases", "how many were arrested on Saturday night")."""
+    m = _place(sentence, answer)
+    if m is None or _ASKS_ADDED.search(re.sub(r"\bas\s+of\s+[^,?]*", " ", question, flags=re.I)):
+        return False
+    before = sentence[: m.start()].rstrip("$£€")  # "a further $5,600" for "5,600"
+    return bool(_ADDED_BEFORE.search(before) or _ADDED_AFTER.match(sentence[m.end() :]))
+
+
+def total_beside(sentence: str, answer: str) -> str:
+    """The total a sentence gives beside what was added ("Four new cases were confirmed
+    over the weekend, bringing the total to seven": "seven"); "" when it gives none."""
+    for m in _TOTAL.finditer(sentence):
+        value = m.group(1) or m.group(2)
+        number = _CARDINAL.fullmatch(value.lstrip("$£€")) or re.fullmatch(r"[$£€]?\d.*", value)
+        if number and normalize(value) != normalize(answer):
+            return value
+    return ""
+
+
+def total_of(sentence: str, answer: str) -> str:
+    """What a total adds up, when the answer is the total a sentence brings something
+    to ("Police made 17 arrests …, bringing the total since Friday to 26": 26 counts
+    arrests): the words before it; "" when the answer is no such total."""
+    for m in _TOTAL.finditer(sentence):
+        if normalize(m.group(1) or m.group(2)) == normalize(answer):
+            return sentence[: m.start()]
+    return ""
 
 
 def rank_not_count(answer: str, sentence: str) -> bool:

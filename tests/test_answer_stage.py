@@ -438,6 +438,91 @@ def test_a_count_of_those_who_left_the_asked_state_is_no_count_of_it() -> None:
     assert not left_state("How many patients have been treated?", clause_after(ward, "Four", 12))
 
 
+def test_what_was_added_is_no_total() -> None:
+    from rag.verify import added_not_total, total_beside
+
+    so_far = "How many confirmed cases has the outbreak had so far?"
+    both = "Four new cases were confirmed over the weekend, bringing the total to seven."
+    assert added_not_total(so_far, "Four", both) and total_beside(both, "Four") == "seven"
+    assert not added_not_total(so_far, "seven", both)  # the total itself
+    alone = "Four more cases were confirmed on Wednesday."
+    assert added_not_total(so_far, "4", alone) and total_beside(alone, "4") == ""
+    assert added_not_total("As of Feb. 18, 2027, how many cases had been confirmed?", "4", alone)
+    money = "The fund has grown by a further $5,600 since Monday."
+    assert added_not_total("How much has the fund raised?", "$5,600", money)
+    assert added_not_total("How much has the fund raised?", "5,600", money)
+    cut = (
+        "Another 6,700 homes lost power overnight, bringing the number cut off since "
+        "Saturday to 47,900."
+    )
+    assert total_beside(cut, "6,700") == "47,900"
+    # the question asks what was added, or one day's count: the increment is the answer
+    assert not added_not_total("How many new cases were confirmed on Tuesday?", "Four", both)
+    assert not added_not_total("How many cases were confirmed on Wednesday?", "4", alone)
+    assert not added_not_total(so_far, "4", "Four cases were confirmed on Wednesday.")
+
+
+def test_a_total_counts_what_it_adds_up() -> None:
+    from rag.verify import counts_other, total_of, window
+
+    packet = (
+        "Police made 17 arrests during Saturday night's disorder, bringing the total "
+        "since Friday to 26, Westfold Police said."
+    )
+    adds_up = total_of(packet, "26")
+    assert "17 arrests" in adds_up and total_of(packet, "17") == ""
+    hurt = "How many police officers have been hurt in the riots?"
+    assert counts_other(hurt, f"{adds_up} {window(packet, '26', 5)}") == "held"
+    assert counts_other(hurt, window(packet, "26", 5)) == ""  # without it: nothing to tell
+    charged = "How many people had been charged over the disorder?"
+    assert counts_other(charged, f"{adds_up} {window(packet, '26', 5)}") == "held"
+
+
+def test_a_day_the_question_names_must_be_the_sentence_s() -> None:
+    from rag.verify import missing_names, other_day
+
+    q = "How many homes did crews reconnect in Whitmoor on Tuesday, Jan. 12, 2027?"
+    tuesday = "Crews reconnected a further 6,100 homes in Whitmoor on Tuesday, Ridgeway said."
+    assert other_day(q, tuesday, "2027-01-13") == ""  # Tuesday in a Jan. 13 report
+    assert other_day(q, "Crews reconnected 5,800 homes on Thursday.", "2027-01-15") == "Jan. 12"
+    assert other_day(q, "Crews reconnected 5,800 homes on Jan. 12.", "") == ""
+    as_of = "As of Jan. 16, 2027, how many homes had been reconnected?"
+    assert other_day(as_of, "Crews reconnected 5,800 homes on Thursday.", "2027-01-15") == ""
+    # a month written short in the question is the month a resolved day names
+    from rag.relative import annotate
+
+    assert missing_names(q, annotate(tuesday, "2027-01-13")) == []
+    assert missing_names(q, tuesday) == ["Jan"]  # the day unresolved: never named
+
+
+def test_a_noun_after_an_adjective_is_what_a_number_counts() -> None:
+    from rag.compare import _unit
+
+    found = [
+        _found(1, "Argus", "212", "Crews have replaced 212 broken poles so far."),
+        _found(2, "Register", "431", "Crews have replaced 431 poles in all."),
+        _found(3, "Post", "five", "Five new cases were confirmed on Tuesday."),
+    ]
+    assert [_unit(e) for e in found] == ["pole", "pole", "case"]
+    assert _unit(_found(4, "Post", "Six", "Six remain in hospital.")) == ""
+
+
+def test_what_is_the_total_number_asks_for_a_number() -> None:
+    assert kind_of("What was the total number of arrests linked to the disorder?") == "number"
+    assert kind_of("What is the total number of police officers hurt?") == "number"
+    assert kind_of("What was the name of the ship?") != "number"
+    assert kind_of("After the vote, which Provincial Union figure resigned?") != "number"
+
+
+def test_a_chief_executive_is_no_other_chief() -> None:
+    from rag.verify import role_missing
+
+    q = "Who is the chief executive of the payroll software company?"
+    other = "Quillon Systems' chief information security officer, Renata Szabo, has resigned."
+    assert role_missing(q, other) == "chief executive"
+    assert role_missing(q, "In the memo, Chief Executive Anika Rowe told employees.") == ""
+
+
 def test_a_clash_needs_both_sentences_about_the_question() -> None:
     q = "What does Russia accuse the West of doing?"
     found = [

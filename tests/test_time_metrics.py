@@ -87,6 +87,25 @@ def test_earlier_values_need_their_own_date_beside_them() -> None:
     assert tm.earlier_listed(case, _row(text)) == 0.75
 
 
+def test_a_value_listed_as_changed_must_be_a_gold_value() -> None:
+    from dataclasses import replace
+
+    from rag.types import Comparison, SlotValue
+
+    case = _case(earlier=DEATHS)
+    values = tuple(
+        SlotValue(v, f"Outlet {i}", i, f"{v} died.", day)
+        for i, (v, day) in enumerate(
+            [("one", "2026-09-07"), ("3", "2026-09-10"), ("six", "2026-09-15"), ("7", "2026-09-22")]
+        )
+    )  # "3": three *more* deaths that day, listed as if it were the toll
+    row = _row("7 by Sept. 22 [4].")
+    answer = replace(row.answer, comparisons=(Comparison("deaths", "number", "changed", values),))
+    assert tm.values_gold(case, replace(row, answer=answer)) == (3, 4)
+    assert tm.values_gold(case, row) is None  # nothing listed as changed
+    assert tm.values_gold(_case(type="fact", earlier=DEATHS), replace(row, answer=answer)) is None
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
