@@ -741,15 +741,19 @@ def other_year(question: str, near: str, published_at: str) -> str:
 _ASKED_DAY = re.compile(rf"\b({MONTH})\.?\s+(\d{{1,2}})\b", re.I)
 
 
+def _without_as_of(question: str) -> str:
+    """The question without its "as of <date>" cut-off (which asks for no day's thing)."""
+    return re.sub(r"\bas\s+of\s+[^,?]*", " ", question, flags=re.I)
+
+
 def other_day(question: str, near: str, published_at: str) -> str:
     """A calendar day the question pins its thing to ("how many homes were reconnected
     on Tuesday, Jan. 12") that the sentence and the one before it (`near`) never say,
     in words or as a day that resolves to it ("on Tuesday" in a Jan. 13 report): a
     count of another day answers nothing about that one. "" when the question names no
     day (an "as of" date is a cut-off, not the thing asked) or `near` says it."""
-    asked = re.sub(r"\bas\s+of\s+[^,?]*", " ", question, flags=re.I)
     said = normalize(annotate(near, published_at))
-    for m in _ASKED_DAY.finditer(asked):
+    for m in _ASKED_DAY.finditer(_without_as_of(question)):
         day = normalize(m.group())
         if f" {day} " not in f" {said} ":
             return m.group()
@@ -968,7 +972,7 @@ def added_not_total(question: str, answer: str, sentence: str) -> bool:
     asks for the count itself? Not when the question asks what was added or one day's
     count ("how many new cases", "how many were arrested on Saturday night")."""
     m = _place(sentence, answer)
-    if m is None or _ASKS_ADDED.search(re.sub(r"\bas\s+of\s+[^,?]*", " ", question, flags=re.I)):
+    if m is None or _ASKS_ADDED.search(_without_as_of(question)):
         return False
     before = sentence[: m.start()].rstrip("$£€")  # "a further $5,600" for "5,600"
     return bool(_ADDED_BEFORE.search(before) or _ADDED_AFTER.match(sentence[m.end() :]))
