@@ -244,20 +244,17 @@ def _noun(words: Sequence[str]) -> str:
             continue
         if normalize(after) in _VERBS:  # "Six remain in hospital": a verb, no noun
             return "-"
-        if _plural(words[i + 1 : i + 2]) and not _plural([after]) and after[-1:].isalpha():
+        plural_next = i + 1 < len(words) and _plural(words[i + 1])
+        if plural_next and not _plural(after) and after[-1:].isalpha():
             after = words[i + 1]  # "212 broken poles", "five new cases": the plural noun
         stems = content_words(after)
         return next(iter(stems)) if stems and after[-1:].isalpha() else "-"
     return ""
 
 
-def _plural(words: Sequence[str]) -> bool:
-    """Is the one word given a plural noun by its look ("poles", not "was" or "glass")?"""
-    return (
-        len(words) == 1
-        and bool(re.fullmatch(r"[a-z]+[^s']s", words[0]))
-        and normalize(words[0]) not in _VERBS
-    )
+def _plural(word: str) -> bool:
+    """Is `word` a plural noun by its look ("poles", not "was" or "glass")?"""
+    return bool(re.fullmatch(r"[a-z]+[^s']s", word)) and normalize(word) not in _VERBS
 
 
 _SCALE_WORDS = frozenset("thousand million billion trillion bn".split())

@@ -315,7 +315,7 @@ class Reports:
         answer = polarity(answer, question.options)
         sentences = group.sentences
         texts = self.article_texts(hits)
-        contexts = [f"{_context(hits[s.n - 1], texts)} {borrowed}" for s in sentences]
+        contexts = [f"{context} {borrowed}" for context in _contexts(hits, sentences, texts)]
         near = [self._near(hits[s.n - 1], s) for s in sentences]
         names = self.index_outlets()
         # the names (and days) the question gives are spread over the reports it weighs:
@@ -539,6 +539,16 @@ def _subject_text(question: Question) -> str:
     if question.time in ("as_of_event", "just_before") and question.anchor:
         return question.text.replace(question.anchor, "")
     return question.text
+
+
+def _contexts(hits: Sequence[Hit], sentences: Sequence[Scored], texts: dict[str, str]) -> list[str]:
+    """Each sentence's `_context`, made once per article (it is the article's)."""
+    made: dict[str, str] = {}
+    for s in sentences:
+        hit = hits[s.n - 1]
+        if hit.chunk.article_id not in made:
+            made[hit.chunk.article_id] = _context(hit, texts)
+    return [made[hits[s.n - 1].chunk.article_id] for s in sentences]
 
 
 def _context(hit: Hit, texts: dict[str, str]) -> str:

@@ -14,7 +14,7 @@ must be of the asked type (`fits_kind`: a number for "how many", a date for "whe
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from rag.dates import MONTH, MONTH_NAMES, MONTHS, WEEKDAYS
@@ -978,11 +978,16 @@ def added_not_total(question: str, answer: str, sentence: str) -> bool:
     return bool(_ADDED_BEFORE.search(before) or _ADDED_AFTER.match(sentence[m.end() :]))
 
 
+def _totals(sentence: str) -> Iterator[tuple[int, str]]:
+    """(where it starts, the value) of each total a sentence brings something to."""
+    for m in _TOTAL.finditer(sentence):
+        yield m.start(), m.group(1) or m.group(2)
+
+
 def total_beside(sentence: str, answer: str) -> str:
     """The total a sentence gives beside what was added ("Four new cases were confirmed
     over the weekend, bringing the total to seven": "seven"); "" when it gives none."""
-    for m in _TOTAL.finditer(sentence):
-        value = m.group(1) or m.group(2)
+    for _, value in _totals(sentence):
         number = _CARDINAL.fullmatch(value.lstrip("$£€")) or re.fullmatch(r"[$£€]?\d.*", value)
         if number and normalize(value) != normalize(answer):
             return value
@@ -993,9 +998,9 @@ def total_of(sentence: str, answer: str) -> str:
     """What a total adds up, when the answer is the total a sentence brings something
     to ("Police made 17 arrests …, bringing the total since Friday to 26": 26 counts
     arrests): the words before it; "" when the answer is no such total."""
-    for m in _TOTAL.finditer(sentence):
-        if normalize(m.group(1) or m.group(2)) == normalize(answer):
-            return sentence[: m.start()]
+    for start, value in _totals(sentence):
+        if normalize(value) == normalize(answer):
+            return sentence[:start]
     return ""
 
 
