@@ -56,6 +56,7 @@ SETS: dict[str, tuple[Path, Path]] = {
             ("conflicts", "gold.jsonl"),
             ("timeline", "gold.jsonl"),
             ("running", "gold.jsonl"),
+            ("sources", "gold.jsonl"),
             ("wire", "questions.jsonl"),
         )
     },
