@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
+from rag.attribution import credited
 from rag.evidence import Scored
 from rag.question import Question
 from rag.relative import written
@@ -294,10 +295,18 @@ def _outlets_line(answered: Sequence[Extraction]) -> SentenceSupport:
     if not yes:
         text = "None of the outlets among the passages reports it."
         return SentenceSupport(text=text, citations=(), score=1.0, supported=True)
-    names = ", ".join(f"{e.outlet} [{e.n}]" for e in yes)
+    names = ", ".join(f"{e.outlet} [{e.n}]{_citing(e)}" for e in yes)
     return SentenceSupport(
         text=f"{names} report it.", citations=tuple(e.n for e in yes), score=1.0, supported=True
     )
+
+
+def _citing(e: Extraction) -> str:
+    """Whose word an outlet reports it on, when its sentence credits another source (a
+    newspaper, a wire, a broadcaster) rather than a speaker: " (citing the Brelvany
+    Evening Dispatch)"."""
+    source = credited(e.sentence, [e.outlet], speakers=False)
+    return f" (citing {source})" if source else ""
 
 
 def _best_of_others(base: Answer, primary: Extraction) -> list[Extraction]:

@@ -43,6 +43,24 @@ _OUTLETS = re.compile(
     r"sources?|reports?|articles?)\b(?!\s+(?:say|said|reported|credits?|credited)\s+.*\bto\b)",
     re.I,
 )
+# The question asks who is credited, not what happened: "credit", "tell / speak to",
+# "according to whom", "the source of".
+_SOURCE = re.compile(
+    r"\b(?:credits?|credited|crediting|cites?|cited|citing|attribut\w*)\b"
+    r"|\b(?:tell|told|telling|speak|spoke|speaking|talk|talked|talking)\b(?:\s+\w+){0,2}\s+to\b"
+    r"|\bwhich\s+(?:news\s+)?(?:agency|broadcaster|outlet|newspaper|channel|station|network|"
+    r"wire)\b.*\b(?:tell|told|speak|spoke|talk|talked)\b"
+    r"|\baccording to (?:whom|which|what)\b|\bwho\b.*\baccording to\b\s*\?"
+    r"|\bsources?\s+(?:of|for)\b|\bwho\b.*\bsources?\b",
+    re.I,
+)
+
+
+def asks_source(question: str) -> bool:
+    """Does the question ask who a report credits ("Which agency did he tell?")?"""
+    return bool(_SOURCE.search(question))
+
+
 _NUMBER = re.compile(
     r"\bhow\s+(?:many|much|long|old|large|big|far|high|deep|tall)\b|\bdeath\s+toll\b|"
     r"\b(?:what|which)\s+(?:\w+\s+)?(?:(?:the|a|an|its|their|this|that)\s+)?(?:number|percentage|"
@@ -279,7 +297,14 @@ def kind_of(text: str) -> str:
         ("place", _PLACE),
         ("entity", _ENTITY),
     )
-    return next((kind for kind, rule in rules if rule.search(text)), "other")
+    return next(
+        (
+            kind
+            for kind, rule in rules
+            if rule.search(text) and not (kind == "outlets" and asks_source(text))
+        ),
+        "other",
+    )
 
 
 def names_outlet(question: str, outlet: str) -> bool:

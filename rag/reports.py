@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from rag.answer import compose, compose_order, compose_report_order, compose_timeline, refusal
+from rag.attribution import source_reply
 from rag.compare import compare
 from rag.config import Config
 from rag.dates import MONTH_NAMES
@@ -38,7 +39,7 @@ from rag.extract import (
 from rag.index import Index
 from rag.llm import LLM
 from rag.prompts import Prompts
-from rag.question import Question, analyze, names_outlet
+from rag.question import Question, analyze, asks_source, names_outlet
 from rag.relative import annotate, dated_value, written
 from rag.syndication import support
 from rag.text import normalize
@@ -61,6 +62,7 @@ from rag.verify import (
     counts_residents,
     counts_thing,
     dates_other_event,
+    echoes,
     event_missing,
     fits_kind,
     ground,
@@ -314,6 +316,15 @@ class Reports:
         answer, number = parse(raw)
         answer = polarity(answer, question.options)
         sentences = group.sentences
+        credit = ""
+        if asks_source(question.text) and (not answer or echoes(question.text, answer)):
+            # who is credited, when the model found no one or only named whom the question
+            # names ("the Orlan Wire" for "Which newspaper does the Orlan Wire credit"): the
+            # sentence about what the question asks says whom it credits
+            answer, index = source_reply(
+                question.text, [s.sentence for s in sentences], self.index_outlets(), group.outlet
+            )
+            number, credit = index + 1, "the sentence credits it" if answer else ""
         texts = self.article_texts(hits)
         contexts = [f"{context} {borrowed}" for context in _contexts(hits, sentences, texts)]
         near = [self._near(hits[s.n - 1], s) for s in sentences]
@@ -347,7 +358,7 @@ class Reports:
                 reason=verdict.reason,
                 score=max((s.score for s in sentences), default=0.0),
             )
-        reason = verdict.reason
+        reason = verdict.reason or credit
         if c.negation_check and question.kind == "yesno" and not question.options:
             denying = self._denying(question, answer, sentences, contexts, names)
             if denying >= 0:  # the model said yes where a sentence it read says no

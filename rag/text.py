@@ -222,6 +222,8 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
                 continue
             if _inside_quote(text, start, end, para.end()):  # "Where is it? Where?" he said.
                 continue
+            if _speaker_follows(text, end):  # “Is it useful?” Hollande said, according to CNN
+                continue
             _add_span(spans, text, start, end)
             start = end
         _add_span(spans, text, start, para.end())
@@ -235,6 +237,24 @@ def _inside_quote(text: str, start: int, end: int, para_end: int) -> bool:
     if piece.count('"') % 2 == 1 and '"' in ahead:
         return True
     return piece.count("“") > piece.count("”") and "”" in ahead
+
+
+_SPEAKER = re.compile(  # who said the quotation that just closed: "Hollande said"
+    r"\s*[A-Z][\w'’.-]*(?:\s+[\w'’-]+){0,3}?\s+(?:said|says|asked|asks|added|wrote|writes|"
+    r"insisted|replied)(?:\s*[,.;]|\s*$|\s+(?:on|in|at|to|according|during|after|before|"
+    r"when|while|last|this|yesterday|today)\b)"
+)
+
+
+def speaker_follows(before: str, after: str) -> bool:
+    """Is `after` who said the question or exclamation that closes a quotation at the end
+    of `before`? Then the two are one sentence ("“Is it useful?” Hollande said")."""
+    end = before.rstrip()[-2:]
+    return len(end) == 2 and end[1] in '”"’' and end[0] in "?!" and bool(_SPEAKER.match(after))
+
+
+def _speaker_follows(text: str, end: int) -> bool:
+    return speaker_follows(text[:end], text[end : end + 200])
 
 
 def _is_abbreviation(text: str, start: int, dot: int) -> bool:

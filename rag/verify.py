@@ -149,9 +149,11 @@ _DEMONYMS = {
 }
 _DEMONYMS.update({v: k for k, v in list(_DEMONYMS.items())})
 # A country's short forms ("an American official" is "U.S. Secretary of State John Kerry";
-# `normalize` makes "U.S." "u s").
+# `normalize` makes "U.S." "u s"), and "TV" for television ("the TV interview" is the
+# one "on France's TMC television channel").
 _SHORT = {"america": ("u s", "united states", "usa"), "britain": ("u k", "united kingdom")}
 _SHORT |= {_DEMONYMS[k]: v for k, v in list(_SHORT.items())}
+_SHORT |= {"tv": ("television",), "television": ("tv",)}
 
 
 def _mentioned(hay: str, word: str) -> bool:
@@ -551,8 +553,9 @@ def counts_other(question: str, around: str, after: str = "") -> str:
     near = _families(after) or _families(around)
     if asked:
         return "" if not near or asked & near else ", ".join(sorted(near))
-    # "how many passengers were on the tram": "17 people are hurt" counts the hurt
-    noun = (_counted(question) & PEOPLE) - _ANYONE
+    # "how many passengers were on the tram": "17 people are hurt" counts the hurt; "how
+    # many stewards were working": "Four people were hurt" counts the hurt too
+    noun = _counted(question) - _ANYONE
     told = _families(after)
     if not noun or not told or content_words(after) & noun:
         return ""

@@ -157,6 +157,17 @@ def test_outlets_that_give_different_values_disagree_and_both_are_named() -> Non
     assert [c.quote for c in answer.citations] == [s12, s16]
 
 
+def test_an_outlet_that_reports_it_on_another_report_s_word_says_whose() -> None:
+    q = "Which newspaper reported that only 3 of the 11 schools had been strengthened?"
+    relayed = "Only 3 of the 11 schools had been strengthened, the Evening Dispatch reported."
+    own = "Only three of the 11 schools had been strengthened, Mayor Ada Lind said."
+    found = [_found(1, "Radio Tamsel", "yes", relayed), _found(2, "The Sentinel", "yes", own)]
+    hits = (_hit(1, "Radio Tamsel", relayed), _hit(2, "The Sentinel", own))
+    answer = compose(Answer(q, "", hits), analyze(q), found, None)
+    assert answer.direct.startswith("Radio Tamsel [1] (citing the Evening Dispatch), ")
+    assert "The Sentinel [2] report" in answer.direct  # a speaker is no report it cites
+
+
 def test_the_same_value_written_differently_is_an_agreement() -> None:
     q = "On what date was Putin due in Paris?"
     found = [

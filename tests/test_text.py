@@ -41,6 +41,21 @@ from rag.text import contains, content_words, normalize, sentence_spans, sentenc
             '"Where are they?" he said. Then he left.',
             ['"Where are they?" he said.', "Then he left."],
         ),
+        # a question or exclamation closing a quotation, then who said it: one sentence
+        (
+            "“Is it useful? Is it necessary?” Hollande said, according to CNN. Next.",
+            ["“Is it useful? Is it necessary?” Hollande said, according to CNN.", "Next."],
+        ),
+        (
+            '"Why not?" Mary Ann Smith said on Monday. Then.',
+            ['"Why not?" Mary Ann Smith said on Monday.', "Then."],
+        ),
+        # ... but not a new sentence that only starts with a name and "said"
+        ("“Stop!” Police said the man ran.", ["“Stop!”", "Police said the man ran."]),
+        (
+            'He asked: "Why?" Nobody answered. Smith said it.',
+            ['He asked: "Why?"', "Nobody answered.", "Smith said it."],
+        ),
         # paragraph breaks always end a sentence, even without a full stop
         ("A headline\nThe body. Ends here", ["A headline", "The body.", "Ends here"]),
     ],

@@ -92,6 +92,11 @@ def test_a_question_about_someone_the_passage_never_names_is_off_topic() -> None
     # a country's short form names its people ("U.S." for "American"), and no more
     kerry = "echoing a similar call by U.S. Secretary of State John Kerry"
     assert missing_names("Did any American official make a similar call?", kerry) == []
+    channel = "Hollande said during an interview on France's TMC television channel."
+    assert missing_names("When did Hollande give the TV interview?", channel) == []
+    assert missing_names("When did Hollande give the radio interview?", channel) == []
+    assert missing_names("What did he tell TV Ostra?", "He told Radio Vessa.") == ["TV Ostra"]
+    assert missing_names("What did he tell TV Ostra?", "He told Vessa television.") == []
     assert missing_names("Did a British minister reply?", "the U.K. minister said") == []
     assert missing_names("Did any American official call?", "the French minister told us") == [
         "American"
@@ -208,6 +213,11 @@ def test_a_count_of_something_else_is_not_the_asked_count() -> None:
     assert counts_other(died, window(ill, "Four", 5), clause_after(ill, "Four")) == ""
     assert counts_other(injured, window(both, "23", 5), clause_after(both, "23")) == ""
     assert counts_other(injured, window(toll, "five", 5), clause_after(toll, "five")) == "dead"
+    stewards = "How many stewards were working at the festival on the night of the storm?"
+    hurt = "Four people were hurt on the night of 1 August, none seriously."
+    assert counts_other(stewards, window(hurt, "Four", 5), clause_after(hurt, "Four")) == "injured"
+    working = "Some 40 stewards were working that night, and two were hurt."
+    assert counts_other(stewards, window(working, "40", 5), clause_after(working, "40")) == ""
 
 
 def test_a_dateline_date_is_the_report_not_the_event() -> None:
