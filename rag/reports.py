@@ -69,6 +69,7 @@ from rag.verify import (
     in_dateline,
     left_state,
     measures_other,
+    miscopied_date,
     missing_names,
     negates,
     other_day,
@@ -83,6 +84,7 @@ from rag.verify import (
     total_beside,
     total_of,
     whole_of_part,
+    wider_count,
     window,
 )
 
@@ -325,6 +327,10 @@ class Reports:
                 question.text, [s.sentence for s in sentences], self.index_outlets(), group.outlet
             )
             number, credit = index + 1, "the sentence credits it" if answer else ""
+        if question.kind == "date" and sentences and number <= len(sentences):
+            # the sentence it names, else the outlet's most relevant one
+            at = sentences[number - 1] if number > 0 else max(sentences, key=lambda s: s.score)
+            answer = miscopied_date(answer, at.sentence) or answer
         texts = self.article_texts(hits)
         contexts = [f"{context} {borrowed}" for context in _contexts(hits, sentences, texts)]
         near = [self._near(hits[s.n - 1], s) for s in sentences]
@@ -405,6 +411,12 @@ class Reports:
             and (done := event_missing(question.text, near[verdict.index]))
         ):
             status, reason = "off_topic", f"its sentence does not say when it was {done}"
+        if (
+            status == "answered"
+            and question.kind == "number"
+            and (wide := wider_count(question.text, s.sentence))
+        ):
+            status, reason = "off_topic", f"its sentence counts {wide}, not the place asked"
         if status == "answered" and (other := other_numbered(question.text, s.sentence)):
             status, reason = "off_topic", f"its sentence is about {other}, not the one asked"
         if (

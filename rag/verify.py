@@ -712,6 +712,28 @@ _DESIGNATED = re.compile(  # "game six", "Line 4", "stage 3": one of a numbered 
 )
 
 
+_WIDE = re.compile(
+    r"\b(?:nationally|nationwide|countrywide|worldwide|globally|"
+    r"across the (?:country|nation|world)|around the world|in the whole country)\b",
+    re.I,
+)
+_LOCAL = re.compile(
+    r"\b(?:county|counties|town|city|village|district|borough|parish|school|schools|"
+    r"neighbou?rhood|region|province)\b",
+    re.I,
+)
+
+
+def wider_count(question: str, sentence: str) -> str:
+    """For a count of a local place ("the Thornaby County outbreak"), the words saying
+    the sentence counts the whole country or world ("Nationally, 61 measles cases have
+    been confirmed"); "" when the question asks so wide itself or names no local place."""
+    wide = _WIDE.search(sentence)
+    if wide is None or _WIDE.search(question) or not _LOCAL.search(question):
+        return ""
+    return wide.group().lower()
+
+
 def other_numbered(question: str, sentence: str) -> str:
     """The numbered one the sentence is about when the question names another of the
     same series ("game seven" for "Where was game six played?"); "" when it names no
@@ -767,6 +789,34 @@ _DATELINE_HEAD = re.compile(  # "HALBROOK, Oct 23 (Ambrey) — ", "SELLWICK, Qua
     r"^\s*[A-Z][A-Z.'’ -]*[A-Z.](?:,[^—–()\n]{1,60}?)?\s*"
     r"(?:\([^()\n]{2,40}\)\s*[—–-]{1,2}|[—–]{1,2})\s"
 )
+
+
+_DAY_OF_MONTH = re.compile(
+    rf"\b(?:({MONTH})\.?\s+(\d{{1,2}})(?!\d)|(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({MONTH})\b)",
+    re.I,
+)
+
+
+def _days_of_month(text: str, start: int = 0) -> list[tuple[re.Match[str], int]]:
+    """Each "Sept. 8" / "8 September" in `text` from `start`, with its month's number."""
+    return [
+        (m, MONTHS[(m.group(1) or m.group(4)).lower().rstrip(".")])
+        for m in _DAY_OF_MONTH.finditer(text, start)
+        if (m.group(1) or m.group(4)).lower().rstrip(".") in MONTHS
+    ]
+
+
+def miscopied_date(answer: str, sentence: str) -> str:
+    """The sentence's own day for a date answer it does not hold, when the sentence writes
+    exactly one day of the answer's month outside its dateline: "2 September" from a
+    sentence that says "resigned on Tuesday, 8 September" is a digit miscopied; "" when
+    the sentence holds the answer or writes other days too."""
+    asked = _days_of_month(answer)
+    if len(asked) != 1 or f" {normalize(answer)} " in f" {normalize(sentence)} ":
+        return ""
+    head = _DATELINE_HEAD.match(sentence)
+    days = _days_of_month(sentence, head.end() if head else 0)
+    return days[0][0].group() if len(days) == 1 and days[0][1] == asked[0][1] else ""
 
 
 def in_dateline(answer: str, sentence: str) -> bool:

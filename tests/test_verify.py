@@ -561,3 +561,28 @@ def test_a_part_of_a_count_is_not_the_count_unless_the_part_is_asked() -> None:
     assert whole_of_part("How many are in intensive care?", sentence, "seven") == ""
     assert whole_of_part(ward, sentence, "Nineteen") == ""  # the whole itself
     assert whole_of_part(ward, "Seven of them are in intensive care.", "Seven") == ""  # no whole
+
+
+def test_a_day_miscopied_from_its_sentence_is_the_sentence_s_day() -> None:
+    from rag.verify import miscopied_date
+
+    s = "VELSING, Sept 9 (Ambrey) — Minister Ada Lind resigned on Tuesday, 8 September, aides said."
+    assert miscopied_date("2 September", s) == "8 September"
+    assert miscopied_date("8 September", s) == ""  # it holds the answer
+    assert miscopied_date("Sept. 8", s) == ""  # written another way
+    assert miscopied_date("2 October", s) == ""  # another month: not a miscopy
+    assert miscopied_date("Sept. 9", s) == ""  # the dateline's day is the report's
+    moved = "The vote, due on Oct. 12, will now be held on Oct. 19."
+    assert miscopied_date("Oct. 13", moved) == ""  # two days: which one is unknown
+    assert miscopied_date("Monday", s) == ""
+
+
+def test_a_count_of_the_whole_country_is_no_count_of_a_local_place() -> None:
+    from rag.verify import wider_count
+
+    county = "How many measles cases has the Brenholt County outbreak had so far?"
+    nation = "Nationally, 61 measles cases have been confirmed since January, the service said."
+    assert wider_count(county, nation) == "nationally"
+    assert wider_count(county, "Five new cases were confirmed, bringing the total to 12.") == ""
+    assert wider_count("How many cases have been confirmed nationally?", nation) == ""
+    assert wider_count("How many measles cases have there been this year?", nation) == ""
