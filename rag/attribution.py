@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Sequence
 
-from rag.text import content_words, normalize
+from rag.text import contains, content_words, normalize
 
 # words of the question that ask for the source, not for what the sentence is about
 _ASKING = frozenset(
@@ -69,21 +69,40 @@ def credited(sentence: str, skip: Collection[str] = (), speakers: bool = True) -
     return ""
 
 
+_QUOTED = re.compile(r"[\"“]([^\"“”]{3,})[\"”]|(?<!\w)'([^']{3,})'(?!\w)")
+
+
+def _pinned(question: str) -> list[str]:
+    """What the credited sentence must say as the question does: the words it quotes
+    ("'Is it necessary?'") and the numbers it gives ("the figure of 12 civilians")."""
+    quoted = [m.group(1) or m.group(2) for m in _QUOTED.finditer(question)]
+    return [*quoted, *re.findall(r"\d[\d,.]*\d|\d", question)]
+
+
 def source_reply(
     question: str, sentences: Sequence[str], outlets: Collection[str], own: str = ""
 ) -> tuple[str, int]:
-    """The source and the sentence (index) that answer a source question: among the
-    sentences that credit someone, the one holding most of what the question is about
-    (its content words bar the asking ones and the outlets' names), at least half of
-    them; ("", -1) when none does. The publishing outlet (`own`) is no source of its
-    own sentences; another outlet of the index may be ("in an interview with Radio
-    Tamsel", in the Sentinel)."""
+    """The source and the sentence (index) that answer a source question: the sentence
+    holding most of what the question is about (its content words bar the asking ones
+    and the outlets' names), at least half of them, and the words it quotes and the
+    numbers it gives (`_pinned`), when it credits someone and no
+    sentence that credits no one holds as much (then the fact stands there, uncredited:
+    "12 were killed." beside "…, the AP reported."); ("", -1) otherwise. The publishing
+    outlet (`own`) is no source of its own sentences; another outlet of the index may be
+    ("in an interview with Radio Tamsel", in the Sentinel)."""
     about = content_words(question) - _ASKING - {w for o in outlets for w in content_words(o)}
     if not about:
         return "", -1
-    best, best_share = ("", -1), 0.5
-    for i, sentence in enumerate(sentences):
-        share = len(about & content_words(sentence)) / len(about)
-        if share >= best_share and (source := credited(sentence, [question, own])):
-            best, best_share = (source, i), share + 1e-9  # ties: the earlier (better) one
-    return best
+    shares = [len(about & content_words(s)) / len(about) for s in sentences]
+    pins = _pinned(question)
+    sources = [
+        credited(s, [question, own]) if all(contains(s, p) for p in pins) else "" for s in sentences
+    ]
+    best = max(
+        (i for i, source in enumerate(sources) if source), key=shares.__getitem__, default=-1
+    )
+    if best < 0 or shares[best] < 0.5:
+        return "", -1
+    if any(shares[i] >= shares[best] for i, source in enumerate(sources) if not source):
+        return "", -1
+    return sources[best], best

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from functools import cache
 
 from rag.errors import StoreError
-from rag.text import ABBREVIATIONS, speaker_follows
+from rag.text import ABBREVIATIONS
 from rag.types import Article, Chunk
 
 
@@ -51,34 +51,14 @@ def chunk_article(article: Article, chunk_size: int, chunk_overlap: int) -> list
 def _sentences() -> Callable[[str], list[str]]:
     """llama-index's sentence split (nltk punkt, whitespace kept), told the abbreviations
     our sentence splitter knows: its own knows none, and cut "… said Dr." from "Imogen
-    Farrant, the agency's regional medical officer" at a chunk's end. A quotation stays
-    one sentence with who said it, as in `rag.text.sentences`: a chunk never starts
-    inside one ("Is it necessary?") or at its "Hollande said, according to CNN"."""
+    Farrant, the agency's regional medical officer" at a chunk's end."""
     from llama_index.core.node_parser.text.utils import split_by_sentence_tokenizer_internal
     from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 
     params = PunktParameters()
     params.abbrev_types = set(ABBREVIATIONS)
     tokenizer = PunktSentenceTokenizer(params)
-
-    def split(text: str) -> list[str]:
-        pieces: list[str] = []
-        for piece in split_by_sentence_tokenizer_internal(text, tokenizer):
-            if pieces and (_open_quote(pieces[-1]) or speaker_follows(pieces[-1], piece)):
-                pieces[-1] += piece  # “Is it useful? Is it necessary?” Hollande said
-            else:
-                pieces.append(piece)
-        return pieces
-
-    return split
-
-
-def _open_quote(piece: str) -> bool:
-    """Does a quotation open in this piece of a paragraph and not close (then the next
-    piece is more of it)?"""
-    if "\n" in piece.rstrip(" ") or len(piece) > 1_000:
-        return False
-    return piece.count("“") > piece.count("”") or piece.count('"') % 2 == 1
+    return lambda text: split_by_sentence_tokenizer_internal(text, tokenizer)
 
 
 def _locate(

@@ -246,15 +246,12 @@ _SPEAKER = re.compile(  # who said the quotation that just closed: "Hollande sai
 )
 
 
-def speaker_follows(before: str, after: str) -> bool:
-    """Is `after` who said the question or exclamation that closes a quotation at the end
-    of `before`? Then the two are one sentence ("“Is it useful?” Hollande said")."""
-    end = before.rstrip()[-2:]
-    return len(end) == 2 and end[1] in '”"’' and end[0] in "?!" and bool(_SPEAKER.match(after))
-
-
 def _speaker_follows(text: str, end: int) -> bool:
-    return speaker_follows(text[:end], text[end : end + 200])
+    """A question or exclamation that closes a quotation at `end`, followed by who said
+    it: one sentence ("“Is it useful?” Hollande said, according to CNN")."""
+    return text[end - 2 : end] in {f"{p}{q}" for p in "?!" for q in '”"’'} and bool(
+        _SPEAKER.match(text, end)
+    )
 
 
 def _is_abbreviation(text: str, start: int, dot: int) -> bool:

@@ -149,11 +149,9 @@ _DEMONYMS = {
 }
 _DEMONYMS.update({v: k for k, v in list(_DEMONYMS.items())})
 # A country's short forms ("an American official" is "U.S. Secretary of State John Kerry";
-# `normalize` makes "U.S." "u s"), and "TV" for television ("the TV interview" is the
-# one "on France's TMC television channel").
+# `normalize` makes "U.S." "u s").
 _SHORT = {"america": ("u s", "united states", "usa"), "britain": ("u k", "united kingdom")}
 _SHORT |= {_DEMONYMS[k]: v for k, v in list(_SHORT.items())}
-_SHORT |= {"tv": ("television",), "television": ("tv",)}
 
 
 def _mentioned(hay: str, word: str) -> bool:

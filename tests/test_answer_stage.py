@@ -732,8 +732,14 @@ def test_a_yes_no_over_claims_about_several_reports_asks_one_question_per_claim(
         "Was the storm reported by AP while it hit the coast?",
         "Who was injured while the Post reporter watched the article's subject?",
         "Did the two reports agree on the toll, while the Post article said 12?",
+        # "and" going on with the same clause: one question
+        "Which broadcaster reported that the gallery had been sealed off and was being reopened?",
+        "Who reported that the bridge had cracked and is being repaired?",
     ):
         assert parts(whole) == [whole], whole
+    two = "If Putin still goes to Berlin, on what date, and who else would be at the talks?"
+    assert len(parts(two)) == 2
+    assert len(parts("How many died, and was the mayor injured?")) == 2
 
 
 def test_a_yes_no_over_several_claims_is_yes_only_when_every_claim_is() -> None:

@@ -102,6 +102,14 @@ def test_the_source_comes_from_the_sentence_about_the_question() -> None:
         '"Those events dropped out," Putin\'s spokesman said, according to The Associated Press.'
     )
     assert source_reply(trip, [peskov], ["Newsmax"]) == ("", -1)
+    # the fact stands in a sentence that credits no one, its neighbour credits another
+    uncredited = "“I asked myself: Is it useful?” Hollande said in his remarks."
+    assert source_reply(question, [sentences[0], uncredited], ["Newsmax"]) == ("", -1)
+    # the figure the question gives must be the one credited
+    twelve = "Who was the source of the figure of 12 civilians killed in Aleppo on Tuesday?"
+    sixteen = "Airstrikes on Aleppo killed at least 16 people on Tuesday, CNN noted."
+    assert source_reply(twelve, [sixteen], []) == ("", -1)
+    assert source_reply(twelve, [sixteen.replace("16 people", "12 civilians")], []) == ("CNN", 0)
     # a sentence about the question that credits no one: no source
     dam = "Who was the source of the figure of 40 families displaced by the dam failure?"
     assert source_reply(dam, ["The dam failure displaced 40 families."], []) == ("", -1)
@@ -128,15 +136,12 @@ def _answer_with_nothing_found(index, question: str):  # type: ignore[no-untyped
 
 
 def test_the_credited_source_answers_when_the_model_finds_nothing(seeded_index) -> None:  # type: ignore[no-untyped-def]
-    question = (
-        "Which broadcaster does Newsmax credit for Hollande's "
-        '"Is it useful? Is it necessary?" remarks?'
-    )
+    question = "Who was the source of the figure of 12 civilians killed in Aleppo on Tuesday?"
     answer = _answer_with_nothing_found(seeded_index, question)
-    [newsmax] = [e for e in answer.extractions if e.outlet == "Newsmax" and e.answered]
-    assert newsmax.answer == "CNN"
-    assert "Is it useful?" in newsmax.sentence and "according to CNN" in newsmax.sentence
-    assert answer.citations and "CNN" in answer.text
+    [arutz] = [e for e in answer.extractions if e.answered]
+    assert arutz.outlet == "Arutz Sheva" and arutz.answer == "a monitoring group"
+    assert "12 civilians" in arutz.sentence and answer.citations
+    assert "monitoring group" in answer.direct
 
 
 def test_a_source_credited_for_something_else_is_no_answer(seeded_index) -> None:  # type: ignore[no-untyped-def]
@@ -146,6 +151,13 @@ def test_a_source_credited_for_something_else_is_no_answer(seeded_index) -> None
     answered = {e.outlet: e.answer for e in answer.extractions if e.answered}
     assert answered == {"Arutz Sheva": "Itar-Tass"}, answered
     assert not answer.disagreements
+    # Newsmax's quote "Is it useful? Is it necessary?" stands in a sentence that credits
+    # no one (its "Hollande said, according to CNN" starts the next passage); the AP,
+    # credited beside it for another remark, is no answer
+    remarks = "Which broadcaster does Newsmax credit for Hollande's 'Is it necessary?' remarks?"
+    assert not [
+        e for e in _answer_with_nothing_found(seeded_index, remarks).extractions if e.answered
+    ]
 
 
 def test_another_outlet_of_the_index_may_be_the_source_but_not_the_publisher() -> None:

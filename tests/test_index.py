@@ -149,18 +149,6 @@ def test_no_chunk_ends_at_an_abbreviation() -> None:
     assert not {"Dr.", "Mr.", "U.N.", "Oct."} & set(ends), ends
 
 
-def test_no_chunk_parts_a_quoted_question_from_who_said_it() -> None:
-    text = " ".join(
-        f"The talks went on for {n} hours. “Is it useful? Is it necessary?” Hollande said, "
-        f"according to CNN. “Stop!” Police said the crowd of {n} ran."
-        for n in range(1, 30)
-    )
-    chunks = chunk_article(Article(id="quote", title="Quotes", text=text), 40, 8)
-    assert len(chunks) > 5
-    assert not any(c.text.startswith("Hollande said") for c in chunks)
-    assert not any(c.text.rstrip().endswith("necessary?”") for c in chunks[:-1])
-
-
 # --- writing: ingest, re-ingest, replace, delete ----------------------------------------
 
 

@@ -92,11 +92,6 @@ def test_a_question_about_someone_the_passage_never_names_is_off_topic() -> None
     # a country's short form names its people ("U.S." for "American"), and no more
     kerry = "echoing a similar call by U.S. Secretary of State John Kerry"
     assert missing_names("Did any American official make a similar call?", kerry) == []
-    channel = "Hollande said during an interview on France's TMC television channel."
-    assert missing_names("When did Hollande give the TV interview?", channel) == []
-    assert missing_names("When did Hollande give the radio interview?", channel) == []
-    assert missing_names("What did he tell TV Ostra?", "He told Radio Vessa.") == ["TV Ostra"]
-    assert missing_names("What did he tell TV Ostra?", "He told Vessa television.") == []
     assert missing_names("Did a British minister reply?", "the U.K. minister said") == []
     assert missing_names("Did any American official call?", "the French minister told us") == [
         "American"
