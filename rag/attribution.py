@@ -84,12 +84,12 @@ def source_reply(
 ) -> tuple[str, int]:
     """The source and the sentence (index) that answer a source question: the sentence
     holding most of what the question is about (its content words bar the asking ones
-    and the outlets' names), at least half of them, and the words it quotes and the
-    numbers it gives (`_pinned`), when it credits someone and no
-    sentence that credits no one holds as much (then the fact stands there, uncredited:
-    "12 were killed." beside "…, the AP reported."); ("", -1) otherwise. The publishing
-    outlet (`own`) is no source of its own sentences; another outlet of the index may be
-    ("in an interview with Radio Tamsel", in the Sentinel)."""
+    and the outlets' names), at least half of them, with the words it quotes and the
+    numbers it gives (`_pinned`), when it credits someone and no sentence that credits
+    no one holds as much (then the fact stands there, uncredited: "12 were killed."
+    beside "…, the AP reported."); ("", -1) otherwise. The publishing outlet (`own`) is
+    no source of its own sentences; another outlet of the index may be ("in an
+    interview with Radio Tamsel", in the Sentinel)."""
     about = content_words(question) - _ASKING - {w for o in outlets for w in content_words(o)}
     if not about:
         return "", -1
