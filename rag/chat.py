@@ -58,8 +58,8 @@ STORY_TIMES = ("timeline", "after", "before")  # questions answered by a story's
 
 _FOLLOW_UP = re.compile(
     r"^\s*(and|but|also|so|what about|how about|then|why|what else)\b"
-    r"|\b(he|she|it|they|them|his|her|their|its|this|that|those|these|there|the same|similar|"
-    r"such|also|too|as well|else|again|the other|which one)\b",
+    r"|\b(he|she|it|they|him|them|his|her|hers|their|its|this|that|those|these|there|the same|"
+    r"similar|such|also|too|as well|else|again|the other|which one)\b",
     re.I,
 )
 

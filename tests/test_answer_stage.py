@@ -893,3 +893,11 @@ def test_negation_of_the_asked_claim() -> None:
     assert not negates("Was he accused of committing fraud?", fraud)
     # the question's own negation ("non-competitive") is its claim, not a denial
     assert not negates("Did they set non-competitive prices?", "prices that aren't competitive")
+
+
+def test_a_question_about_him_is_a_follow_up() -> None:
+    from rag.chat import _needs_context
+
+    assert _needs_context("Which news agency quoted him?")
+    assert _needs_context("Which news agency did she speak to on Monday?")
+    assert not _needs_context("Which news agency quoted the hospital director on Monday?")
