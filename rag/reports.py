@@ -86,6 +86,7 @@ from rag.verify import (
     whole_of_part,
     wider_count,
     window,
+    with_currency,
 )
 
 
@@ -373,7 +374,7 @@ class Reports:
         s = sentences[verdict.index]
         chunk = hits[s.n - 1].chunk
         if question.kind not in CHOSEN:
-            answer = span_in(answer, s.sentence)
+            answer = with_currency(span_in(answer, s.sentence), s.sentence)
         fit, status = 1.0, verdict.status
         if status == "answered" and question.kind in ("person", "entity", "place"):
             credited = [

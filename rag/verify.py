@@ -372,6 +372,16 @@ def ground(
     return Grounding("answered", index)
 
 
+def with_currency(answer: str, sentence: str) -> str:
+    """A sum the model copied without its currency sign gets it back from its sentence
+    ("9,300" from "a concert that raised $9,300" is "$9,300"); the answer as it is
+    otherwise."""
+    if not re.match(r"\d", answer.strip()):
+        return answer
+    m = re.search(rf"([$£€¥])\s?{re.escape(answer.strip())}(?![\d,.]*\d)", sentence)
+    return f"{m.group(1)}{answer.strip()}" if m else answer
+
+
 def span_in(answer: str, sentence: str) -> str:
     """The words of `sentence` that an answer located in it stands for: the answer
     itself when the sentence holds it verbatim, else the shortest stretch of the

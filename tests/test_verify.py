@@ -581,3 +581,15 @@ def test_a_count_of_the_whole_country_is_no_count_of_a_local_place() -> None:
     assert wider_count(county, "Five new cases were confirmed, bringing the total to 12.") == ""
     assert wider_count("How many cases have been confirmed nationally?", nation) == ""
     assert wider_count("How many measles cases have there been this year?", nation) == ""
+
+
+def test_a_sum_keeps_its_currency_sign() -> None:
+    from rag.verify import with_currency
+
+    concert = "The fund reached $41,250, helped by a concert that raised $9,300."
+    assert with_currency("9,300", concert) == "$9,300"
+    assert with_currency("$9,300", concert) == "$9,300"
+    assert with_currency("2.1 million", "She announced a £2.1 million fund.") == "£2.1 million"
+    assert with_currency("41", concert) == "41"  # not a whole number of the sentence
+    assert with_currency("12", "Twelve, or 12 people, were hurt.") == "12"
+    assert with_currency("Oct. 9", concert) == "Oct. 9"
