@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Sequence
 
-from rag.text import contains, content_words, normalize
+from rag.text import NUMERAL, contains, content_words, normalize
 
 # words of the question that ask for the source, not for what the sentence is about
 _ASKING = frozenset(
@@ -76,7 +76,7 @@ def _pinned(question: str) -> list[str]:
     """What the credited sentence must say as the question does: the words it quotes
     ("'Is it necessary?'") and the numbers it gives ("the figure of 12 civilians")."""
     quoted = [m.group(1) or m.group(2) for m in _QUOTED.finditer(question)]
-    return [*quoted, *re.findall(r"\d[\d,.]*\d|\d", question)]
+    return [*quoted, *NUMERAL.findall(question)]
 
 
 def source_reply(

@@ -326,6 +326,10 @@ def normalize(text: str) -> str:
     return _dates_to_canonical(" ".join(tokens))  # last, so "nineteen Oct." folds too
 
 
+NUMERAL = re.compile(r"\d[\d,.]*\d|\d")  # a number in digits: "12", "41,250", "2.1"
+CURRENCY = "$£€¥"  # the signs a sum of money is written with
+
+
 _MONTH_DAY = re.compile(rf"\b({MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b")
 _DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({MONTH})\b\.?")
 

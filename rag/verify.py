@@ -20,10 +20,9 @@ from dataclasses import dataclass
 from rag.dates import MONTH, MONTH_NAMES, MONTHS, WEEKDAYS
 from rag.question import PERSON_NOUNS
 from rag.relative import annotate, relative_dates
-from rag.text import ORDINALS, PEOPLE, content_words, normalize
+from rag.text import CURRENCY, NUMERAL, ORDINALS, PEOPLE, content_words, normalize
 from rag.text import words as split_words
 
-_NUMBER = re.compile(r"\d[\d,.]*\d|\d")
 _NUMBER_WORD = re.compile(
     r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
     r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
@@ -59,7 +58,7 @@ def checkable(text: str) -> frozenset[str]:
     capitalised run that is not sentence furniture ("Fyodor Lukyanov" → "fyodor",
     "lukyanov"), possessives dropped ("Hollande's" → "hollande")."""
     folded = normalize(text)
-    numbers = {n for n in _NUMBER.findall(folded)}
+    numbers = {n for n in NUMERAL.findall(folded)}
     names = set()
     for m in _NAME.finditer(text):
         run = re.sub(r"[’']s\b", "", m.group())
@@ -245,7 +244,7 @@ def fits_kind(kind: str, answer: str) -> bool:
     """An answer of the asked type: a number for "how many", a date for "when", someone
     for "who"."""
     if kind == "number":
-        return bool(_NUMBER.search(answer) or _NUMBER_WORD.search(answer))
+        return bool(NUMERAL.search(answer) or _NUMBER_WORD.search(answer))
     if kind == "date":
         return bool(_DATE_WORDS.search(answer))
     if kind == "yesno":
@@ -378,7 +377,7 @@ def with_currency(answer: str, sentence: str) -> str:
     otherwise."""
     if not re.match(r"\d", answer.strip()):
         return answer
-    m = re.search(rf"([$£€¥])\s?{re.escape(answer.strip())}(?![\d,.]*\d)", sentence)
+    m = re.search(rf"([{CURRENCY}])\s?{re.escape(answer.strip())}(?![\d,.]*\d)", sentence)
     return f"{m.group(1)}{answer.strip()}" if m else answer
 
 
@@ -640,7 +639,7 @@ _MEASURES = {  # what a quantity measures, by the unit written with it
     "area": r"(?:square|sq|hectares?|acres?|km2|km²)(?!\w)",
     "length": r"(?:(?:kilo|centi|milli)?met(?:re|er)s?|km|miles?|feet|foot|ft|yards?)(?!\w)",
     "share": r"%|(?:per\s*cent|percent|percentage)(?!\w)",
-    "money": r"[$£€¥]|(?:dollars?|euros?|pounds?|cents?|pence|yen|francs?)(?!\w)",
+    "money": rf"[{CURRENCY}]|(?:dollars?|euros?|pounds?|cents?|pence|yen|francs?)(?!\w)",
 }
 _MEASURE_OF = {
     name: re.compile(rf"(?:^|(?<=[\s\d-]))(?:{unit})", re.I) for name, unit in _MEASURES.items()
