@@ -57,6 +57,7 @@ SETS: dict[str, tuple[Path, Path]] = {
             ("timeline", "gold.jsonl"),
             ("running", "gold.jsonl"),
             ("sources", "gold.jsonl"),
+            ("general", "gold.jsonl"),
             ("wire", "questions.jsonl"),
         )
     },
