@@ -33,7 +33,9 @@ _NUMBER_WORD = re.compile(
 _DATE_WORDS = re.compile(
     rf"\b(?:{MONTH}|{'|'.join(WEEKDAYS)}|today|yesterday|tomorrow|tonight|week|weekend|month|"
     r"year|morning|afternoon|evening|night|spring|summer|autumn|fall|winter|ago|since|until|"
-    r"early|late|mid|\d{4})\b",
+    r"early|late|mid|\d{4}|noon|midnight|dawn|dusk)\b"
+    # a time of day answers "what time" ("6 a.m.", "14:20")
+    r"|\b\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\b\.?|\b\d{1,2}:\d{2}\b",
     re.I,
 )
 _NAME = re.compile(r"\b[A-Z][\w’'.-]*[A-Za-z0-9](?:\s+(?:of\s+|de\s+|al-)?[A-Z][\w’'.-]*)*")
@@ -313,7 +315,10 @@ def role_missing(question: str, near: str) -> str:
     if word in ("chief", "head", "deputy") and title:  # "chief executive" is no "chief
         phrase = f"{word} {title.group(1).lower()}"  # information security officer"
         return "" if re.search(rf"\b{word}\s+{title.group(1)}", near, re.I) else phrase
-    return "" if _says(near, word) else word
+    return "" if any(_says(near, w) for w in (word, *_SAID_AS.get(word, ()))) else word
+
+
+_SAID_AS = {"judge": ("justice",)}  # a role news text writes as its title: "Justice Ada Ruhl"
 
 
 @dataclass(frozen=True)

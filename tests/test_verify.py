@@ -75,6 +75,9 @@ def test_answer_kinds() -> None:
     assert not fits_kind("number", "Arutz Sheva")
     assert fits_kind("date", "October 19") and fits_kind("date", "on Tuesday")
     assert not fits_kind("date", "Hollande")
+    # "what time was it when she spotted it?": a time of day is a "when" answer
+    assert fits_kind("date", "6 a.m.") and fits_kind("date", "14:20") and fits_kind("date", "7pm")
+    assert not fits_kind("date", "6 apples") and not fits_kind("date", "3.5 metres")
     assert fits_kind("yesno", "Yes") and not fits_kind("yesno", "maybe")
     assert fits_kind("person", "Dr. Imogen Farrant") and fits_kind("person", "a 34-year-old man")
     assert not fits_kind("person", "Dr.") and not fits_kind("person", "the President")
@@ -430,6 +433,9 @@ def test_a_time_is_no_place() -> None:
         # "which player": the answer's type, not a post a sentence must name (MultiHop)
         ("Which player needs to average 153 yards a game?", "Tyreek Hill now needs 153.", ""),
         ("Which judge sentenced Kasper Thornvik?", "A court in Brisca sentenced him.", "judge"),
+        # a judge is written by the title: "Justice Cormac Makepeace"
+        ("Which judge decided the toll case?", "Justice Ada Ruhl said the ministry erred.", ""),
+        ("Which judge decided the toll case?", "Transport Minister Ada Ruhl appealed.", "judge"),
     ],
 )  # fmt: skip
 def test_who_holds_the_asked_role_must_be_said(question: str, near: str, missing: str) -> None:
