@@ -17,6 +17,8 @@ import time
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
+import numpy as np
+
 from rag.answer import (
     NO_PASSAGES,
     fallback,
@@ -35,7 +37,7 @@ from rag.extract import (
 from rag.index import Index
 from rag.llm import LLM, LLMPool, collect
 from rag.prompts import Prompts
-from rag.question import EARLIER, Question, analyze, as_of_in, parts
+from rag.question import EARLIER, Question, analyze, as_of_in, names_nothing, parts
 from rag.reports import DATED, Clock, Reports
 from rag.retrieve import Retriever
 from rag.text import content_words
@@ -181,7 +183,7 @@ class Assistant:
         if per_article is None and k is None:
             return c.report_passages
         if per_article == 1 and c.deepen_latest:  # one passage from each report
-            return c.report_passages
+            return c.latest_passages
         return 0
 
     def whole_story(
@@ -208,7 +210,7 @@ class Assistant:
         found = self.retriever.retrieve(event, c.latest_top_k, filters, per_article=1)
         # no relevance gate here: a few words name an event, and `anchor_similarity`
         # judges each sentence (the gate is for whether a whole question is covered)
-        scored = scored_sentences(event, found.vector, found.hits, self.vectors)
+        scored = self.scored(event, found.vector, found.hits)
         hit = find_event(found.vector, scored, c.anchor_similarity)
         return hit.date if hit else ""
 
@@ -218,7 +220,7 @@ class Assistant:
         """Every passage sentence scored against `question`, and each outlet's best one."""
         if not retrieval.relevant:
             return [], ()
-        scored = scored_sentences(question, retrieval.vector, retrieval.hits, self.vectors)
+        scored = self.scored(question, retrieval.vector, retrieval.hits)
         return scored, outlet_evidence(scored)
 
     def _generate(
@@ -260,16 +262,29 @@ class Assistant:
         it asks: the whole question with its scored sentences, another part with the
         passages' sentences scored against it (used by `ask` and by `rag eval rescore`).
         An answer "as of" a day asks for the value then: the newest up to that day."""
-        for part in parts(question.text):
+        pieces = parts(question.text)
+        for i, part in enumerate(pieces):
+            # a later part that names nothing ("How much is it now?") is read with the
+            # first part as its earlier question, and scored against both
+            carried = pieces[0] if i and names_nothing(part) else question.context
             asked = question if part == question.text else analyze(part)
+            asked = replace(asked, context=carried) if part != question.text else asked
             asked = replace(asked, latest=True) if base.as_of else asked
-            found = scored if part == question.text else self._rescored(part, base)
-            yield asked, self.reports.groups(part, found, question.context)
+            about = f"{pieces[0]} {part}" if i and carried == pieces[0] else part
+            found = scored if part == question.text else self._rescored(about, base)
+            yield asked, self.reports.groups(part, found, asked.context)
+
+    def scored(self, question: str, vector: np.ndarray, hits: Sequence[Hit]) -> list[Scored]:
+        """Every sentence of `hits` scored against the question (`scored_sentences`)."""
+        c = self.config
+        return scored_sentences(
+            question, vector, hits, self.vectors, c.sentence_word_weight, c.rare_words
+        )
 
     def _rescored(self, text: str, base: Answer) -> list[Scored]:
         """The passages' sentences scored against one part of a question."""
         vector = self.index.embedder.embed_query(text)
-        return scored_sentences(text, vector, base.passages, self.vectors)
+        return self.scored(text, vector, base.passages)
 
     def answer(
         self,

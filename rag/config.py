@@ -75,6 +75,7 @@ class Config:
     rerank: str = "none"  # or "sentence", or a CrossEncoder path: none helped (docs/retrieval.md)
     max_per_article: int = 2  # outlet diversity: at most this many chunks per article
     report_passages: int = 2  # no k asked: each report among top_k read in this many passages
+    latest_passages: int = 2  # the same for latest / as-of values (8 reports) with deepen_latest
     deepen_latest: bool = True  # latest / as-of values: each report read that deep (timeline dev)
     min_relevance: float = 0.30  # refusal gate on the best dense cosine (eval/README.md)
     passage_duplicate: float = 0.5  # word-shingle Jaccard from which two passages are one text
@@ -93,6 +94,8 @@ class Config:
     wire_agencies: str = ""  # more agency names, comma-separated (AP, Reuters, AFP, ... built in)
 
     # --- answering: per-outlet extraction, verification, comparison (docs/answers.md) ---
+    sentence_word_weight: float = 0.3  # a sentence's score: this much word overlap, the rest cosine
+    rare_words: bool = False  # the overlap weighs each question word by its rarity (evidence.py)
     evidence_per_outlet: int = 3  # sentences a report's extraction sees (4: +19% time, same facts)
     joint_per_outlet: int = 3  # per outlet, when one call weighs all outlets (yes/no)
     latest_top_k: int = 8  # reports (one passage each) for values that change over time

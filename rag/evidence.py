@@ -1,16 +1,17 @@
 """Evidence: what each outlet says about a question. Model-free.
 
 `scored_sentences` scores every sentence of the retrieved passages against the
-question (0.7 × cosine with the packaged model + 0.3 × share of the question's
-content words); `outlet_evidence` keeps, for every outlet, its single best sentence,
-verbatim, with the passage number. It is ready before the LLM starts, shown beside
-every answer, and it is the answer when the LLM is unavailable or unverifiable.
-The model reads each outlet's best sentences (`rag.extract`), picked from the same
-scores.
+question (cosine with the packaged model, plus the share of the question's content
+words the sentence holds, each weighed by its rarity when `Config.rare_words`);
+`outlet_evidence` keeps, for every outlet, its single best sentence, verbatim, with
+the passage number. It is ready before the LLM starts, shown beside every answer,
+and it is the answer when the LLM is unavailable or unverifiable. The model reads
+each outlet's best sentences (`rag.extract`), picked from the same scores.
 """
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -42,32 +43,50 @@ class Scored:
 
 
 def scored_sentences(
-    question: str, vector: np.ndarray, hits: Sequence[Hit], vectors: SentenceVectors
+    question: str,
+    vector: np.ndarray,
+    hits: Sequence[Hit],
+    vectors: SentenceVectors,
+    word_weight: float = 0.3,
+    rare_words: bool = False,
 ) -> list[Scored]:
-    """Every sentence of every passage, scored against the question, best first."""
+    """Every sentence of every passage, scored against the question, best first:
+    (1 − `word_weight`) × cosine + `word_weight` × the share of the question's content
+    words it holds; with `rare_words` each word weighs by how few of the sentences hold
+    it (log(1 + N / df)), so the name of the person asked about outweighs the event's
+    name that every sentence of the story repeats."""
     asked = content_words(question)
-    scored = []
+    found = []
     for n, (hit, (sents, matrix)) in enumerate(
         zip(hits, vectors.of([h.chunk for h in hits])), start=1
     ):
         for position, (sentence, row, cosine) in enumerate(zip(sents, matrix, matrix @ vector)):
-            if instruction_like(sentence):  # never shown as what an outlet "says"
-                continue
-            overlap = len(asked & content_words(sentence)) / max(len(asked), 1)
-            score = 0.7 * float(cosine) + 0.3 * overlap
-            scored.append(
-                Scored(
-                    n,
-                    outlet_name(hit),
-                    sentence,
-                    score,
-                    row,
-                    position,
-                    hit.chunk.published_at,
-                    hit.chunk.article_id,
-                )
-            )
+            if not instruction_like(sentence):  # never shown as what an outlet "says"
+                found.append((n, hit, position, sentence, row, float(cosine)))
+    words = [asked & content_words(f[3]) for f in found]
+    weights = _rarity(asked, words) if rare_words else dict.fromkeys(asked, 1.0)
+    total = sum(weights.values()) or 1.0
+    scored = [
+        Scored(
+            n,
+            outlet_name(hit),
+            sentence,
+            (1 - word_weight) * cosine + word_weight * sum(weights[w] for w in held) / total,
+            row,
+            position,
+            hit.chunk.published_at,
+            hit.chunk.article_id,
+        )
+        for (n, hit, position, sentence, row, cosine), held in zip(found, words)
+    ]
     return sorted(scored, key=lambda s: -s.score)
+
+
+def _rarity(asked: set[str], held: Sequence[set[str]]) -> dict[str, float]:
+    """Each asked word's weight, log(1 + N / df) over the N sentences; a word no
+    sentence holds weighs nothing."""
+    df = {w: sum(w in h for h in held) for w in asked}
+    return {w: math.log(1 + len(held) / df[w]) if df[w] else 0.0 for w in asked}
 
 
 def outlet_evidence(scored: Sequence[Scored]) -> tuple[OutletEvidence, ...]:

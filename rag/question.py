@@ -347,6 +347,16 @@ def parts(text: str) -> list[str]:
     return [p[:1].upper() + p[1:] + "?" for p in pieces[:3]]
 
 
+_NAMED = re.compile(r"\b[A-Z][\w’'.-]*")
+
+
+def names_nothing(part: str) -> bool:
+    """Does a question name nothing past its first word ("How much is it now?", "Which
+    one examined the body afterwards?")? As a later part of a question, it is about
+    what the first part names."""
+    return not _NAMED.search(part.strip()[1:])
+
+
 def _claims(question: str) -> list[str]:
     """A yes/no question's claims about reports, each a yes/no question (see `parts`)."""
     first, *rest = _CLAIM.split(question, maxsplit=1)

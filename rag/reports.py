@@ -385,6 +385,13 @@ class Reports:
                 status, reason = "off_topic", "it names who reported it, not what was asked"
         if (
             status == "answered"
+            and question.kind not in CHOSEN
+            and question.context
+            and echoes(f"{question.text} {question.context}", answer)
+        ):  # "Putin" for "… and who else would be at the talks?" after "If Putin still goes"
+            status, reason = "off_topic", "it only repeats the earlier question's words"
+        if (
+            status == "answered"
             and question.kind not in ("place", *CHOSEN)
             and in_dateline(answer, s.sentence)
         ):  # where and when the report was filed ("ALDERSHOLM, April 13 (Ambrey)" for "who

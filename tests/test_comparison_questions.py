@@ -85,3 +85,31 @@ def test_a_follow_up_asks_the_outlet_its_earlier_question_named(seeded_index) ->
     # the follow-up's own outlet wins over its earlier question's
     own = assistant.reports.groups("What did the Washington Post say?", scored, earlier)
     assert {g.outlet for g in own} == {"The Washington Post"}
+
+
+def test_a_later_part_that_names_nothing_is_read_with_the_first(seeded_index) -> None:  # type: ignore[no-untyped-def]
+    from dataclasses import replace
+
+    from rag.question import names_nothing
+
+    assert names_nothing("Who else would be at the talks?")
+    assert names_nothing("How much is it now?")
+    assert not names_nothing("Who else would be at the talks in Berlin?")
+    assistant = Assistant(seeded_index.config, seeded_index)
+    question = "If Putin still goes to Berlin, on what date, and who else would be at the talks?"
+    retrieval = assistant.retriever.retrieve(question)
+    scored, _ = assistant.evidence(question, retrieval)
+    base = replace(Answer(question, "", ()), passages=retrieval.hits)
+    (first, _), (second, groups) = list(assistant.asked_parts(analyze(question), scored, base))
+    assert first.context == ""
+    assert second.text == "Who else would be at the talks?"
+    assert second.context == "If Putin still goes to Berlin, on what date?"
+    # scored against both parts, the talks in Berlin are what each report is asked about
+    best = [g.sentences[0].sentence for g in groups]
+    assert best and any("Berlin" in s for s in best), best
+    # a name only the first part gives is no answer to "who else"
+    group = next(g for g in groups if any("Putin" in s.sentence for s in g.sentences))
+    putin = assistant.reports.check(second, group, '{"answer": "Putin"}', retrieval.hits)
+    assert putin.status == "off_topic" and "earlier question" in putin.reason, putin
+    alone = replace(second, context="")
+    assert assistant.reports.check(alone, group, '{"answer": "Putin"}', retrieval.hits).answered

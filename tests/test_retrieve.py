@@ -157,3 +157,28 @@ def test_how_deep_each_report_is_read(seeded_index) -> None:  # type: ignore[no-
     articles = [h.chunk.article_id for h in found.hits]
     assert len(found.hits) > 4 and all(articles.count(a) <= 2 for a in articles)
     assert set(articles[4:]) <= set(articles[:4])  # no new report
+
+
+def test_rare_words_weigh_more_in_a_sentences_score(embedder) -> None:  # type: ignore[no-untyped-def]
+    """`Config.rare_words`: the person asked about outweighs the event's name that
+    every sentence of the story repeats (measured, not the default: docs/answers.md)."""
+    from rag.embed import SentenceVectors
+    from rag.evidence import scored_sentences
+
+    text = (
+        "The Saltreed Folk Festival was cancelled on Sunday after a storm. "
+        "The Saltreed Folk Festival had sold 9,000 tickets. "
+        "The Saltreed Folk Festival will return next summer. "
+        "Four people were hurt, according to Maja Lindholt, the head of safety."
+    )
+    chunk = Chunk(id="a#0", article_id="a", text=text, position=0, start=0, end=len(text))
+    question = "What is Maja Lindholt's role at the Saltreed Folk Festival?"
+    vectors = SentenceVectors(embedder)
+    vector = embedder.embed_query(question)
+    plain = scored_sentences(question, vector, [Hit(chunk, 1.0, 1.0)], vectors)
+    rare = scored_sentences(question, vector, [Hit(chunk, 1.0, 1.0)], vectors, 0.5, True)
+    rank = [next(i for i, s in enumerate(r) if "Lindholt" in s.sentence) for r in (plain, rare)]
+    assert rank == [3, 1], rank  # last of four → second
+    # both keep every sentence, best first
+    assert len(plain) == len(rare) == 4
+    assert [s.score for s in rare] == sorted((s.score for s in rare), reverse=True)
