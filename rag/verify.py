@@ -800,6 +800,7 @@ def other_day(question: str, near: str, published_at: str) -> str:
 _DATELINE_HEAD = re.compile(  # "HALBROOK, Oct 23 (Ambrey) — ", "SELLWICK, Quarrington Province — "
     r"^\s*[A-Z][A-Z.'’ -]*[A-Z.](?:,[^—–()\n]{1,60}?)?\s*"
     r"(?:\([^()\n]{2,40}\)\s*[—–-]{1,2}|[—–]{1,2})\s"
+    r"|^\s*\d{1,2}[:.]\d{2}\s*[—–-]{1,2}\s"  # a live blog's entry: "07:05 - We are getting reports"
 )
 
 
@@ -833,7 +834,8 @@ def miscopied_date(answer: str, sentence: str) -> str:
 
 def in_dateline(answer: str, sentence: str) -> bool:
     """Is the answer written only in the sentence's dateline? Then it is the day the
-    report was filed ("HALBROOK, Oct 23 (Ambrey) —"), not the answer to a "when"."""
+    report was filed ("HALBROOK, Oct 23 (Ambrey) —"), or the time a live blog's entry
+    was ("07:05 - We are getting reports …"), not the answer to a "when"."""
     head = _DATELINE_HEAD.match(sentence)
     if head is None:
         return False

@@ -228,6 +228,10 @@ def test_a_dateline_date_is_the_report_not_the_event() -> None:
     assert not in_dateline("Sept. 7", s2)
     s3 = "MOSCOW, Oct 11 (Reuters) - The talks resume on Oct 11, officials said."
     assert not in_dateline("Oct 11", s3)  # also written in the text itself
+    # a live blog's time stamp is when the entry was written, not when it happened
+    assert in_dateline("07:05", "07:05 - We are getting reports of a whale stranded on the beach.")
+    assert not in_dateline("6 a.m.", "07:05 - A woman found the whale shortly after 6 a.m.")
+    assert not in_dateline("9:14", "The fireball was seen at 9:14 p.m. on Wednesday.")
 
 
 def test_a_rank_is_not_a_count_but_the_fifth_time_is() -> None:
