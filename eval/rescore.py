@@ -30,7 +30,7 @@ def reanswered(assistant: Assistant, answer: Answer) -> Answer | None:
     other outlets than the run did."""
     question, scored, base = _unanswered(assistant, answer)
     pending = list(answer.extractions)  # in the order the parts asked them
-    answers = []
+    answers, parts = [], []
     for part, groups in assistant.asked_parts(analyze(question), scored, base):
         asked, raws = [], []
         for g in groups:
@@ -41,7 +41,8 @@ def reanswered(assistant: Assistant, answer: Answer) -> Answer | None:
         if not asked and groups:
             return None  # this part's outlets are not the ones the run asked
         answers.append(assistant.reports.finish(base, part, asked, raws))
-    return replace(merge(answers), timings=answer.timings)
+        parts.append(part)
+    return replace(merge(answers, parts), timings=answer.timings)
 
 
 def _take(pending: list[Extraction], outlet: str, article_id: str) -> str | None:

@@ -11,6 +11,7 @@ no mark can be garbled: marks are written here, bound to the passage of the quot
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -153,11 +154,36 @@ def _as_extraction(e: TimelineEvent) -> Extraction:
     return Extraction(e.outlet, "answered", written(e.date), e.n, e.sentence, e.published_at)
 
 
-def merge(answers: Sequence[Answer]) -> Answer:
+_ANOTHER = re.compile(r"\b(?:which|what)\s+one\b|\belse\b|\bother\b|\banother\b", re.I)
+
+
+def repeated(answers: Sequence[Answer], asked: Sequence[Question]) -> list[Answer]:
+    """A later part that asks for another one than the first ("…, and which one
+    examined the body afterwards?", "who else …") answered only with what an earlier
+    part's answer says ("MMRA" twice) answers nothing: refused, so the merged line
+    shows no repeat as a second fact."""
+    out = list(answers)
+    for i in range(1, min(len(out), len(asked))):
+        mine = _values(out[i])
+        earlier = set().union(*(_values(a) for a in out[:i]))
+        if _ANOTHER.search(asked[i].text) and mine and mine <= earlier:
+            out[i] = refusal(out[i], "it repeats the answer to an earlier part")
+    return out
+
+
+def _values(answer: Answer) -> set[str]:
+    if answer.refused:
+        return set()
+    return {normalize(e.answer) for e in answer.extractions if e.answered}
+
+
+def merge(answers: Sequence[Answer], asked: Sequence[Question] = ()) -> Answer:
     """The answers to a question's parts as one: their direct lines in one line, then
-    their quotes (each sentence once, at most MAX_QUOTES + 1); refused only if all are."""
+    their quotes (each sentence once, at most MAX_QUOTES + 1); refused only if all are.
+    `asked`: the parts' questions (a part that repeats an earlier answer: `repeated`)."""
     if len(answers) == 1:
         return answers[0]
+    answers = repeated(answers, asked)
     given = [a for a in answers if not a.refused]
     verdicts = [_verdict(a) for a in given]
     claims = all(a.kind == "yesno" for a in answers) and all(verdicts)

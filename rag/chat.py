@@ -241,12 +241,13 @@ class Assistant:
         clock = Clock(started)
         try:
             model = model or self.llms.get(spec)
-            answers = []
+            answers, asked = [], []
             for asked_part, groups in self.asked_parts(question, scored, base):
                 raws = yield from self.reports.ask(asked_part, groups, base.passages, model, clock)
                 named = replace(base, model=model.name)
                 answers.append(self.reports.finish(named, asked_part, groups, raws))
-            answer = merge(answers)
+                asked.append(asked_part)
+            answer = merge(answers, asked)
         except LLMError as err:
             log.warning("LLM failed: %s", err)
             failed = replace(base, model=getattr(model, "name", ""), llm_error=str(err))

@@ -303,6 +303,26 @@ def test_a_multi_part_answer_keeps_every_part_cited_and_unbroken() -> None:
         assert {c.n for c in merged.citations} >= set(merged.sentences[0].citations)
 
 
+def test_a_part_asking_for_another_one_is_no_answer_when_it_repeats_an_earlier_part() -> None:
+    from rag.answer import merge
+
+    led = "MMRA says the rescue attempt has failed: the whale could not be moved."
+    q1 = "Which organisation led the attempt to save the whale?"
+    q2, q3 = "Which one examined the body afterwards?", "What did it say about the attempt?"
+    hits = (_hit(1, "Radio Corvel", led),)
+    mmra = [_found(1, "Radio Corvel", "MMRA", led)]
+    first = compose(Answer(q1, "", hits), analyze(q1), mmra, None)
+    again = compose(Answer(q2, "", hits), analyze(q2), mmra, None)
+    merged = merge([first, again], [analyze(q1), analyze(q2)])
+    assert merged.direct.count("MMRA") == 1, merged.direct
+    assert not merged.refused
+    # a part that does not ask for another one may give the same name
+    said = compose(Answer(q3, "", hits), analyze(q3), mmra, None)
+    assert merge([first, said], [analyze(q1), analyze(q3)]).direct.count("MMRA") == 2
+    # without the parts' questions, nothing is dropped
+    assert merge([first, again]).direct.count("MMRA") == 2
+
+
 def test_a_disagreement_between_long_values_names_the_outlets_and_quotes_each() -> None:
     q = "What did the Kremlin say about the Paris events?"
     wp = (
