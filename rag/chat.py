@@ -265,14 +265,15 @@ class Assistant:
         An answer "as of" a day asks for the value then: the newest up to that day."""
         pieces = parts(question.text)
         for i, part in enumerate(pieces):
-            # a later part that names nothing ("How much is it now?") is read with the
-            # first part as its earlier question, and scored against both
-            carried = pieces[0] if i and names_nothing(part) else question.context
-            asked = question if part == question.text else analyze(part)
-            asked = replace(asked, context=carried) if part != question.text else asked
+            if part == question.text:
+                asked, found = question, scored
+            else:
+                # a later part that names nothing ("How much is it now?") is read with
+                # the first part as its earlier question, and scored against both
+                bare = i > 0 and names_nothing(part)
+                asked = replace(analyze(part), context=pieces[0] if bare else question.context)
+                found = self._rescored(f"{pieces[0]} {part}" if bare else part, base)
             asked = replace(asked, latest=True) if base.as_of else asked
-            about = f"{pieces[0]} {part}" if i and carried == pieces[0] else part
-            found = scored if part == question.text else self._rescored(about, base)
             yield asked, self.reports.groups(part, found, asked.context)
 
     def scored(self, question: str, vector: np.ndarray, hits: Sequence[Hit]) -> list[Scored]:
