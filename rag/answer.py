@@ -161,12 +161,14 @@ def repeated(answers: Sequence[Answer], asked: Sequence[Question]) -> list[Answe
     """A later part that asks for another one than the first ("…, and which one
     examined the body afterwards?", "who else …") answered only with what an earlier
     part's answer says ("MMRA" twice) answers nothing: refused, so the merged line
-    shows no repeat as a second fact."""
+    shows no repeat as a second fact. A yes/no claim ("…, while another article says
+    …") is a verdict, which two claims may share."""
     out = list(answers)
     for i in range(1, min(len(out), len(asked))):
         mine = _values(out[i])
         earlier = set().union(*(_values(a) for a in out[:i]))
-        if _ANOTHER.search(asked[i].text) and mine and mine <= earlier:
+        value = asked[i].kind != "yesno"
+        if value and _ANOTHER.search(asked[i].text) and mine and mine <= earlier:
             out[i] = refusal(out[i], "it repeats the answer to an earlier part")
     return out
 

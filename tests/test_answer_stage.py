@@ -321,6 +321,13 @@ def test_a_part_asking_for_another_one_is_no_answer_when_it_repeats_an_earlier_p
     assert merge([first, said], [analyze(q1), analyze(q3)]).direct.count("MMRA") == 2
     # without the parts' questions, nothing is dropped
     assert merge([first, again]).direct.count("MMRA") == 2
+    # two claims may share their verdict: "…, while another article says …" stays yes
+    c1 = "Does the Radio Corvel report say the rescue attempt failed?"
+    c2 = "Is it true that another report says the whale could not be moved?"
+    yes = [_found(1, "Radio Corvel", "Yes", led)]
+    claims = [compose(Answer(c, "", hits), analyze(c), yes, None) for c in (c1, c2)]
+    both = merge(claims, [analyze(c1), analyze(c2)])
+    assert not both.refused and both.direct.startswith("Yes"), both.direct
 
 
 def test_a_disagreement_between_long_values_names_the_outlets_and_quotes_each() -> None:
