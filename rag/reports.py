@@ -11,6 +11,7 @@ words around a value fit the question; `finish` compares the verified values
 
 from __future__ import annotations
 
+import json
 import time
 from collections.abc import Generator, Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -309,12 +310,14 @@ class Reports:
         hits: Sequence[Hit],
         vector: np.ndarray | None = None,
         borrowed: str = "",
+        recount: bool = True,
     ) -> Extraction:
         """One outlet's reply, parsed and verified against its own sentences; for a
         value (`vector`: the question's embedding), how well the words around it fit the
         question, and off-topic when they fit it worse than `min_value_fit`. `borrowed`:
         another report's text that vouches for what its sentences are about (the names
-        the question gives may stand there)."""
+        the question gives may stand there). `recount`: a count of something else may be
+        replaced by the asked count of another of the outlet's sentences."""
         c = self.config
         answer, number = parse(raw)
         answer = polarity(answer, question.options)
@@ -471,6 +474,10 @@ class Reports:
             elif other and (count := count_of_asked(question.text, s.sentence)):
                 answer, reason = count, f"the model took a count of something else ({other})"
                 around = window(s.sentence, answer, c.value_window)
+            elif (
+                other and recount and (moved := self._recount(question, group, hits, verdict.index))
+            ):
+                return self._recounted(question, group, hits, vector, borrowed, raw, other, *moved)
             elif other:
                 status, reason = "off_topic", f"the number counts something else ({other})"
             elif measured:
@@ -503,6 +510,40 @@ class Reports:
             score=s.score,
             fit=fit,
         )
+
+    def _recount(
+        self, question: Question, group: OutletSentences, hits: Sequence[Hit], taken: int
+    ) -> tuple[int, str] | None:
+        """The outlet's most relevant other sentence holding exactly one count of what
+        the question counts (`count_of_asked`), as (its index, the count)."""
+        order = sorted(range(len(group.sentences)), key=lambda i: -group.sentences[i].score)
+        for i in order:
+            if i != taken and (count := count_of_asked(question.text, group.sentences[i].sentence)):
+                return i, count
+        return None
+
+    def _recounted(
+        self,
+        question: Question,
+        group: OutletSentences,
+        hits: Sequence[Hit],
+        vector: np.ndarray | None,
+        borrowed: str,
+        raw: str,
+        other: str,
+        index: int,
+        count: str,
+    ) -> Extraction:
+        """The model took a count of something else ("26" arrests for "how many
+        officers were hurt") where another of the outlet's sentences counts what was
+        asked ("Thirty-one officers have been injured"): that count, checked like any
+        reply (every rule applies to its sentence), else the model's count refused."""
+        reply = json.dumps({"answer": count, "sentence": index + 1})
+        found = self.check(question, group, reply, hits, vector, borrowed, recount=False)
+        if found.answered:
+            why = f"the model took a count of something else ({other}), not the one asked"
+            return replace(found, raw=raw, reason=why)
+        return self.check(question, group, raw, hits, vector, borrowed, recount=False)
 
     def _denying(
         self,

@@ -438,10 +438,13 @@ def _as_written(run: str, sentence: str) -> str:
     return run
 
 
+_TENS = r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _CARDINAL = re.compile(
-    r"(?<![\w$£€])(?:\d[\d,]*\d|\d)(?![\w%.,]*\d)(?!\s*%)|\b(?:one|two|three|four|five|six|seven|"
+    r"(?<![\w$£€])(?:\d[\d,]*\d|\d)(?![\w%.,]*\d)(?!\s*%)"
+    rf"|\b(?:{_TENS})-(?:one|two|three|four|five|six|seven|eight|nine)\b"  # "Thirty-one"
+    r"|\b(?:one|two|three|four|five|six|seven|"
     r"eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|"
-    r"nineteen|twenty|thirty|forty|fifty|dozens?|hundreds?)\b",
+    rf"nineteen|{_TENS}|dozens?|hundreds?)\b",
     re.I,
 )
 
@@ -615,14 +618,31 @@ _STATES = (  # a state a count may ask for, and the words that say a number left
         re.compile(r"\b(?:in\s+custody|detained|behind\s+bars)\b", re.I),
         re.compile(r"\b(?:released|freed)\b", re.I),
     ),
+    (  # power back on, and homes still without it
+        re.compile(r"\b(?:restored|reconnected|back\s+on)\b", re.I),
+        re.compile(
+            r"\b(?:still\s+without|without\s+(?:power|electricity)|lost\s+(?:power|electricity))\b",
+            re.I,
+        ),
+    ),
+    (
+        re.compile(
+            r"\b(?:without\s+(?:power|electricity)|lost\s+(?:power|electricity)|in\s+the\s+dark)\b",
+            re.I,
+        ),
+        re.compile(r"\b(?:restored|reconnected|back\s+on)\b", re.I),
+    ),
 )
 
 
 def left_state(question: str, after: str) -> str:
     """For "how many are still missing / in hospital / in custody", the word saying the
     number's people left that state ("Three crew members of the missing trawler were
-    rescued": three rescued, not three missing); `after` is the number's clause. "" when
-    the question asks no such state or the clause does not say so."""
+    rescued": three rescued, not three missing; "41,200 homes lost power" for "how many
+    have had power restored"); `after` is the number's clause, read up to the next number
+    (which speaks for itself). "" when the question asks no such state or the clause does
+    not say so."""
+    after = re.split(r"\d", after, maxsplit=1)[0]
     for asked, left in _STATES:
         if asked.search(question) and (m := left.search(after)):
             return m.group().lower()

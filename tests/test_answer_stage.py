@@ -474,6 +474,27 @@ def test_a_count_of_those_who_left_the_asked_state_is_no_count_of_it() -> None:
     ward = "Four patients were discharged on Monday."
     assert left_state("How many patients are still in hospital?", clause_after(ward, "Four", 12))
     assert not left_state("How many patients have been treated?", clause_after(ward, "Four", 12))
+    # homes still without power, or that lost it, are no homes whose power is back
+    restored = "How many homes have had their electricity restored since the ice storm?"
+    update = (
+        "The company has now reconnected 26,900 homes cut off by the storm, but about 21,000 "
+        "homes are still without electricity."
+    )
+    assert left_state(restored, clause_after(update, "21,000", 12)) == "still without"
+    assert left_state(restored, clause_after(update, "26,900", 12)) == ""
+    lost = "In all, 41,200 homes lost power on Sunday."
+    assert left_state(restored, clause_after(lost, "41,200", 12)) == "lost power"
+    assert (
+        left_state("How many homes lost power in the storm?", clause_after(lost, "41,200", 12))
+        == ""
+    )
+    # the clause ends at the next number: "26,900 of the 41,200 that lost power" is restored
+    back = "Power was restored to 26,900 of the 41,200 homes that lost power."
+    assert left_state(restored, clause_after(back, "26,900", 12)) == ""
+    dark = "How many homes are still without power?"
+    monday = "By Monday 4,300 homes had been reconnected."
+    assert left_state(dark, clause_after(monday, "4,300", 12)) == "reconnected"
+    assert left_state(dark, clause_after(update, "21,000", 12)) == ""
 
 
 def test_what_was_added_is_no_total() -> None:

@@ -271,6 +271,8 @@ def test_the_count_of_the_asked_thing_is_found_in_the_same_sentence() -> None:
     both = "Three skiers were killed and 23 other people were injured, nine seriously."
     assert count_of_asked("How many were injured?", both) == "23"
     assert count_of_asked("How many chairs fell?", ill) == ""  # a count of no known family
+    hurt = "Thirty-one officers have been injured over the two nights, 19 of them on Saturday."
+    assert count_of_asked("How many officers were hurt?", hurt) == "Thirty-one"  # one number
     two = "Two died on Monday and three more died on Tuesday."
     assert count_of_asked(died, two) == ""  # two numbers fit: the sentence does not say
     assert count_of_asked(died, "The third victim died on Sunday.") == ""  # a rank

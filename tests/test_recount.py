@@ -1,0 +1,72 @@
+"""A count of something else, where another sentence the outlet shows counts what was
+asked: the asked count is taken (checked like any reply), not the model's. Real index and
+embeddings over an article written for this test; the model's replies are given as data
+(the outermost edge), as a run's stored replies are when it is rescored."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from pathlib import Path
+
+from rag.chat import Assistant
+from rag.config import Config
+from rag.index import Index
+from rag.ingest import read_articles
+from rag.question import analyze
+
+RIOTS = {
+    "id": "packet_riots",
+    "title": "Second night of disorder in Saltmere",
+    "outlet": "The Saltmere Packet",
+    "published_at": "2027-03-07",
+    "text": (
+        "SALTMERE — Rioters set fire to two cars on Harbour Road on Saturday night, the "
+        "second night of disorder in the town.\n\n"
+        "Police made 17 arrests during Saturday night's disorder, bringing the total since "
+        "Friday to 26, the force said on Sunday.\n\n"
+        "Thirty-one officers have been injured over the two nights, 19 of them on Saturday.\n\n"
+        "The town's mayor, Ruth Penhallow, said shops along Harbour Road would stay shut on "
+        "Monday."
+    ),
+}
+HURT = "How many police officers have been hurt in the Saltmere disorder?"
+
+
+def _check(config: Config, index: Index, question: str, answer: str, recount: bool = True):  # type: ignore[no-untyped-def]
+    assistant = Assistant(config, index)
+    retrieval = assistant.retriever.retrieve(question, deepen=assistant.depth(None, None))
+    scored, _ = assistant.evidence(question, retrieval)
+    [group] = assistant.reports.groups(question, scored)
+    at = next(i for i, s in enumerate(group.sentences, 1) if answer in s.sentence)
+    reply = json.dumps({"answer": answer, "sentence": at})
+    return group, assistant.reports.check(
+        analyze(question), group, reply, retrieval.hits, recount=recount
+    )
+
+
+def test_a_count_of_something_else_gives_way_to_the_asked_count_beside_it(
+    tmp_path: Path,
+    embedder,  # type: ignore[no-untyped-def]
+) -> None:
+    (tmp_path / "news").mkdir()
+    (tmp_path / "news" / "riots.json").write_text(json.dumps(RIOTS), encoding="utf-8")
+    config = replace(Config(), data_dir=tmp_path / "data")
+    index = Index(config, embedder)
+    assert index.ingest(read_articles([tmp_path / "news"], config.max_file_bytes)).failed == 0
+    index.lexical()
+
+    group, found = _check(config, index, HURT, "26")
+    assert any("Thirty-one" in s.sentence for s in group.sentences)
+    assert found.answered and found.answer == "Thirty-one", found
+    assert "Thirty-one officers" in found.sentence and "something else" in found.reason
+    assert json.loads(found.raw)["answer"] == "26"  # the model's own reply is kept
+
+    # without the recount the model's count of arrests is refused, not shown
+    _, refused = _check(config, index, HURT, "26", recount=False)
+    assert refused.status == "off_topic" and "something else" in refused.reason
+
+    # a count of the asked thing stands as the model gave it
+    arrests = "How many people have been arrested over the Saltmere disorder?"
+    _, kept = _check(config, index, arrests, "26")
+    assert kept.answered and kept.answer == "26", kept
