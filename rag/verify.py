@@ -1027,7 +1027,22 @@ def negates(question: str, sentence: str) -> str:
         # meant to commit fraud"; "that we liked … doesn't sound like"): it says both
         if not any(j != at and word in stems[j] for j in range(len(tokens))):
             return tokens[at].group()
-    return ""
+    return _opposite_state(question, sentence)
+
+
+_SHUTTING = re.compile(r"\b(?:shut|shuts|shutting|close|closes|closing|closed)\b", re.I)
+_STAYS_OPEN = re.compile(
+    r"\b(?:stay|stays|staying|remain|remains|remaining|be\s+kept|kept|keep|keeps)\s+open\b", re.I
+)
+
+
+def _opposite_state(question: str, sentence: str) -> str:
+    """A sentence saying the opposite state of the one a yes/no question asks about: "the
+    shop … would stay open" for "Will the shop shut along with the factory?". Not when
+    the sentence also says something shuts ("the factory shuts in March but the shop will
+    stay open" may answer "will the factory close" either way)."""
+    m = _STAYS_OPEN.search(sentence)
+    return m.group() if m and _SHUTTING.search(question) and not _SHUTTING.search(sentence) else ""
 
 
 _ORDINAL = re.compile(rf"\b({'|'.join(ORDINALS)})\b(\s+times?\b)?", re.I)

@@ -941,6 +941,12 @@ def test_negation_of_the_asked_claim() -> None:
     assert not negates("Was he accused of committing fraud?", fraud)
     # the question's own negation ("non-competitive") is its claim, not a denial
     assert not negates("Did they set non-competitive prices?", "prices that aren't competitive")
+    # the opposite state: staying open denies shutting, unless the sentence shuts something
+    shop = "Will the factory shop in Eddisford shut along with the factory?"
+    stays = "The visitor centre and shop would not be affected by the closure and would stay open."
+    assert negates(shop, stays) == "stay open"
+    assert not negates(shop, "The factory shuts in March but the shop will stay open.")
+    assert not negates("Will the shop stay open?", "Kessel Group will close the factory.")
 
 
 def test_a_question_about_him_is_a_follow_up() -> None:
