@@ -357,3 +357,50 @@ def test_rescoring_a_run_with_unchanged_code_reproduces_it(tiny_assistant, tmp_p
     timeline = tiny_assistant.answer("Give me a timeline of the row over Putin's Paris visit.")
     assert timeline.sentences and not timeline.extractions  # model-free: nothing to replay
     assert redated(tiny_assistant, timeline) == timeline  # so it is made again instead
+
+
+def test_a_rescored_reason_is_asked_of_one_report_as_the_assistant_asks_it(seeded_index) -> None:  # type: ignore[no-untyped-def]
+    """A reason ("why …") is asked report by report until one gives it; the replay of a
+    stored run stops there too, so the next part's replies stay the next part's."""
+    import re
+
+    from eval.rescore import reanswered
+    from rag.answer import merge
+    from rag.chat import Assistant
+    from rag.question import analyze
+    from rag.types import Answer, Extraction
+
+    assistant = Assistant(seeded_index.config, seeded_index)
+    q = "Why did Putin cancel his visit to Paris, and when was the visit planned?"
+    retrieval = assistant.retriever.retrieve(q, deepen=assistant.depth(None, None))
+    scored, _ = assistant.evidence(q, retrieval)
+    base = replace(Answer(q, "", ()), passages=retrieval.hits, standalone_question=q)
+    (why, why_groups), (when, when_groups) = list(assistant.asked_parts(analyze(q), scored, base))
+    assert why.kind == "reason" and len(why_groups) > 1
+    # the live run: the first report gives the reason (its own first sentence) …
+    first = why_groups[0]
+    reason = json.dumps({"answer": first.sentences[0].sentence, "sentence": 1})
+    assert assistant.reports.check(why, first, reason, base.passages).answered
+    # … then each report is asked the date: its own day of October where it gives one
+    day = re.compile(r"\b(?:Oct\.|October) \d{1,2}\b")
+    dates = []
+    for g in when_groups:
+        at = next((i for i, s in enumerate(g.sentences, 1) if day.search(s.sentence)), 0)
+        found = day.search(g.sentences[at - 1].sentence).group() if at else ""
+        dates.append(json.dumps({"answer": found or "NOT FOUND", "sentence": at}))
+    assert any("Oct" in d for d in dates)
+    live = merge(
+        [
+            assistant.reports.finish(base, why, [first], [reason]),
+            assistant.reports.finish(base, when, when_groups, dates),
+        ],
+        [why, when],
+    )
+    stored = [
+        Extraction(g.outlet, "answered", "", article_id=g.article_id, raw=raw)
+        for g, raw in [(first, reason), *zip(when_groups, dates)]
+    ]
+    again = reanswered(assistant, replace(live, extractions=tuple(stored)))
+    assert again is not None
+    assert again.direct == live.direct and again.text == live.text
+    assert [e.answer for e in again.extractions] == [e.answer for e in live.extractions]
