@@ -68,6 +68,7 @@ from rag.verify import (
     fits_kind,
     ground,
     in_dateline,
+    in_spite_of,
     left_state,
     measures_other,
     miscopied_date,
@@ -403,6 +404,8 @@ class Reports:
             reason = "it is the report's dateline" + (
                 ", not the event's date" if question.kind == "date" else ""
             )
+        if status == "answered" and in_spite_of(question.text, answer, s.sentence):
+            status, reason = "off_topic", "it is what happened despite it, not the cause"
         if (
             status == "answered"
             and question.kind == "quote"

@@ -501,6 +501,22 @@ def _following(sentence: str, value: str) -> str:
     return sentence[m.end() :] if m else ""
 
 
+_ASKS_CAUSE = re.compile(
+    r"\b(?:why|what\s+(?:killed|caused|led\s+to|made)|cause[ds]?|reasons?)\b", re.I
+)
+_CONCESSIVE = re.compile(
+    r"\b(?:despite|in\s+spite\s+of|notwithstanding)\s+(?:(?:a|an|the)\s+)?$", re.I
+)
+
+
+def in_spite_of(question: str, answer: str, sentence: str) -> bool:
+    """For a question asking a cause ("What killed the whale?", "Why …"), is the answer
+    what happened despite it ("died on Sunday despite a rescue effort …"): a concession,
+    not a cause?"""
+    m = _place(sentence, answer)
+    return bool(m and _ASKS_CAUSE.search(question) and _CONCESSIVE.search(sentence[: m.start()]))
+
+
 def clause_after(sentence: str, answer: str, words: int = 6) -> str:
     """The words that follow the answer in its sentence, to the end of their clause
     (at most `words`): what "27" is in "27 have been confirmed ill, officials said"."""

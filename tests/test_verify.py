@@ -605,3 +605,17 @@ def test_a_sum_keeps_its_currency_sign() -> None:
     assert with_currency("41", concert) == "41"  # not a whole number of the sentence
     assert with_currency("12", "Twelve, or 12 people, were hurt.") == "12"
     assert with_currency("Oct. 9", concert) == "Oct. 9"
+
+
+def test_what_happened_despite_it_is_no_cause() -> None:
+    from rag.verify import in_spite_of
+
+    died = (
+        "The whale died on Sunday morning despite a rescue effort involving hundreds of "
+        "volunteers, after the storm pushed it back onto the sand."
+    )
+    effort = "rescue effort involving hundreds of volunteers"
+    assert in_spite_of("What killed the whale?", effort, died)
+    assert in_spite_of("Why did the whale die?", effort, died)
+    assert not in_spite_of("What killed the whale?", "the storm", died)  # no "despite"
+    assert not in_spite_of("What did the volunteers take part in?", effort, died)  # no cause asked
