@@ -56,6 +56,7 @@ from rag.types import Answer, Event, Extraction, Hit, SourceSupport, Token
 from rag.verify import (
     CHOSEN,
     added_not_total,
+    already_past,
     attribution_only,
     clause_after,
     count_of_asked,
@@ -455,6 +456,8 @@ class Reports:
             answer, reason = later, f"the model took the date it was moved from ({answer})"
         if question.kind == "date":
             answer = dated_value(answer, s.sentence, chunk.published_at)
+            if status == "answered" and already_past(question.text, answer, chunk.published_at):
+                status, reason = "off_topic", "it was already past when its report was written"
         around = window(s.sentence, answer, c.value_window)  # what the value is a value of
         if status == "answered" and question.kind == "number":
             adds_up = total_of(s.sentence, answer)  # "17 arrests …, bringing the total to 26"

@@ -967,6 +967,22 @@ _DATES_EVENT = re.compile(  # "the accident happened on …", "the robbery, whic
 )
 
 
+_WHEN_WILL = re.compile(
+    r"^\s*(?:and\s+)?(?:when|on\s+what\s+(?:date|day)|what\s+(?:date|day))\s+(?:will|is\s+\w+\s+due\s+to)\b",
+    re.I,
+)
+
+
+def already_past(question: str, answer: str, published_at: str) -> bool:
+    """For "when will …?", is the answer a day before its report was written ("ruled
+    yesterday" for "On what date will the court hear …?"): a day already past when the
+    report called the event still to come is another event's."""
+    if not published_at or not _WHEN_WILL.search(question):
+        return False
+    days = [m.end_date for m in relative_dates(answer, published_at)]
+    return bool(days) and all(day < published_at[:10] for day in days)
+
+
 def dates_other_event(question: str, answer: str, sentence: str) -> str:
     """For a "when" question, the event the answer's clause dates when it names one
     the question does not ("The accident happened on February 13" for "When was the

@@ -619,3 +619,14 @@ def test_what_happened_despite_it_is_no_cause() -> None:
     assert in_spite_of("Why did the whale die?", effort, died)
     assert not in_spite_of("What killed the whale?", "the storm", died)  # no "despite"
     assert not in_spite_of("What did the volunteers take part in?", effort, died)  # no cause asked
+
+
+def test_a_day_already_past_is_no_day_of_what_will_happen() -> None:
+    from rag.verify import already_past
+
+    hear = "On what date will the court hear the argument over refunds?"
+    assert already_past(hear, "yesterday (Oct. 17, 2028)", "2028-10-18")
+    assert not already_past(hear, "Nov. 3", "2028-10-18")  # still to come
+    assert not already_past(hear, "Oct. 18", "2028-10-18")  # the report's own day
+    assert not already_past("When did the court rule?", "yesterday (Oct. 17, 2028)", "2028-10-18")
+    assert not already_past(hear, "Monday", "")  # an undated report: nothing to tell
