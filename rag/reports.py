@@ -81,6 +81,7 @@ from rag.verify import (
     planned_not_done,
     rank_not_count,
     reports_words,
+    role_of,
     span_in,
     sum_missing,
     superseded_date,
@@ -333,6 +334,10 @@ class Reports:
                 question.text, [s.sentence for s in sentences], self.index_outlets(), group.outlet
             )
             number, credit = index + 1, "the sentence credits it" if answer else ""
+        if not answer and (post := _post_given(question, sentences)):
+            # "What is X's role?" the model found nothing for, where a sentence it read
+            # names X's post in apposition ("X, deputy chairman of …, said")
+            (number, answer), credit = post, "the model found none; its sentence names the post"
         if question.kind == "date" and sentences and number <= len(sentences):
             # the sentence it names, else the outlet's most relevant one
             at = sentences[number - 1] if number > 0 else max(sentences, key=lambda s: s.score)
@@ -608,6 +613,19 @@ class Reports:
         for hit in hits:  # passages from outside the index speak for themselves
             texts.setdefault(outlet_name(hit), []).append(hit.chunk.text)
         return {outlet: "\n".join(parts) for outlet, parts in texts.items()}
+
+
+def _post_given(question: Question, sentences: Sequence[Scored]) -> tuple[int, str] | None:
+    """(1-based sentence number, the post) of the first sentence that names the asked
+    person's post in apposition (`verify.role_of`)."""
+    return next(
+        (
+            (i, post)
+            for i, s in enumerate(sentences, 1)
+            if (post := role_of(question.text, s.sentence))
+        ),
+        None,
+    )
 
 
 def _subject_text(question: Question) -> str:

@@ -517,6 +517,31 @@ def in_spite_of(question: str, answer: str, sentence: str) -> bool:
     return bool(m and _ASKS_CAUSE.search(question) and _CONCESSIVE.search(sentence[: m.start()]))
 
 
+_ROLE_OF = re.compile(  # "What is Clementine Arquette's role …?", "What position does X hold?"
+    r"\b(?:(?P<holder>(?:[A-Z][\w.'’-]*\s+)*[A-Z][\w.'’-]*)['’]s\s+(?:role|job|title|position|post)\b"
+    r"|\b(?:role|job|title|position|post)\s+(?:does|did|do)\s+(?P<who>(?:[A-Z][\w.'’-]*\s+)*[A-Z][\w.'’-]*)\s+"
+    r"(?:hold|have|fill|occupy))"
+)
+_APPOSITIVE = (  # ", deputy chairman of Pallister & Quire," after a name: not "who …", "47"
+    r",\s+(?P<role>(?:(?!who\b|which\b|whose\b|said\b|says\b|told\b|according\b)"
+    r"[a-z][\w'’&-]*)(?:\s+[\w'’&-]+){0,9}?)\s*(?:,|\s+(?:said|says|told)\b|$)"
+)
+
+
+def role_of(question: str, sentence: str) -> str:
+    """For "What is <name>'s role / job / title / position?", the post `sentence` gives
+    the person in apposition ("Clementine Arquette, deputy chairman of Pallister &
+    Quire, said …": "deputy chairman of Pallister & Quire"); "" when the question asks no
+    one's post or the sentence gives none that way (an age, "who …", "said …")."""
+    m = _ROLE_OF.search(question)
+    holder = (m.group("holder") or m.group("who")) if m else ""
+    surname = holder.split()[-1] if holder else ""
+    if not surname:
+        return ""
+    found = re.search(rf"\b{re.escape(surname)}{_APPOSITIVE}", sentence)
+    return found.group("role").strip() if found else ""
+
+
 def clause_after(sentence: str, answer: str, words: int = 6) -> str:
     """The words that follow the answer in its sentence, to the end of their clause
     (at most `words`): what "27" is in "27 have been confirmed ill, officials said"."""

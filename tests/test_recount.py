@@ -1,7 +1,9 @@
-"""A count of something else, where another sentence the outlet shows counts what was
-asked: the asked count is taken (checked like any reply), not the model's. Real index and
-embeddings over an article written for this test; the model's replies are given as data
-(the outermost edge), as a run's stored replies are when it is rescored."""
+"""What the outlet's own sentences say where the model's reply misses it: a count of
+something else gives way to the one count of the asked thing in another sentence the
+outlet shows, and a post the model did not find is read from its apposition ("X, deputy
+chairman of …, said"); each is checked like any reply. Real index and embeddings over
+articles written for this test; the model's replies are given as data (the outermost
+edge), as a run's stored replies are when it is rescored."""
 
 from __future__ import annotations
 
@@ -70,3 +72,44 @@ def test_a_count_of_something_else_gives_way_to_the_asked_count_beside_it(
     arrests = "How many people have been arrested over the Saltmere disorder?"
     _, kept = _check(config, index, arrests, "26")
     assert kept.answered and kept.answer == "26", kept
+
+
+SALE = {
+    "id": "bugle_sale",
+    "title": "Farmhouse painting sells for a record",
+    "outlet": "The Harbour Bugle",
+    "published_at": "2028-09-23",
+    "text": (
+        "A painting found behind a wardrobe at Brackenrigg Farm sold for a record price at "
+        "Pallister & Quire on Thursday.\n\n"
+        "Clementine Arquette, deputy chairman of Pallister & Quire, said the canvas had "
+        "needed only light cleaning before the sale."
+    ),
+}
+
+
+def test_a_post_the_model_missed_is_read_from_its_apposition(
+    tmp_path: Path,
+    embedder,  # type: ignore[no-untyped-def]
+) -> None:
+    (tmp_path / "news").mkdir()
+    (tmp_path / "news" / "sale.json").write_text(json.dumps(SALE), encoding="utf-8")
+    config = replace(Config(), data_dir=tmp_path / "data")
+    index = Index(config, embedder)
+    assert index.ingest(read_articles([tmp_path / "news"], config.max_file_bytes)).failed == 0
+    index.lexical()
+    assistant = Assistant(config, index)
+    question = "What is Clementine Arquette's role at the auction house that sold the painting?"
+    retrieval = assistant.retriever.retrieve(question, deepen=assistant.depth(None, None))
+    scored, _ = assistant.evidence(question, retrieval)
+    [group] = assistant.reports.groups(question, scored)
+    missed = assistant.reports.check(
+        analyze(question), group, '{"answer": "NOT FOUND"}', retrieval.hits
+    )
+    assert missed.answered and missed.answer == "deputy chairman of Pallister & Quire", missed
+    assert "Arquette, deputy chairman" in missed.sentence and "found none" in missed.reason
+    # no post asked: the model's "NOT FOUND" stands
+    other = "Who cleaned the painting before the sale?"
+    assert not assistant.reports.check(
+        analyze(other), group, '{"answer": "NOT FOUND"}', retrieval.hits
+    ).answered

@@ -630,3 +630,22 @@ def test_a_day_already_past_is_no_day_of_what_will_happen() -> None:
     assert not already_past(hear, "Oct. 18", "2028-10-18")  # the report's own day
     assert not already_past("When did the court rule?", "yesterday (Oct. 17, 2028)", "2028-10-18")
     assert not already_past(hear, "Monday", "")  # an undated report: nothing to tell
+
+
+def test_a_post_given_in_apposition_answers_what_is_someones_role() -> None:
+    from rag.verify import role_of
+
+    q = "What is Clementine Arquette's role at the auction house?"
+    said = "Clementine Arquette, deputy chairman of Pallister & Quire, said the canvas was clean."
+    assert role_of(q, said) == "deputy chairman of Pallister & Quire"
+    took = '"It was rolled," said Clementine Arquette, head of Old Masters, who took the bid.'
+    assert role_of(q, took) == "head of Old Masters"
+    held = "Dr. Nadia Kovalenko-Frisk, head of palaeontology at the museum, said so."
+    assert role_of("What position does Dr. Nadia Kovalenko-Frisk hold?", held)
+    # an age, a clause, no apposition, or no post asked: nothing
+    assert (
+        role_of("What is Lysander Harlowe's job?", "Lysander Harlowe, 47, told the agency.") == ""
+    )
+    assert role_of(q, "Clementine Arquette, who took the bid, said so.") == ""
+    assert role_of(q, "Clementine Arquette said the sale went well.") == ""
+    assert role_of("Who sold the painting?", said) == ""
