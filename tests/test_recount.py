@@ -35,6 +35,17 @@ RIOTS = {
 HURT = "How many police officers have been hurt in the Saltmere disorder?"
 
 
+def _indexed(tmp_path: Path, embedder, article: dict[str, str]) -> tuple[Config, Index]:  # type: ignore[no-untyped-def]
+    """A real index of the one article."""
+    (tmp_path / "news").mkdir()
+    (tmp_path / "news" / f"{article['id']}.json").write_text(json.dumps(article), encoding="utf-8")
+    config = replace(Config(), data_dir=tmp_path / "data")
+    index = Index(config, embedder)
+    assert index.ingest(read_articles([tmp_path / "news"], config.max_file_bytes)).failed == 0
+    index.lexical()
+    return config, index
+
+
 def _check(config: Config, index: Index, question: str, answer: str, recount: bool = True):  # type: ignore[no-untyped-def]
     assistant = Assistant(config, index)
     retrieval = assistant.retriever.retrieve(question, deepen=assistant.depth(None, None))
@@ -51,12 +62,7 @@ def test_a_count_of_something_else_gives_way_to_the_asked_count_beside_it(
     tmp_path: Path,
     embedder,  # type: ignore[no-untyped-def]
 ) -> None:
-    (tmp_path / "news").mkdir()
-    (tmp_path / "news" / "riots.json").write_text(json.dumps(RIOTS), encoding="utf-8")
-    config = replace(Config(), data_dir=tmp_path / "data")
-    index = Index(config, embedder)
-    assert index.ingest(read_articles([tmp_path / "news"], config.max_file_bytes)).failed == 0
-    index.lexical()
+    config, index = _indexed(tmp_path, embedder, RIOTS)
 
     group, found = _check(config, index, HURT, "26")
     assert any("Thirty-one" in s.sentence for s in group.sentences)
@@ -92,12 +98,7 @@ def test_a_post_the_model_missed_is_read_from_its_apposition(
     tmp_path: Path,
     embedder,  # type: ignore[no-untyped-def]
 ) -> None:
-    (tmp_path / "news").mkdir()
-    (tmp_path / "news" / "sale.json").write_text(json.dumps(SALE), encoding="utf-8")
-    config = replace(Config(), data_dir=tmp_path / "data")
-    index = Index(config, embedder)
-    assert index.ingest(read_articles([tmp_path / "news"], config.max_file_bytes)).failed == 0
-    index.lexical()
+    config, index = _indexed(tmp_path, embedder, SALE)
     assistant = Assistant(config, index)
     question = "What is Clementine Arquette's role at the auction house that sold the painting?"
     retrieval = assistant.retriever.retrieve(question, deepen=assistant.depth(None, None))
