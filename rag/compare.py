@@ -207,7 +207,10 @@ _SAME_UNIT = PEOPLE | content_words("injured hurt wounded dead killed missing") 
 def _units_differ(a: Extraction, b: Extraction) -> bool:
     """Two counts of different things ("23 other people" injured, "seven chairs")."""
     ua, ub = _unit(a), _unit(b)
-    return bool(ua and ub and ua != ub and not ({ua, ub} <= _SAME_UNIT))
+    if not ua or not ub or ua == ub:
+        return False
+    wa, wb = set(ua.split()), set(ub.split())  # "day consult" ("45-day consultation") = "day"
+    return not (wa <= wb or wb <= wa or {ua, ub} <= _SAME_UNIT)
 
 
 _VERBS = frozenset(
@@ -227,6 +230,12 @@ def _unit(e: Extraction) -> str:
         for i, word in enumerate(words):
             if normalize(word).split()[:1] != target or not target:
                 continue
+            if compound := re.fullmatch(r"[\d.,]+-([A-Za-z]+)", word):
+                # "45-day consultation": days of a consultation; "36-bed stroke unit"
+                # counts a unit's beds, not a hospital's
+                unit = next(iter(content_words(compound.group(1))), "")
+                noun = _noun(words[i + 1 :])
+                return f"{unit} {noun}" if unit and noun not in ("", "-") else unit
             if word[-1:] in ",.;:":  # "risen to 22, officials said": no noun follows
                 return ""
             if noun := _noun(words[i + 1 :]):

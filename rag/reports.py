@@ -59,6 +59,7 @@ from rag.verify import (
     already_past,
     attribution_only,
     clause_after,
+    count_in_state,
     count_of_asked,
     counts_other,
     counts_residents,
@@ -500,7 +501,11 @@ class Reports:
             elif thing := counts_thing(question.text, clause_after(s.sentence, answer)):
                 status, reason = "off_topic", f"the number counts something else ({thing})"
             elif left := left_state(question.text, clause_after(s.sentence, answer, 12)):
-                status, reason = "off_topic", f"the number counts those {left}"
+                if count := count_in_state(question.text, s.sentence):
+                    answer, reason = count, f"the model took a count of those {left} ({answer})"
+                    around = window(s.sentence, answer, c.value_window)
+                else:
+                    status, reason = "off_topic", f"the number counts those {left}"
         if vector is not None and question.slot:
             fit = float(self.index.embedder.embed_documents([around])[0] @ vector)
             if fit < c.min_value_fit and status == "answered":

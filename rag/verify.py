@@ -690,6 +690,25 @@ def left_state(question: str, after: str) -> str:
     return ""
 
 
+def count_in_state(question: str, sentence: str) -> str:
+    """The one number of `sentence` said to be in the state the question asks ("has now
+    reconnected 26,900 homes …, but about 21,000 are still without electricity": 26,900
+    for "how many have had power restored"): the state's words in the three words
+    before it or in its clause, and no word saying it left the state; "" unless exactly
+    one number fits. Used when the model took a number of those who left it."""
+    pairs = [(asked, left) for asked, left in _STATES if asked.search(question)]
+    fits = []
+    for m in _CARDINAL.finditer(sentence):
+        before = " ".join(sentence[: m.start()].split()[-3:])
+        after = re.split(
+            r"\d", clause_after(sentence[m.start() :], m.group(), 12)[len(m.group()) :], maxsplit=1
+        )[0]
+        for asked, left in pairs:
+            if (asked.search(before) or asked.search(after)) and not left.search(after):
+                fits.append(m.group())
+    return fits[0] if len(set(fits)) == 1 else ""
+
+
 def _compound(after: str, asked: set[str]) -> str:
     """The noun a number is written into ("four-seat", "two-car", "three-day": the
     words right after it start with a hyphen) when the question does not count it: a

@@ -491,6 +491,12 @@ def test_a_count_of_those_who_left_the_asked_state_is_no_count_of_it() -> None:
     # the clause ends at the next number: "26,900 of the 41,200 that lost power" is restored
     back = "Power was restored to 26,900 of the 41,200 homes that lost power."
     assert left_state(restored, clause_after(back, "26,900", 12)) == ""
+    # the count that is in the asked state, from the same sentence
+    from rag.verify import count_in_state
+
+    assert count_in_state(restored, update) == "26,900"
+    assert count_in_state(q, "Three crew members were rescued, and six remain missing.") == "six"
+    assert count_in_state(restored, lost) == ""  # none was restored
     dark = "How many homes are still without power?"
     monday = "By Monday 4,300 homes had been reconnected."
     assert left_state(dark, clause_after(monday, "4,300", 12)) == "reconnected"
@@ -564,6 +570,35 @@ def test_a_noun_after_an_adjective_is_what_a_number_counts() -> None:
     ]
     assert [_unit(e) for e in found] == ["pole", "pole", "case"]
     assert _unit(_found(4, "Post", "Six", "Six remain in hospital.")) == ""
+
+
+def test_a_number_written_into_its_noun_counts_that_noun() -> None:
+    """ "a 45-day consultation" and "60 days" measure one thing (days); "a 36-bed stroke
+    unit" and "the 460-bed hospital" count the beds of two things."""
+    from rag.compare import _units_differ
+
+    days = [
+        _found(
+            1, "Daily", "45-day", "Kessel said it would begin a 45-day consultation.", "2028-06-06"
+        ),
+        _found(
+            2,
+            "Almanac",
+            "60 days",
+            "Kessel agreed to extend it from 45 days to 60 days.",
+            "2028-06-11",
+        ),
+    ]
+    assert not _units_differ(*days)
+    changed = _compare("How long is the consultation now?", days)
+    assert changed is not None and changed.relation == "changed", changed
+    assert [v.value for v in changed.values] == ["45-day", "60 days"]  # oldest report first
+    beds = [
+        _found(3, "Wire", "36", "The new building has a 36-bed stroke unit."),
+        _found(4, "Bugle", "460", "The board said the 460-bed hospital will not open yet."),
+        _found(5, "Radio", "480", "The 480-bed hospital will replace the infirmary."),
+    ]
+    assert _units_differ(beds[0], beds[1]) and not _units_differ(beds[1], beds[2])
 
 
 def test_what_is_the_total_number_asks_for_a_number() -> None:
