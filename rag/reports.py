@@ -486,9 +486,7 @@ class Reports:
             elif other and (count := count_of_asked(question.text, s.sentence)):
                 answer, reason = count, f"the model took a count of something else ({other})"
                 around = window(s.sentence, answer, c.value_window)
-            elif (
-                other and recount and (moved := self._recount(question, group, hits, verdict.index))
-            ):
+            elif other and recount and (moved := self._recount(question, group, verdict.index)):
                 return self._recounted(question, group, hits, vector, borrowed, raw, other, *moved)
             elif other:
                 status, reason = "off_topic", f"the number counts something else ({other})"
@@ -528,7 +526,7 @@ class Reports:
         )
 
     def _recount(
-        self, question: Question, group: OutletSentences, hits: Sequence[Hit], taken: int
+        self, question: Question, group: OutletSentences, taken: int
     ) -> tuple[int, str] | None:
         """The outlet's most relevant other sentence holding exactly one count of what
         the question counts (`count_of_asked`), as (its index, the count)."""
