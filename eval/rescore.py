@@ -19,9 +19,8 @@ from eval.rows import Row, read
 from rag.answer import merge
 from rag.chat import Assistant
 from rag.evidence import Scored
-from rag.extract import OutletSentences
-from rag.question import Question, analyze
-from rag.reports import DATED, ONE_ANSWER
+from rag.question import analyze
+from rag.reports import DATED
 from rag.types import Answer, Extraction, Retrieval
 
 
@@ -39,24 +38,13 @@ def reanswered(assistant: Assistant, answer: Answer) -> Answer | None:
             if raw is not None:
                 asked.append(g)
                 raws.append(raw)
-                if _answered_once(assistant, part, g, raw, base):
+                if assistant.reports.settles(part, g, raw, base.passages):
                     break  # as `Reports.ask` stops: the next reports were not asked this part
         if not asked and groups:
             return None  # this part's outlets are not the ones the run asked
         answers.append(assistant.reports.finish(base, part, asked, raws))
         parts.append(part)
     return replace(merge(answers, parts), timings=answer.timings)
-
-
-def _answered_once(
-    assistant: Assistant, part: Question, group: OutletSentences, raw: str, base: Answer
-) -> bool:
-    """A reason or a description (`ONE_ANSWER`) that this report's reply gives: the
-    assistant asks no further report for it."""
-    return (
-        part.kind in ONE_ANSWER
-        and assistant.reports.check(part, group, raw, base.passages).answered
-    )
 
 
 def _take(pending: list[Extraction], outlet: str, article_id: str) -> str | None:

@@ -181,9 +181,16 @@ class Reports:
             if shown:
                 yield Token("\n")
             raws.append(raw)
-            if question.kind in ONE_ANSWER and self.check(question, group, raw, hits).answered:
+            if self.settles(question, group, raw, hits):
                 break  # a reason or a description: the best report that gives one
         return raws
+
+    def settles(
+        self, question: Question, group: OutletSentences, raw: str, hits: Sequence[Hit]
+    ) -> bool:
+        """Does this report's reply give a reason or a description (`ONE_ANSWER`)? Then
+        no further report is asked for it."""
+        return question.kind in ONE_ANSWER and self.check(question, group, raw, hits).answered
 
     def dated(self, base: Answer, question: Question, scored: Sequence[Scored]) -> Answer:
         """A timeline (all of it, or what came before or after an anchor event), or which
@@ -486,8 +493,16 @@ class Reports:
             elif other and (count := count_of_asked(question.text, s.sentence)):
                 answer, reason = count, f"the model took a count of something else ({other})"
                 around = window(s.sentence, answer, c.value_window)
-            elif other and recount and (moved := self._recount(question, group, verdict.index)):
-                return self._recounted(question, group, hits, vector, borrowed, raw, other, *moved)
+            elif (
+                other
+                and recount
+                and (
+                    recounted := self._recounted(
+                        question, group, hits, vector, borrowed, raw, other, verdict.index
+                    )
+                )
+            ):
+                return recounted
             elif other:
                 status, reason = "off_topic", f"the number counts something else ({other})"
             elif measured:
@@ -525,17 +540,6 @@ class Reports:
             fit=fit,
         )
 
-    def _recount(
-        self, question: Question, group: OutletSentences, taken: int
-    ) -> tuple[int, str] | None:
-        """The outlet's most relevant other sentence holding exactly one count of what
-        the question counts (`count_of_asked`), as (its index, the count)."""
-        order = sorted(range(len(group.sentences)), key=lambda i: -group.sentences[i].score)
-        for i in order:
-            if i != taken and (count := count_of_asked(question.text, group.sentences[i].sentence)):
-                return i, count
-        return None
-
     def _recounted(
         self,
         question: Question,
@@ -545,19 +549,24 @@ class Reports:
         borrowed: str,
         raw: str,
         other: str,
-        index: int,
-        count: str,
-    ) -> Extraction:
+        taken: int,
+    ) -> Extraction | None:
         """The model took a count of something else ("26" arrests for "how many
-        officers were hurt") where another of the outlet's sentences counts what was
-        asked ("Thirty-one officers have been injured"): that count, checked like any
-        reply (every rule applies to its sentence), else the model's count refused."""
-        reply = json.dumps({"answer": count, "sentence": index + 1})
-        found = self.check(question, group, reply, hits, vector, borrowed, recount=False)
-        if found.answered:
+        officers were hurt") where another of the outlet's sentences, the most relevant
+        that holds exactly one count of what was asked (`count_of_asked`: "Thirty-one
+        officers have been injured"), counts it: that count, checked like any reply
+        (every rule applies to its sentence); None when no sentence gives one that
+        passes (the model's count is then refused)."""
+        order = sorted(range(len(group.sentences)), key=lambda i: -group.sentences[i].score)
+        for i in order:
+            count = count_of_asked(question.text, group.sentences[i].sentence)
+            if i == taken or not count:
+                continue
+            reply = json.dumps({"answer": count, "sentence": i + 1})
+            found = self.check(question, group, reply, hits, vector, borrowed, recount=False)
             why = f"the model took a count of something else ({other}), not the one asked"
-            return replace(found, raw=raw, reason=why)
-        return self.check(question, group, raw, hits, vector, borrowed, recount=False)
+            return replace(found, raw=raw, reason=why) if found.answered else None
+        return None
 
     def _denying(
         self,

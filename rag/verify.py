@@ -646,6 +646,8 @@ def counts_thing(question: str, after: str) -> str:
     return "" if content_words(" ".join(words)) & asked else words[0]
 
 
+_POWER_BACK = re.compile(r"\b(?:restored|reconnected|back\s+on)\b", re.I)
+_NO_POWER = r"without\s+(?:power|electricity)|lost\s+(?:power|electricity)"
 _STATES = (  # a state a count may ask for, and the words that say a number left it
     (
         re.compile(r"\b(?:missing|unaccounted)\b", re.I),
@@ -660,19 +662,10 @@ _STATES = (  # a state a count may ask for, and the words that say a number left
         re.compile(r"\b(?:released|freed)\b", re.I),
     ),
     (  # power back on, and homes still without it
-        re.compile(r"\b(?:restored|reconnected|back\s+on)\b", re.I),
-        re.compile(
-            r"\b(?:still\s+without|without\s+(?:power|electricity)|lost\s+(?:power|electricity))\b",
-            re.I,
-        ),
+        _POWER_BACK,
+        re.compile(rf"\b(?:still\s+without|{_NO_POWER})\b", re.I),
     ),
-    (
-        re.compile(
-            r"\b(?:without\s+(?:power|electricity)|lost\s+(?:power|electricity)|in\s+the\s+dark)\b",
-            re.I,
-        ),
-        re.compile(r"\b(?:restored|reconnected|back\s+on)\b", re.I),
-    ),
+    (re.compile(rf"\b(?:{_NO_POWER}|in\s+the\s+dark)\b", re.I), _POWER_BACK),
 )
 
 
@@ -683,11 +676,16 @@ def left_state(question: str, after: str) -> str:
     have had power restored"); `after` is the number's clause, read up to the next number
     (which speaks for itself). "" when the question asks no such state or the clause does
     not say so."""
-    after = re.split(r"\d", after, maxsplit=1)[0]
+    after = _to_next_number(after)
     for asked, left in _STATES:
         if asked.search(question) and (m := left.search(after)):
             return m.group().lower()
     return ""
+
+
+def _to_next_number(clause: str) -> str:
+    """A number's clause up to the next number, which speaks for itself."""
+    return re.split(r"\d", clause, maxsplit=1)[0]
 
 
 def count_in_state(question: str, sentence: str) -> str:
@@ -700,9 +698,7 @@ def count_in_state(question: str, sentence: str) -> str:
     fits = []
     for m in _CARDINAL.finditer(sentence):
         before = " ".join(sentence[: m.start()].split()[-3:])
-        after = re.split(
-            r"\d", clause_after(sentence[m.start() :], m.group(), 12)[len(m.group()) :], maxsplit=1
-        )[0]
+        after = _to_next_number(clause_after(sentence[m.start() :], m.group(), 12))
         for asked, left in pairs:
             if (asked.search(before) or asked.search(after)) and not left.search(after):
                 fits.append(m.group())
