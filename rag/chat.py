@@ -16,6 +16,7 @@ import re
 import time
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
+from functools import partial
 
 import numpy as np
 
@@ -29,7 +30,7 @@ from rag.config import Config
 from rag.dates import previous_day
 from rag.embed import SentenceVectors
 from rag.errors import InputError, LLMError
-from rag.evidence import Scored, outlet_evidence, scored_sentences
+from rag.evidence import Scored, favour, outlet_evidence, scored_sentences
 from rag.extract import (
     OutletSentences,
     messages,
@@ -53,6 +54,7 @@ from rag.types import (
     Retrieval,
     Timings,
 )
+from rag.verify import holds_count
 
 log = logging.getLogger(__name__)
 
@@ -133,6 +135,8 @@ class Assistant:
         )
         if per_article and asked.time in STORY_TIMES:
             retrieval = self.whole_story(standalone, retrieval, filters)
+        elif asked.kind == "number" and self.config.count_passages:
+            retrieval = self.retriever.reading_for(retrieval, partial(holds_count, standalone))
         yield from self._respond(question, standalone, retrieval, llm, model, started, as_of)
 
     def ask_with_passages(
@@ -277,11 +281,16 @@ class Assistant:
             yield asked, self.reports.groups(part, found, asked.context)
 
     def scored(self, question: str, vector: np.ndarray, hits: Sequence[Hit]) -> list[Scored]:
-        """Every sentence of `hits` scored against the question (`scored_sentences`)."""
+        """Every sentence of `hits` scored against the question (`scored_sentences`); for
+        a count question, the sentences that count the asked thing first among equals
+        (`count_bonus`: "It has 460 beds" over "The hospital was due to open in May")."""
         c = self.config
-        return scored_sentences(
+        scored = scored_sentences(
             question, vector, hits, self.vectors, c.sentence_word_weight, c.rare_words
         )
+        if c.count_bonus and analyze(question).kind == "number":
+            scored = favour(scored, partial(holds_count, question), c.count_bonus)
+        return scored
 
     def _rescored(self, text: str, base: Answer) -> list[Scored]:
         """The passages' sentences scored against one part of a question."""

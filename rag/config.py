@@ -107,6 +107,10 @@ class Config:
     timeline_min_relevance: float = 0.25  # a dated sentence must be this relevant to the question
     story_min_relevance: float = 0.10  # … once the timeline keeps to one story (timeline dev)
     anchor_similarity: float = 0.35  # the event a question hangs on: cosine to its sentence
+    count_passages: bool = True  # a count question: each report also read where it counts
+    # the asked thing, when no passage read of it does (`Retriever.reading_for`)
+    count_bonus: float = 0.2  # … and its sentences that count the asked thing score this
+    # much more (0.2: most gold sentences shown on the dev halves, model-free probe)
     min_outlet_relevance: float = 0.25  # an outlet whose best sentence scores less is not asked
     min_answer_relevance: float = 0.25  # the sentence an answer stands in must score this
     vouch_similarity: float = 0.8  # one story's sentences this close: one statement (conflicts dev)

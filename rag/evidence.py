@@ -12,8 +12,8 @@ each outlet's best sentences (`rag.extract`), picked from the same scores.
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 
@@ -80,6 +80,13 @@ def scored_sentences(
         for (n, hit, position, sentence, row, cosine), held in zip(found, words)
     ]
     return sorted(scored, key=lambda s: -s.score)
+
+
+def favour(scored: Sequence[Scored], holds: Callable[[str], bool], bonus: float) -> list[Scored]:
+    """`scored` with `bonus` added to each sentence that `holds` (for a count question:
+    a sentence that counts the asked thing), best first again."""
+    raised = [replace(s, score=s.score + bonus) if holds(s.sentence) else s for s in scored]
+    return sorted(raised, key=lambda s: -s.score)
 
 
 def _rarity(asked: set[str], held: Sequence[set[str]]) -> dict[str, float]:

@@ -410,6 +410,17 @@ class Index:
             for i, d, m, e in zip(got["ids"], got["documents"], got["metadatas"], got["embeddings"])
         ]
 
+    def chunks_of(self, article_id: str) -> list[tuple[Chunk, np.ndarray]]:
+        """Every stored chunk of one article, in reading order, with its vector."""
+        got = self.chunks.get(
+            where={"article_id": article_id}, include=["metadatas", "documents", "embeddings"]
+        )
+        found = [
+            (chunk_from_meta(i, d, m), np.asarray(e, dtype=np.float32))
+            for i, d, m, e in zip(got["ids"], got["documents"], got["metadatas"], got["embeddings"])
+        ]
+        return sorted(found, key=lambda pair: pair[0].position)
+
     def dense(self, vector: np.ndarray, k: int, filters: Filters | None = None) -> list[Hit]:
         """Top-k chunks by cosine through llama-index's ChromaVectorStore."""
         from llama_index.core.vector_stores.types import VectorStoreQuery

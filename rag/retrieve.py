@@ -14,7 +14,7 @@ the corpus has nothing on the question and the LLM is not called.
 from __future__ import annotations
 
 import logging
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Protocol
 
@@ -26,6 +26,7 @@ from rag.embed import SentenceVectors
 from rag.index import Index
 from rag.question import names_outlet
 from rag.syndication import carries, jaccard, shingles
+from rag.text import sentences
 from rag.types import Filters, Hit, Retrieval
 
 log = logging.getLogger(__name__)
@@ -168,6 +169,25 @@ class Retriever:
         chosen = self._carried(kept, vector)
         relevant = best >= self.config.min_relevance
         return Retrieval(question, tuple(chosen), best, relevant, vector)
+
+    def reading_for(self, retrieval: Retrieval, holds: Callable[[str], bool]) -> Retrieval:
+        """Each retrieved article that none of its passages read answers in (no sentence
+        `holds`) also read in its first passage that does: the count a question asks for
+        may sit in a passage the search ranked low ("The 480-bed hospital …" under a
+        lede that never says "beds"). No new article, so no new model call; the added
+        passages come last, so the passage numbers already given stay."""
+        hits = list(retrieval.hits)
+        seen = {h.chunk.id for h in hits}
+        for article_id in dict.fromkeys(h.chunk.article_id for h in retrieval.hits):
+            read = [h.chunk for h in retrieval.hits if h.chunk.article_id == article_id]
+            if any(holds(s) for sents, _ in self.vectors.of(read) for s in sents):
+                continue
+            for chunk, vector in self.index.chunks_of(article_id):
+                if chunk.id not in seen and any(holds(s) for s in sentences(chunk.text)):
+                    relevance = float(vector @ retrieval.vector)
+                    hits.append(Hit(chunk, relevance, relevance))
+                    break
+        return replace(retrieval, hits=tuple(hits))
 
     def _carried(self, kept: Sequence[tuple[Hit, list[Hit]]], vector: np.ndarray) -> list[Hit]:
         """Each kept hit, its `also` naming the outlets whose article carries the passage's

@@ -476,6 +476,36 @@ def count_of_asked(question: str, sentence: str) -> str:
     return fits[0] if len(fits) == 1 else ""
 
 
+def holds_count(question: str, sentence: str) -> bool:
+    """Does `sentence` count what a "how many" question asks: a number whose own clause
+    names the asked family ("Nine people were treated for injuries" for "how many were
+    hurt"), or, when the question names what it counts, a number written with that noun
+    ("the 480-bed hospital", "460 beds", "11 crew" for "how many beds / crew"; not
+    "1,140 of the hospital's fire dampers" for "how many beds does the hospital have")."""
+    m = _HOW_MANY_OF.search(question)
+    counted = " ".join(m.group(1).split()[:2]) if m else ""
+    noun = content_words(counted) - _ANYONE
+    if not noun or _families(counted):  # "how many people were hurt", "how many died"
+        return bool(count_of_asked(question, sentence))
+    for n in _CARDINAL.finditer(sentence):
+        after = _NOUN_AFTER.match(sentence[n.end() :])
+        if after is None or rank_not_count(n.group(), sentence):
+            continue
+        if after.group("compound"):  # "480-bed hospital": beds of the hospital asked about
+            of = content_words(after.group("of") or "")
+            if content_words(after.group("compound")) & noun and of <= content_words(question):
+                return True
+        elif content_words(after.group("words")) & noun:
+            return True
+    return False
+
+
+_NOUN_AFTER = re.compile(  # "460 beds", "27 confirmed cases"; "480-bed hospital"
+    r"\s*-\s*(?P<compound>[A-Za-z]+)(?:\s+(?P<of>[A-Za-z]+))?"
+    r"|\s+(?P<words>(?:[A-Za-z’'-]+\s+)?[A-Za-z’'-]+)"
+)
+
+
 _CLAUSE_END = re.compile(r"[,;:.!?—–()]|\s(?:and|but|while|after|as|when|which|who)\s")
 
 

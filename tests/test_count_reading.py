@@ -1,0 +1,123 @@
+"""A count question reads each report where it counts the asked thing: a report whose
+passages read never count it is also read in its passage that does (`Retriever.reading_for`),
+and among a report's sentences those that count the asked thing come first
+(`Config.count_bonus`). Real index and embeddings over an article written for this test."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from functools import partial
+from pathlib import Path
+
+from rag.chat import Assistant
+from rag.config import Config
+from rag.index import Index
+from rag.ingest import read_articles
+from rag.types import Hit, Retrieval
+from rag.verify import holds_count
+
+BEDS = "How many beds does the new Ostrey Valley Hospital have?"
+
+HOSPITAL = {
+    "id": "courier_hospital",
+    "title": "Ostrey Valley Hospital opening delayed again",
+    "outlet": "The Ostrey Courier",
+    "published_at": "2027-05-04",
+    "text": (
+        "OSTREY — The opening of the new Ostrey Valley Hospital has been put back to the "
+        "autumn after inspectors found faults in its ventilation system, the regional "
+        "health board said on Monday. The hospital had been due to take its first patients "
+        "in June.\n\n"
+        "Board chair Lotte Veerman said the delay was a disappointment for staff who had "
+        "already packed up their wards at the old infirmary on Mill Lane. She said the "
+        "contractor would pay for the repairs under the terms of its contract.\n\n"
+        "Patients booked for operations at the infirmary in June and July will keep their "
+        "appointments there, the board said. Nurses' representatives said many staff had "
+        "moved to Ostrey for jobs that would now not start for months.\n\n"
+        "Inspectors from the national building safety office found that dampers meant to "
+        "stop smoke spreading through the ducts had been fitted the wrong way round on "
+        "three floors. The board said every one of them would be checked again before "
+        "the building is handed over.\n\n"
+        "The 410-bed hospital, which replaces the Victorian infirmary, was built by Hallam "
+        "Construction under a contract signed in 2023. It also houses a 24-bed maternity "
+        "unit and the region's first dedicated burns ward.\n\n"
+        "The board will publish the inspectors' full report next month, it said."
+    ),
+}
+
+
+def _indexed(tmp_path: Path, embedder) -> tuple[Config, Index]:  # type: ignore[no-untyped-def]
+    (tmp_path / "news").mkdir()
+    path = tmp_path / "news" / f"{HOSPITAL['id']}.json"
+    path.write_text(json.dumps(HOSPITAL), encoding="utf-8")
+    config = replace(Config(), data_dir=tmp_path / "data")
+    index = Index(config, embedder)
+    assert index.ingest(read_articles([tmp_path / "news"], config.max_file_bytes)).failed == 0
+    index.lexical()
+    return config, index
+
+
+def test_a_count_is_a_number_written_with_the_asked_thing() -> None:
+    assert holds_count(BEDS, "The 410-bed hospital, which replaces the infirmary, opens soon.")
+    assert holds_count(BEDS, "When it opens it will have 410 beds.")
+    # beds of another thing, and a number of something else
+    assert not holds_count(BEDS, "It also houses a 24-bed maternity unit.")
+    assert not holds_count(
+        BEDS, "Inspectors found that 1,140 of the hospital's 2,600 dampers failed."
+    )
+    assert not holds_count(BEDS, "The hospital was built under a contract signed in 2023.")
+    # a count the question asks by what happened, not by a noun
+    hurt = "How many people were injured in the storm?"
+    assert holds_count(hurt, "Nine people were treated for injuries, most of them cuts.")
+    assert not holds_count(hurt, "About 2,000 people spent the night in the sports hall.")
+    crew = "How many crew were aboard the trawler?"
+    assert holds_count(crew, "The 28-metre vessel with 11 crew aboard made its last call.")
+    assert not holds_count(crew, "Rescuers searched 7,500 square kilometres.")
+
+
+def test_a_report_is_also_read_where_it_counts_the_asked_thing(
+    tmp_path: Path,
+    embedder,  # type: ignore[no-untyped-def]
+) -> None:
+    config, index = _indexed(tmp_path, embedder)
+    assistant = Assistant(config, index)
+    chunks = [chunk for chunk, _ in index.chunks_of(HOSPITAL["id"])]
+    assert len(chunks) >= 2 and [c.position for c in chunks] == sorted(c.position for c in chunks)
+    counting = [c for c in chunks if "410-bed" in c.text]
+    assert counting and "410-bed" not in chunks[0].text
+    vector = index.embedder.embed_query(BEDS)
+    lede = Retrieval(BEDS, (Hit(chunks[0], 1.0, 0.6),), 0.6, True, vector)
+
+    read = assistant.retriever.reading_for(lede, partial(holds_count, BEDS))
+
+    assert read.hits[0] == lede.hits[0]  # the passage numbers already given stay
+    assert [h.chunk.id for h in read.hits[1:]] == [counting[0].id]
+    assert 0.0 < read.hits[1].relevance < 1.0
+    # a report already read where it counts the beds is not read again; nor is one that
+    # never counts them
+    assert assistant.retriever.reading_for(read, partial(holds_count, BEDS)).hits == read.hits
+    nurses = "How many ambulances does the Ostrey Valley Hospital have?"
+    assert assistant.retriever.reading_for(lede, partial(holds_count, nurses)).hits == lede.hits
+
+
+def test_sentences_that_count_the_asked_thing_come_first(
+    tmp_path: Path,
+    embedder,  # type: ignore[no-untyped-def]
+) -> None:
+    config, index = _indexed(tmp_path, embedder)
+    hits = tuple(Hit(c, 1.0, 0.6) for c, _ in index.chunks_of(HOSPITAL["id"]))
+    vector = index.embedder.embed_query(BEDS)
+
+    def rank(bonus: float) -> int:
+        assistant = Assistant(replace(config, count_bonus=bonus), index)
+        scored = assistant.scored(BEDS, vector, hits)
+        return next(i for i, s in enumerate(scored) if "410-bed" in s.sentence)
+
+    assert rank(0.2) == 0
+    assert rank(0.0) > 0  # the bonus is what moves it: the lede holds more of the words
+    # a question that is not a count is scored as before
+    who = "Who chairs the board of the new Ostrey Valley Hospital?"
+    plain = Assistant(replace(config, count_bonus=0.0), index).scored(who, vector, hits)
+    raised = Assistant(config, index).scored(who, vector, hits)
+    assert [s.sentence for s in plain] == [s.sentence for s in raised]
