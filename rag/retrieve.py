@@ -171,8 +171,8 @@ class Retriever:
         return Retrieval(question, tuple(chosen), best, relevant, vector)
 
     def reading_for(self, retrieval: Retrieval, holds: Callable[[str], bool]) -> Retrieval:
-        """Each retrieved article that none of its passages read answers in (no sentence
-        `holds`) also read in its first passage that does: the count a question asks for
+        """Each retrieved article none of whose passages read has a sentence that `holds`,
+        also read in its first passage that has one: the count a question asks for
         may sit in a passage the search ranked low ("The 480-bed hospital …" under a
         lede that never says "beds"). No new article, so no new model call; the added
         passages come last, so the passage numbers already given stay."""
