@@ -27,7 +27,7 @@ from rag.index import Index
 from rag.question import names_outlet
 from rag.syndication import carries, jaccard, shingles
 from rag.text import sentences
-from rag.types import Filters, Hit, Retrieval
+from rag.types import Chunk, Filters, Hit, Retrieval
 
 log = logging.getLogger(__name__)
 
@@ -178,12 +178,15 @@ class Retriever:
         passages come last, so the passage numbers already given stay."""
         hits = list(retrieval.hits)
         seen = {h.chunk.id for h in hits}
+
+        def has(chunk: Chunk) -> bool:
+            return any(holds(s) for s in sentences(chunk.text))
+
         for article_id in dict.fromkeys(h.chunk.article_id for h in retrieval.hits):
-            read = [h.chunk for h in retrieval.hits if h.chunk.article_id == article_id]
-            if any(holds(s) for sents, _ in self.vectors.of(read) for s in sents):
+            if any(has(h.chunk) for h in retrieval.hits if h.chunk.article_id == article_id):
                 continue
             for chunk, vector in self.index.chunks_of(article_id):
-                if chunk.id not in seen and any(holds(s) for s in sentences(chunk.text)):
+                if chunk.id not in seen and has(chunk):
                     relevance = float(vector @ retrieval.vector)
                     hits.append(Hit(chunk, relevance, relevance))
                     break
