@@ -58,6 +58,7 @@ SETS: dict[str, tuple[Path, Path]] = {
             ("running", "gold.jsonl"),
             ("sources", "gold.jsonl"),
             ("general", "gold.jsonl"),
+            ("owners", "gold.jsonl"),
             ("wire", "questions.jsonl"),
         )
     },
