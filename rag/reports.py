@@ -61,6 +61,7 @@ from rag.verify import (
     clause_after,
     count_in_state,
     count_of_asked,
+    count_owner,
     counts_other,
     counts_residents,
     counts_thing,
@@ -78,6 +79,7 @@ from rag.verify import (
     negates,
     other_day,
     other_numbered,
+    other_of,
     other_year,
     planned_not_done,
     rank_not_count,
@@ -449,6 +451,12 @@ class Reports:
             status, reason = "off_topic", f"its sentence is about {other}, not the one asked"
         if (
             status == "answered"
+            and question.kind not in CHOSEN  # "named player of the match" answers "no" to
+            and (other := other_of(question.text, s.sentence))  # "… of the tournament?"
+        ):
+            status, reason = "off_topic", f"its sentence is about {other}, not the one asked"
+        if (
+            status == "answered"
             and question.kind not in CHOSEN  # a yes/no on another year's sentence may be "no"
             and (year := other_year(question.text, near[verdict.index], chunk.published_at))
         ):
@@ -478,8 +486,21 @@ class Reports:
                 question.text, f"{adds_up} {around}", clause_after(s.sentence, answer)
             )
             measured = measures_other(question.text, answer, s.sentence)
+            owner = count_owner(question.text, answer, s.sentence)
             if rank_not_count(answer, s.sentence):
                 status, reason = "off_topic", "it is a rank (an ordinal), not a count"
+            elif (
+                owner
+                and recount
+                and (
+                    recounted := self._recounted(
+                        question, group, hits, vector, borrowed, raw, f"{owner}'s", verdict.index
+                    )
+                )
+            ):
+                return recounted
+            elif owner:
+                status, reason = "off_topic", f"the number is {owner}'s, not the one asked"
             elif added_not_total(question.text, answer, s.sentence):
                 if total := total_beside(s.sentence, answer):
                     reason = f"the model took what was added ({answer}), not the total"

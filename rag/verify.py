@@ -804,6 +804,78 @@ def counts_residents(question: str, value: str, sentence: str) -> bool:
     return bool(_POPULATION.search(sentence[: m.start()]))
 
 
+_OPENS_CLAUSE = re.compile(r"[,;:.!?—–()]|\b(?:and|but|while|whilst|whereas)\b", re.I)
+_OWNER = re.compile(  # "[Caldera] runs ", "[Kettleford Rovers] have won ": a clause's subject
+    rf"^\s*(?P<name>{_NAME_WORD}(?:\s+(?:of\s+|&\s+)?{_NAME_WORD})*)(?:['’]s)?"
+    r"(?P<verb>(?:\s+[a-z][\w’'-]*){1,3})\s+"
+    r"(?:(?:about|some|around|nearly|almost|roughly|over|more\s+than|fewer\s+than)\s+)?$"
+)
+_NOT_OWNING = re.compile(  # who says or counts a number is no owner of it; "which runs" looks back
+    r"\b(?:said|says|say|told|tells|reported|reports|estimated|estimates|put|puts|counted|"
+    r"recorded|according|which|who|that|among)\b"
+)
+_VERB = re.compile(r"[a-z]+(?:[^s]s|ed)|has|had|have|will|won|lost|holds|held|ran|kept|made|got")
+_ASKED_OWNER = re.compile(  # "how many supermarkets does [Merrowfield Foods] run"
+    rf"\b(?i:how\s+many)\b.*?\b(?i:did|does|do|has|have|had|will|would)\s+(?:the\s+)?"
+    rf"({_NAME_WORD}(?:\s+(?:of\s+|&\s+)?{_NAME_WORD})*)\s+[a-z]"
+)
+
+
+def count_owner(question: str, value: str, sentence: str) -> str:
+    """For a count asked of a named subject ("how many supermarkets does Merrowfield
+    Foods run"): the other name whose count the number is, when the number's clause
+    opens with it as subject ("Caldera runs 390 supermarkets", "…, while Harbrook
+    employs 5,100"); "" when the question names no subject, the clause names the asked
+    one, or its subject is no name ("The combined group will run", "Rescuers pulled",
+    "Police said", "So far 12 people")."""
+    asked = _asked_owner(question)
+    m = _place(sentence, value)
+    if not asked or m is None:
+        return ""
+    before = sentence[: m.start()]
+    opens = list(_OPENS_CLAUSE.finditer(before))
+    clause = before[opens[-1].end() :] if opens else before
+    own = _OWNER.match(clause)
+    if own is None or _NOT_OWNING.search(own.group("verb")):
+        return ""
+    name = own.group("name")
+    words = [w for w in normalize(name).split() if w not in _COMMON]
+    if not words or words[0] in MONTHS or words[0] in WEEKDAYS:
+        return ""
+    if len(words) == 1 and not _lone_name(words[0], own.group("verb")):
+        return ""
+    if any(_mentioned(normalize(question), w) for w in words) or _initials(words, asked):
+        return ""
+    return "" if any(_mentioned(normalize(clause), w) for w in asked) else name
+
+
+def _initials(words: Sequence[str], asked: Sequence[str]) -> bool:
+    """Is the name an acronym of the asked one ("NHS" for "National Health Service")?"""
+    return len(words) == 1 and len(asked) > 1 and words[0] == "".join(w[0] for w in asked)
+
+
+def _asked_owner(question: str) -> list[str]:
+    """The name words of whose count a "how many" question asks ("does [Merrowfield
+    Foods] run"), or [] when it asks none's ("how many were hurt")."""
+    m = _ASKED_OWNER.search(question)
+    return [w for w in normalize(m.group(1)).split() if w not in _COMMON] if m else []
+
+
+def _lone_name(word: str, verb: str) -> bool:
+    """Is a capitalised word alone a name ("Caldera runs"), not a sentence's first word
+    that is a common plural or group ("Rescuers pulled", "Police found", "So far")?"""
+    first_verb = verb.split()[0]
+    return (
+        not re.search(r"[^s]s$", word)
+        and word not in PEOPLE | _GROUPS | _NO_NAMES
+        and bool(_VERB.fullmatch(first_verb))
+    )
+
+
+_GROUPS = frozenset("police staff crew army military government management".split())
+_NO_NAMES = frozenset("to so then now only just even last next all every here there".split())
+
+
 _SUM_OF = re.compile(  # "how large a reward", "how much prize money", "how big a fine"
     r"\bhow\s+(?:much|large|big|high)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?P<sum>reward|fine|ransom|bail|salary|bonus|fee|budget|compensation|prize|grant|loan|bribe|"
@@ -861,6 +933,29 @@ def other_numbered(question: str, sentence: str) -> str:
     for noun, number in said:
         if noun in asked and number != asked[noun] and (noun, asked[noun]) not in said:
             return f"{noun} {number}"
+    return ""
+
+
+_OF_THE = re.compile(  # "player of the match": a title whose last word ends its phrase
+    r"\b([a-z]+)\s+of\s+the\s+([a-z]+)(?=\s*(?:[?!,.;:]|$)|\s+(?:in|at|on|for|by|and|from|"
+    r"with|after|before|during)\b)"
+)
+_PART_WORDS = frozenset(  # "one of the", "the rest of the": a part of something, no title
+    """one two three some many most all none each both part rest end start middle half any
+    several few front side top bottom edge back centre center heart out because ahead
+    instead inside outside""".split()
+)
+
+
+def other_of(question: str, sentence: str) -> str:
+    """The other "X of the Y" the sentence names when the question asks another Y of
+    the same X ("player of the tournament" for "Who was named player of the match?");
+    "" when it names the asked one too, or none."""
+    asked = {h: o for h, o in _OF_THE.findall(question) if h not in _PART_WORDS}
+    said = _OF_THE.findall(sentence)
+    for head, obj in said:
+        if head in asked and obj != asked[head] and (head, asked[head]) not in said:
+            return f"{head} of the {obj}"
     return ""
 
 

@@ -649,3 +649,42 @@ def test_a_post_given_in_apposition_answers_what_is_someones_role() -> None:
     assert role_of(q, "Clementine Arquette, who took the bid, said so.") == ""
     assert role_of(q, "Clementine Arquette said the sale went well.") == ""
     assert role_of("Who sold the painting?", said) == ""
+
+
+def test_a_count_whose_clause_names_another_subject_is_that_subject_s() -> None:
+    from rag.verify import count_owner
+
+    q = "How many stores does Hallam Outfitters run?"
+    assert count_owner(q, "512", "Brack & Sons runs 512 stores nationwide.") == "Brack & Sons"
+    rival = "Hallam runs 96 stores, while Ostler Retail operates about 300."
+    assert count_owner(q, "300", rival) == "Ostler Retail"
+    assert count_owner(q, "96", rival) == ""  # the asked one's own count
+    own = "Ostler agreed to buy Hallam Outfitters, which runs 96 stores in the north."
+    assert count_owner(q, "96", own) == ""  # "which runs" looks back at the asked one
+    assert count_owner(q, "96", "The chain runs 96 stores.") == ""  # no name: may be it
+    assert count_owner(q, "96", "Analysts said 96 stores would close.") == ""  # who says it
+    assert count_owner(q, "96", "Rescuers found 96 people.") == ""  # a first word, no name
+    assert count_owner("How many stores are there?", "512", "Brack runs 512 stores.") == ""
+    nhs = "How many people does the National Health Service employ?"
+    assert count_owner(nhs, "1.3 million", "The NHS employs 1.3 million people.") == ""
+    assert count_owner(q, "one", "To have one store open is rare.") == ""
+
+
+def test_another_title_of_the_same_kind_is_not_the_asked_one() -> None:
+    from rag.verify import other_of
+
+    q = "Who was named player of the match in the final?"
+    assert other_of(q, "Lund, later named player of the tournament, lifted the cup.") == (
+        "player of the tournament"
+    )
+    assert other_of(q, "She was named player of the match by the organisers.") == ""
+    both = "Lund was player of the match and player of the tournament."
+    assert other_of(q, both) == ""  # it names the asked one too
+    assert (
+        other_of(
+            "Where was the largest fragment of the Tamsby meteorite found?",
+            ("The largest fragment of the meteorite was found on a roof."),
+        )
+        == ""
+    )  # a name follows: no title
+    assert other_of("Who is one of the owners?", "He is one of the founders.") == ""
