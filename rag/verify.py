@@ -666,7 +666,7 @@ def counts_thing(question: str, after: str) -> str:
     none of the next words name the asked thing ("312,000 patients were waiting" for "how many
     hospitals"); "" when they fit or name nothing ("six missing crew", "14, up from nine")."""
     asked = _counted(question)
-    if thing := _compound(after, asked):
+    if thing := _compound(after, asked) or _other_kind(question, after):
         return thing
     words = after.split()[:4]
     if not asked or asked & PEOPLE or not words:
@@ -674,6 +674,33 @@ def counts_thing(question: str, after: str) -> str:
     if not content_words(words[0]) or not re.fullmatch(r"[a-z]+[^s]s", words[0]):
         return ""  # a count's noun is plural: "six remain", "27 have been" name no thing
     return "" if content_words(" ".join(words)) & asked else words[0]
+
+
+_ASKED_KIND = re.compile(r"\bhow\s+many\s+([a-z]+)\s+([a-z]+s)\b", re.I)
+_NO_KIND = frozenset(  # words before a noun that say how many or which, not what kind
+    "new more other further additional extra total big small large major minor separate "
+    "different such those these its their his her our".split()
+)
+
+
+def _other_kind(question: str, after: str) -> str:
+    """For "how many <kind> <things>" ("garden centres"), the other kind of the same
+    things the number counts ("four distribution centres"); "" when it names the asked
+    kind, none ("four centres") or only says which or how ("injured officers", "new
+    cases")."""
+    m = _ASKED_KIND.search(question)
+    words = [w.lower().strip(",.;:") for w in after.split()[:2]]
+    if m is None or len(words) < 2:
+        return ""
+    kind, head = m.group(1).lower(), m.group(2).lower()
+    if not content_words(kind) or not content_words(head) or kind.endswith(("ed", "ing")):
+        return ""
+    said, noun = words
+    if content_words(noun) != content_words(head) or content_words(said) == content_words(kind):
+        return ""
+    if not content_words(said) or said.endswith(("ed", "ing")) or said in _NO_KIND:
+        return ""
+    return f"{said} {noun}"
 
 
 _POWER_BACK = re.compile(r"\b(?:restored|reconnected|back\s+on)\b", re.I)
@@ -786,6 +813,85 @@ def measures_other(question: str, value: str, sentence: str) -> str:
     return got if asked and got and got not in asked else ""
 
 
+_ASKS_HOW_MANY_LIVE = re.compile(
+    r"\bhow\s+many\s+(?:people|residents|inhabitants)\s+(?:\w+\s+)?(?:live|lives|living)\b"
+    r"|\bpopulation\b",
+    re.I,
+)
+_SAYS_POPULATION = re.compile(
+    r"\b(?:population|residents|inhabitants|live|lives|living|home\s+to)\b", re.I
+)
+
+
+def population_missing(question: str, value: str, sentence: str, near: str) -> str:
+    """For "how many people live in X" / "what is X's population": what the number's
+    sentence fails to say — who lives there ("the leisure centre in Hethersedge housed
+    95") or, with the sentence before it (`near`), that it is X's ("Callowmere, a town of
+    9,400 people" for Hethersedge); "" when it says both."""
+    m = _whole(sentence, value)
+    if m is None or not _ASKS_HOW_MANY_LIVE.search(question):
+        return ""
+    if not _POPULATION.search(sentence[: m.start()]) and not _SAYS_POPULATION.search(sentence):
+        return "how many live there"
+    asked = _LIVE_IN.search(question)
+    place = next((g for g in asked.groups() if g), "") if asked else ""
+    words = [w for w in normalize(place).split() if w not in _COMMON]
+    town = _TOWN_OF.search(sentence[: m.start()])  # "Callowmere, a town of 9,400": its own
+    said = normalize(town.group(1)) if town else normalize(near)
+    if words and not any(_mentioned(said, w) for w in words):
+        return f"that it is {place}'s population"
+    return ""
+
+
+_TOWN_OF = re.compile(
+    rf"({_NAME_WORD}(?:\s+{_NAME_WORD})*),\s+(?:an?|the)\s+(?:[a-z]+\s+)?"
+    r"(?:town|village|city|island|community|suburb|district)\s+of\s+"
+    r"(?:about\s+|some\s+|around\s+|roughly\s+|nearly\s+|more\s+than\s+)?$"
+)
+
+
+_LIVE_IN = re.compile(
+    rf"\b(?:live|lives|living)\s+in\s+({_NAME_WORD}(?:\s+{_NAME_WORD})*)"
+    rf"|\bpopulation\s+of\s+({_NAME_WORD}(?:\s+{_NAME_WORD})*)"
+)
+
+
+_QUANTITY = re.compile(
+    rf"(?:[{CURRENCY}]\s?)?\d[\d,.]*\d(?:\s+(?:million|billion|thousand|bn))?"
+    rf"|(?:[{CURRENCY}]\s?)?\d(?:\s+(?:million|billion|thousand|bn))?"
+)
+
+
+def measure_of_asked(question: str, sentence: str) -> str:
+    """For a question asking one measure by the word it measures ("how much damage"),
+    the one quantity of `sentence` of that measure when the sentence says that word too
+    ("Organisers put the cost of the damage at about $600,000"); "" when it asks no
+    measure that way, the sentence does not say its word, or not exactly one quantity
+    fits. Used when the model took a quantity of another measure."""
+    asked = {name for name, pattern in _ASKED_MEASURE.items() if pattern.search(question)}
+    trigger = _MEASURED_WORD.search(question)
+    if (
+        not asked
+        or trigger is None
+        or not content_words(trigger.group(1)) & content_words(sentence)
+    ):
+        return ""
+    fits = {
+        m.group()
+        for m in _QUANTITY.finditer(sentence)
+        if measure(" ".join([m.group(), *sentence[m.end() :].split()[:2]])) in asked
+    }
+    return fits.pop() if len(fits) == 1 else ""
+
+
+_MEASURED_WORD = re.compile(  # what "how much" asks the sum or size of: "how much [damage]"
+    r"\bhow\s+(?:much|large|big|far|deep|high|tall|wide)\s+(?:an?\s+)?(?:[\w-]+\s+)?"
+    r"(damage|money|cash|funding|area|fine|reward|ransom|bail|budget|compensation|loss|losses|"
+    r"profit|revenue|debt|cost|bill|deficit)\b",
+    re.I,
+)
+
+
 _POPULATION = re.compile(  # "the town of 4,000 people": how many live there
     r"\b(?:town|village|city|island|community|country|nation|county|municipality|parish|"
     r"district|region|province|state|suburb)\s+of\s+(?:about\s+|some\s+|around\s+|roughly\s+|"
@@ -810,6 +916,11 @@ _OWNER = re.compile(  # "[Caldera] runs ", "[Kettleford Rovers] have won ": a cl
     r"(?P<verb>(?:\s+[a-z][\w’'-]*){1,3})\s+"
     r"(?:(?:about|some|around|nearly|almost|roughly|over|more\s+than|fewer\s+than)\s+)?$"
 )
+_OWNER_START = re.compile(
+    rf"^\s*(?P<name>{_NAME_WORD}(?:\s+(?:of\s+|&\s+)?{_NAME_WORD})*)(?:['’]s)?"
+    r"(?P<verb>(?:\s+[a-z][\w’'-]*){1,3})"
+)
+_PART_OF = re.compile(r"\s*(?:including|among\s+them|of\s+which|of\s+them)\b")
 _NOT_OWNING = re.compile(  # who says or counts a number is no owner of it; "which runs" looks back
     r"\b(?:said|says|say|told|tells|reported|reports|estimated|estimates|put|puts|counted|"
     r"recorded|according|which|who|that|among)\b"
@@ -835,7 +946,12 @@ def count_owner(question: str, value: str, sentence: str) -> str:
     before = sentence[: m.start()]
     opens = list(_OPENS_CLAUSE.finditer(before))
     clause = before[opens[-1].end() :] if opens else before
-    own = _OWNER.match(clause)
+    if opens and _PART_OF.match(clause):  # "Vosterby runs 305 stores, including 40": its
+        start = opens[-2].end() if len(opens) > 1 else 0  # clause before owns the part
+        clause = before[start : opens[-1].start()]
+        own = _OWNER_START.match(clause)
+    else:
+        own = _OWNER.match(clause)
     if own is None or _NOT_OWNING.search(own.group("verb")):
         return ""
     name = own.group("name")

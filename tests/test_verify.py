@@ -688,3 +688,42 @@ def test_another_title_of_the_same_kind_is_not_the_asked_one() -> None:
         == ""
     )  # a name follows: no title
     assert other_of("Who is one of the owners?", "He is one of the founders.") == ""
+
+
+def test_a_part_counted_after_another_subject_is_that_subject_s() -> None:
+    from rag.verify import count_owner
+
+    q = "How many outlet stores does Hallam Outfitters run?"
+    both = "Ostler runs 300 stores, including 40 outlet stores, from its base in Brack."
+    assert count_owner(q, "40", both) == "Ostler"
+    own = "Hallam runs 96 stores, including 12 outlet stores."
+    assert count_owner(q, "12", own) == ""
+
+
+def test_another_kind_of_the_asked_things_is_no_count_of_them() -> None:
+    from rag.verify import clause_after, counts_thing
+
+    q = "How many garden centres does the chain operate?"
+    depot = "The depot is one of four distribution centres run by the chain."
+    assert counts_thing(q, clause_after(depot, "four")) == "distribution centres"
+    assert counts_thing(q, clause_after("It runs 12 garden centres.", "12")) == ""
+    assert counts_thing(q, clause_after("It runs 12 centres.", "12")) == ""  # no kind said
+    hurt = "How many police officers were hurt?"
+    assert counts_thing(hurt, clause_after("There were 31 injured officers.", "31")) == ""
+    assert counts_thing(hurt, clause_after("It named 31 new officers.", "31")) == ""
+
+
+def test_a_population_is_said_of_the_asked_place() -> None:
+    from rag.verify import population_missing
+
+    q = "How many people live in Marrow Bridge?"
+    shelter = "The leisure centre in Marrow Bridge housed 95."
+    assert population_missing(q, "95", shelter, shelter) == "how many live there"
+    other = "Callowmere, a town of 9,400 people, was the worst hit."
+    before = "Marrow Bridge was spared. " + other
+    assert population_missing(q, "9,400", other, before) == "that it is Marrow Bridge's population"
+    own = "Marrow Bridge, a town of 2,100 people, was spared."
+    assert population_missing(q, "2,100", own, own) == ""
+    town = "The town of some 2,100 residents has flooded before."
+    assert population_missing(q, "2,100", town, "Marrow Bridge was hit. " + town) == ""
+    assert population_missing("How many homes were flooded?", "95", shelter, shelter) == ""
