@@ -29,9 +29,9 @@ import numpy as np
 from rag.dates import MONTHS, WEEKDAYS
 from rag.question import Question
 from rag.relative import relative_dates, said_value
-from rag.text import PEOPLE, content_words, normalize
+from rag.text import PEOPLE, content_words, normalize, sentences
 from rag.types import Comparison, Extraction, SlotValue
-from rag.verify import names_asked_count, window
+from rag.verify import count_owner, names_asked_count, window
 
 _APPROX = re.compile(
     r"\b(about|around|roughly|approximately|some|nearly|almost|close to|up to|as many as|"
@@ -376,8 +376,8 @@ def _rivals(
         ):
             continue  # two different statements, not one statement quoted two ways
         if not update and (
-            _mentions(texts.get(b.outlet, b.sentence), a.answer, kind)
-            or _mentions(texts.get(a.outlet, a.sentence), b.answer, kind)
+            _gives(question.text, texts.get(b.outlet, b.sentence), a.answer, kind)
+            or _gives(question.text, texts.get(a.outlet, a.sentence), b.answer, kind)
         ):
             continue  # an outlet that gives both values (not as an update) contradicts neither
         rivals.append(group)
@@ -437,6 +437,16 @@ def _may_change(kind: str, latest: bool) -> bool:
     """Can two values be one value at two times? A count can, and anything asked as the
     latest; a hospital, a date or a quote does not "change"."""
     return kind == "number" or latest
+
+
+def _gives(question: str, text: str, value: str, kind: str) -> bool:
+    """Does `text` give `value` too? Not where the value is another subject's count
+    (`count_owner`: "…, while Vosterby has three" gives no count of Tamberlin's)."""
+    if kind != "number":
+        return _mentions(text, value, kind)
+    return any(
+        _mentions(s, value, kind) and not count_owner(question, value, s) for s in sentences(text)
+    )
 
 
 def _mentions(text: str, value: str, kind: str = "") -> bool:

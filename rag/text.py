@@ -316,11 +316,21 @@ PEOPLE = frozenset(
 )
 
 
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_UNITS = "one|two|three|four|five|six|seven|eight|nine"
+_TENS_UNITS = re.compile(rf"\b({_TENS})[-\s]({_UNITS})\b")
+
+
+def _tens_units(m: re.Match[str]) -> str:
+    return str(_NUMBER_WORDS[m.group(1)] + _NUMBER_WORDS[m.group(2)])
+
+
 def normalize(text: str) -> str:
     """Fold text for fact matching: see the module docstring."""
     text = unicodedata.normalize("NFKC", text).lower()
     text = text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
     text = re.sub(r"(?<=\d),(?=\d{3}\b)", "", text)  # 1,000 → 1000
+    text = _TENS_UNITS.sub(_tens_units, text)  # "thirty-six" → 36
     text = re.sub(r"(?!(?<=\d)\.\d)[^\w\s]", " ", text)  # a decimal point stays: 3.2 is not 3
     tokens = [str(_NUMBER_WORDS[t]) if t in _NUMBER_WORDS else t for t in text.split()]
     return _dates_to_canonical(" ".join(tokens))  # last, so "nineteen Oct." folds too

@@ -191,6 +191,20 @@ def test_an_outlet_that_gives_both_values_is_not_contradicting() -> None:
     assert _compare(q, found, texts) is None
 
 
+def test_another_subject_s_count_is_not_the_other_value_given_too() -> None:
+    q = "How many depots does Hallam Outfitters run?"
+    found = [
+        _found(1, "A", "three", "It supplies the shops from three depots."),
+        _found(2, "B", "four", "The yard is one of four depots run by Hallam."),
+    ]
+    rival = "The yard is one of four depots run by Hallam. It has 11 shops, while Ostler has three."
+    texts = {"A": found[0].sentence, "B": rival}
+    comparison = _compare(q, found, texts)  # B's "three" is Ostler's, not Hallam's
+    assert comparison is not None and comparison.relation == "disagree"
+    own = "The yard is one of four depots run by Hallam, three of them in the north."
+    assert _compare(q, found, {"A": found[0].sentence, "B": own}) is None
+
+
 def test_a_later_report_with_a_new_figure_is_a_change_not_a_disagreement() -> None:
     q = "How many people have died in the outbreak?"
     found = [

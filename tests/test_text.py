@@ -196,3 +196,9 @@ def test_content_words_meet_across_inflections() -> None:
 def test_content_words_keep_numbers_whole() -> None:
     assert "300000" in content_words("some 300,000 lives")
     assert content_words("a I the of") == set()
+
+
+def test_a_compound_number_word_is_one_number() -> None:
+    assert normalize("Thirty-six patients were moved") == "36 patients were moved"
+    assert normalize("forty one") == "41"
+    assert normalize("36") == normalize("thirty-six")
