@@ -669,6 +669,10 @@ def counts_thing(question: str, after: str) -> str:
     if thing := _compound(after, asked) or _other_kind(question, after):
         return thing
     words = after.split()[:4]
+    first = _HOW_MANY_OF.search(question)
+    who = content_words(first.group(1).split()[0]) if first else set()
+    if words and who & (PEOPLE | _ANYONE) and content_words(words[0]) & _THINGS:
+        return words[0]  # "its 305 stores" for "how many people does it employ"
     if not asked or asked & PEOPLE or not words:
         return ""
     if not content_words(words[0]) or not re.fullmatch(r"[a-z]+[^s]s", words[0]):
@@ -676,6 +680,13 @@ def counts_thing(question: str, after: str) -> str:
     return "" if content_words(" ".join(words)) & asked else words[0]
 
 
+_THINGS = content_words(  # things a count of people is never written with
+    "stores shops branches outlets homes houses buildings flats apartments vehicles cars buses "
+    "lorries trucks trains flights aircraft planes ships boats vessels ferries beds wards "
+    "hospitals schools clinics depots centres centers factories plants sites offices stations "
+    "routes kilometres metres miles hectares acres tonnes tons points goals games matches "
+    "seats shares dollars euros pounds crowns"
+)
 _ASKED_KIND = re.compile(r"\bhow\s+many\s+([a-z]+)\s+([a-z]+s)\b", re.I)
 _NO_KIND = frozenset(  # words before a noun that say how many or which, not what kind
     "new more other further additional extra total big small large major minor separate "
@@ -920,6 +931,9 @@ _OWNER_START = re.compile(
     rf"^\s*(?P<name>{_NAME_WORD}(?:\s+(?:of\s+|&\s+)?{_NAME_WORD})*)(?:['’]s)?"
     r"(?P<verb>(?:\s+[a-z][\w’'-]*){1,3})"
 )
+_LEADS = re.compile(  # the name a sentence opens with, as the subject of its verbs
+    rf"^\s*(?P<name>{_NAME_WORD}(?:\s+(?:of\s+|&\s+)?{_NAME_WORD})*)(?P<verb>,|\s+[a-z]+)"
+)
 _PART_OF = re.compile(r"\s*(?:including|among\s+them|of\s+which|of\s+them)\b")
 _NOT_OWNING = re.compile(  # who says or counts a number is no owner of it; "which runs" looks back
     r"\b(?:said|says|say|told|tells|reported|reports|estimated|estimates|put|puts|counted|"
@@ -952,13 +966,16 @@ def count_owner(question: str, value: str, sentence: str) -> str:
         own = _OWNER_START.match(clause)
     else:
         own = _OWNER.match(clause)
-    if own is None or _NOT_OWNING.search(own.group("verb")):
+    verb = own.group("verb") if own else ""
+    if own is None and _shares_subject(before, opens, clause):
+        own, verb = _LEADS.match(sentence), clause  # "Tamberlin, …, runs 138 stores and employs"
+    if own is None or _NOT_OWNING.search(verb):
         return ""
     name = own.group("name")
     words = [w for w in normalize(name).split() if w not in _COMMON]
     if not words or words[0] in MONTHS or words[0] in WEEKDAYS:
         return ""
-    if len(words) == 1 and not _lone_name(words[0], own.group("verb")):
+    if len(words) == 1 and not _lone_name(words[0], verb):
         return ""
     if any(_mentioned(normalize(question), w) for w in words) or _initials(words, asked):
         return ""
@@ -968,6 +985,16 @@ def count_owner(question: str, value: str, sentence: str) -> str:
 def _initials(words: Sequence[str], asked: Sequence[str]) -> bool:
     """Is the name an acronym of the asked one ("NHS" for "National Health Service")?"""
     return len(words) == 1 and len(asked) > 1 and words[0] == "".join(w[0] for w in asked)
+
+
+def _shares_subject(before: str, opens: list[re.Match[str]], clause: str) -> bool:
+    """Is the number's clause a verb joined by "and" to a verb clause before it ("…, runs
+    138 stores and employs 4,100"): then the sentence's opening name is its subject."""
+    if len(opens) < 2 or opens[-1].group().lower() not in ("and", "but"):
+        return False
+    previous = before[opens[-2].end() : opens[-1].start()].split()
+    first = (clause.split() or [""])[0]
+    return bool(previous and _VERB.fullmatch(previous[0]) and _VERB.fullmatch(first))
 
 
 def _asked_owner(question: str) -> list[str]:

@@ -698,6 +698,12 @@ def test_a_part_counted_after_another_subject_is_that_subject_s() -> None:
     assert count_owner(q, "40", both) == "Ostler"
     own = "Hallam runs 96 stores, including 12 outlet stores."
     assert count_owner(q, "12", own) == ""
+    staff = "How many people does Hallam Outfitters employ?"
+    joined = "Ostler, which was founded in 1952, runs 300 stores and employs 4,100 people."
+    assert count_owner(staff, "4,100", joined) == "Ostler"  # its verbs share its subject
+    assert count_owner("How many people does Ostler employ?", "4,100", joined) == ""
+    said = "Ostler, the buyer, said on Monday that Hallam employs 900 people."
+    assert count_owner(staff, "900", said) == ""
 
 
 def test_another_kind_of_the_asked_things_is_no_count_of_them() -> None:
@@ -708,6 +714,11 @@ def test_another_kind_of_the_asked_things_is_no_count_of_them() -> None:
     assert counts_thing(q, clause_after(depot, "four")) == "distribution centres"
     assert counts_thing(q, clause_after("It runs 12 garden centres.", "12")) == ""
     assert counts_thing(q, clause_after("It runs 12 centres.", "12")) == ""  # no kind said
+    staff = "How many people does the chain employ?"
+    assert counts_thing(staff, clause_after("It supplies its 305 stores by road.", "305")) == (
+        "stores"
+    )
+    assert counts_thing(staff, clause_after("It employs 305 staff.", "305")) == ""
     hurt = "How many police officers were hurt?"
     assert counts_thing(hurt, clause_after("There were 31 injured officers.", "31")) == ""
     assert counts_thing(hurt, clause_after("It named 31 new officers.", "31")) == ""
