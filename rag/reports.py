@@ -79,6 +79,7 @@ from rag.verify import (
     missing_names,
     negates,
     other_day,
+    other_end,
     other_numbered,
     other_of,
     other_year,
@@ -451,6 +452,12 @@ class Reports:
             status, reason = "off_topic", f"its sentence counts {wide}, not the place asked"
         if status == "answered" and (other := other_numbered(question.text, s.sentence)):
             status, reason = "off_topic", f"its sentence is about {other}, not the one asked"
+        if (
+            status == "answered"
+            and question.kind in ("place", "date")
+            and (end := other_end(question.text, answer, s.sentence))
+        ):  # "where did the parade start": "…, which ended … on the steps of the town hall"
+            status, reason = "off_topic", f"its sentence says where or when it {end}"
         if (
             status == "answered"
             and question.kind not in CHOSEN  # "named player of the match" answers "no" to

@@ -1102,6 +1102,36 @@ def other_of(question: str, sentence: str) -> str:
     return ""
 
 
+_ENDS = (  # where or when a thing started, and the words that say where or when it ended
+    (
+        re.compile(r"\b(?:start|starts|started|begin|begins|began|set\s+off|depart\w*)\b", re.I),
+        re.compile(r"\b(?:end|ends|ended|ending|finish\w*|arriv\w*|conclud\w*)\b", re.I),
+    ),
+    (
+        re.compile(r"\b(?:end|ends|ended|finish|finished|arrive|arrived|conclude\w*)\b", re.I),
+        re.compile(
+            r"\b(?:start|starts|started|starting|began|begin\w*|set\s+off|depart\w*)\b", re.I
+        ),
+    ),
+)
+
+
+def other_end(question: str, answer: str, sentence: str) -> str:
+    """For "where / when did it start", the word saying the answer is where or when it
+    ended ("the parade, which ended with the players on the steps of the town hall"), and
+    the other way round; "" when the answer's clause says no such thing."""
+    m = _place(sentence, answer)
+    if m is None:
+        return ""
+    before = sentence[: m.start()]
+    opens = list(_OPENS_CLAUSE.finditer(before))
+    clause = before[opens[-1].end() :] if opens else before
+    for asked, other in _ENDS:
+        if asked.search(question) and not asked.search(clause) and (said := other.search(clause)):
+            return said.group().lower()
+    return ""
+
+
 _YEAR = re.compile(r"\b(?:1[89]\d\d|20\d\d)\b")
 
 

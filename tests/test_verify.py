@@ -738,3 +738,17 @@ def test_a_population_is_said_of_the_asked_place() -> None:
     town = "The town of some 2,100 residents has flooded before."
     assert population_missing(q, "2,100", town, "Marrow Bridge was hit. " + town) == ""
     assert population_missing("How many homes were flooded?", "95", shelter, shelter) == ""
+
+
+def test_where_it_ended_is_no_answer_to_where_it_started() -> None:
+    from rag.verify import other_end
+
+    q = "Where did the open-top bus parade start?"
+    ended = "Crowds lined the streets for the parade, which ended on the steps of the town hall."
+    assert other_end(q, "the steps of the town hall", ended) == "ended"
+    began = "The parade began at the clubhouse on Orchard Road and ended at the town hall."
+    assert other_end(q, "the clubhouse on Orchard Road", began) == ""
+    assert other_end("Where did the parade end?", "the town hall", began) == ""
+    assert other_end("Where did the parade end?", "the clubhouse on Orchard Road", began) == (
+        "began"
+    )
