@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import json
 import time
-from collections.abc import Callable, Generator, Mapping, Sequence
+from collections.abc import Generator, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 import numpy as np
@@ -73,7 +73,6 @@ from rag.verify import (
     in_dateline,
     in_spite_of,
     left_state,
-    measure_of_asked,
     measures_other,
     miscopied_date,
     missing_names,
@@ -535,24 +534,6 @@ class Reports:
                 return recounted
             elif other:
                 status, reason = "off_topic", f"the number counts something else ({other})"
-            elif (
-                measured
-                and recount
-                and (
-                    remeasured := self._recounted(
-                        question,
-                        group,
-                        hits,
-                        vector,
-                        borrowed,
-                        raw,
-                        measured,
-                        verdict.index,
-                        measure_of_asked,
-                    )
-                )
-            ):
-                return remeasured
             elif measured:
                 status, reason = "off_topic", f"the number measures something else ({measured})"
             elif counts_residents(question.text, answer, s.sentence):
@@ -602,18 +583,16 @@ class Reports:
         raw: str,
         other: str,
         taken: int,
-        find: Callable[[str, str], str] = count_of_asked,
     ) -> Extraction | None:
         """The model took a count of something else ("26" arrests for "how many
         officers were hurt") where another of the outlet's sentences, the most relevant
-        that holds exactly one count of what was asked (`find`, `count_of_asked`:
-        "Thirty-one officers have been injured"; or one sum of the asked kind,
-        `measure_of_asked`), counts it: that count, checked like any reply (every rule
-        applies to its sentence); None when no sentence gives one that passes (the
-        model's count is then refused)."""
+        that holds exactly one count of what was asked (`count_of_asked`: "Thirty-one
+        officers have been injured"), counts it: that count, checked like any reply
+        (every rule applies to its sentence); None when no sentence gives one that
+        passes (the model's count is then refused)."""
         order = sorted(range(len(group.sentences)), key=lambda i: -group.sentences[i].score)
         for i in order:
-            count = find(question.text, group.sentences[i].sentence)
+            count = count_of_asked(question.text, group.sentences[i].sentence)
             if i == taken or not count:
                 continue
             reply = json.dumps({"answer": count, "sentence": i + 1})

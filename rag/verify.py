@@ -867,42 +867,6 @@ _LIVE_IN = re.compile(
 )
 
 
-_QUANTITY = re.compile(
-    rf"(?:[{CURRENCY}]\s?)?\d[\d,.]*\d(?:\s+(?:million|billion|thousand|bn))?"
-    rf"|(?:[{CURRENCY}]\s?)?\d(?:\s+(?:million|billion|thousand|bn))?"
-)
-
-
-def measure_of_asked(question: str, sentence: str) -> str:
-    """For a question asking one measure by the word it measures ("how much damage"),
-    the one quantity of `sentence` of that measure when the sentence says that word too
-    ("Organisers put the cost of the damage at about $600,000"); "" when it asks no
-    measure that way, the sentence does not say its word, or not exactly one quantity
-    fits. Used when the model took a quantity of another measure."""
-    asked = {name for name, pattern in _ASKED_MEASURE.items() if pattern.search(question)}
-    trigger = _MEASURED_WORD.search(question)
-    if (
-        not asked
-        or trigger is None
-        or not content_words(trigger.group(1)) & content_words(sentence)
-    ):
-        return ""
-    fits = {
-        m.group()
-        for m in _QUANTITY.finditer(sentence)
-        if measure(" ".join([m.group(), *sentence[m.end() :].split()[:2]])) in asked
-    }
-    return fits.pop() if len(fits) == 1 else ""
-
-
-_MEASURED_WORD = re.compile(  # what "how much" asks the sum or size of: "how much [damage]"
-    r"\bhow\s+(?:much|large|big|far|deep|high|tall|wide)\s+(?:an?\s+)?(?:[\w-]+\s+)?"
-    r"(damage|money|cash|funding|area|fine|reward|ransom|bail|budget|compensation|loss|losses|"
-    r"profit|revenue|debt|cost|bill|deficit)\b",
-    re.I,
-)
-
-
 _POPULATION = re.compile(  # "the town of 4,000 people": how many live there
     r"\b(?:town|village|city|island|community|country|nation|county|municipality|parish|"
     r"district|region|province|state|suburb)\s+of\s+(?:about\s+|some\s+|around\s+|roughly\s+|"
