@@ -497,16 +497,6 @@ class Reports:
             owner = count_owner(question.text, answer, s.sentence)
             if rank_not_count(answer, s.sentence):
                 status, reason = "off_topic", "it is a rank (an ordinal), not a count"
-            elif (
-                owner
-                and recount
-                and (
-                    recounted := self._recounted(
-                        question, group, hits, vector, borrowed, raw, f"{owner}'s", verdict.index
-                    )
-                )
-            ):
-                return recounted
             elif owner:
                 status, reason = "off_topic", f"the number is {owner}'s, not the one asked"
             elif added_not_total(question.text, answer, s.sentence):
