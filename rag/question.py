@@ -35,8 +35,11 @@ KINDS = (
 SLOT_KINDS = ("number", "date", "person", "place", "entity", "quote")  # compared across outlets
 
 _AUX = r"(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|may|might|must)"
-_YESNO = re.compile(
-    rf"^\s*(?:and\s+|so\s+|but\s+)?{_AUX}\b(?!\s+(?:not\s+)?\w+\s+or\s+\w+\?$)", re.I
+_WH = r"(?:who|whom|whose|what|which|when|where|why|how)"
+_YESNO = re.compile(  # "Did …", and after a phrase that sets the scene: "In the scandal, did …"
+    rf"^\s*(?:and\s+|so\s+|but\s+)?(?:(?!{_WH}\b)[^,?]{{3,150}},\s+)?"
+    rf"{_AUX}\b(?!\s+(?:not\s+)?\w+\s+or\s+\w+\?$)",
+    re.I,
 )
 _OUTLETS = re.compile(
     r"\b(?:which|what|how many)\s+(?:news\s+)?(?:outlets?|media|newspapers?|papers?|publications?|"

@@ -85,6 +85,10 @@ def test_prompts_never_name_the_outlet_unless_several_are_weighed() -> None:
         ("What did the spokesman say happened to the events?", "quote"),
         ("Why did the United States halt talks with Russia?", "reason"),
         ("Did Hollande put conditions on meeting Putin?", "yesno"),
+        ("In the Aleppo talks, did Hollande put conditions on meeting Putin?", "yesno"),
+        ("According to police, do the fragments belong to the landowner?", "yesno"),
+        ("After the vote, which Provincial Union figure resigned?", "entity"),
+        ("Who, according to police, did the fragments belong to?", "person"),
         ("Which outlets report that Hollande called it a war crime?", "outlets"),
     ],
 )
