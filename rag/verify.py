@@ -1368,15 +1368,31 @@ _SHUTTING = re.compile(r"\b(?:shut|shuts|shutting|close|closes|closing|closed)\b
 _STAYS_OPEN = re.compile(
     r"\b(?:stay|stays|staying|remain|remains|remaining|be\s+kept|kept|keep|keeps)\s+open\b", re.I
 )
+_GOES_AHEAD = re.compile(
+    r"\b(?:go|goes|going|went|gone)\s+ahead\b|\b(?:take|takes|took|taken)\s+place\b"
+    r"|\b(?:be|was|were|been)\s+held\b",
+    re.I,
+)
+_CALLED_OFF = re.compile(
+    r"\b(?:cancel\w*|call\w*\s+off|postpon\w*|scrapped|abandoned|axed)\b", re.I
+)
+_OPPOSITE_STATES = (  # (the state asked, the state that says no)
+    (_SHUTTING, _STAYS_OPEN),
+    (_GOES_AHEAD, _CALLED_OFF),
+)
 
 
 def _opposite_state(question: str, sentence: str) -> str:
     """A sentence saying the opposite state of the one a yes/no question asks about: "the
-    shop … would stay open" for "Will the shop shut along with the factory?". Not when
-    the sentence also says something shuts ("the factory shuts in March but the shop will
-    stay open" may answer "will the factory close" either way)."""
-    m = _STAYS_OPEN.search(sentence)
-    return m.group() if m and _SHUTTING.search(question) and not _SHUTTING.search(sentence) else ""
+    shop … would stay open" for "Will the shop shut along with the factory?", "forced
+    organisers to cancel the last day" for "Did the festival go ahead on its last day?".
+    Not when the sentence also says the asked state ("the factory shuts in March but the
+    shop will stay open" may answer "will the factory close" either way)."""
+    for asked, opposite in _OPPOSITE_STATES:
+        m = opposite.search(sentence)
+        if m and asked.search(question) and not asked.search(sentence):
+            return m.group()
+    return ""
 
 
 _ORDINAL = re.compile(rf"\b({'|'.join(ORDINALS)})\b(\s+times?\b)?", re.I)

@@ -752,3 +752,13 @@ def test_where_it_ended_is_no_answer_to_where_it_started() -> None:
     assert other_end("Where did the parade end?", "the clubhouse on Orchard Road", began) == (
         "began"
     )
+
+
+def test_called_off_says_no_to_went_ahead() -> None:
+    from rag.verify import negates
+
+    q = "Did the festival go ahead on its last day?"
+    assert negates(q, "The storm forced organisers to cancel the last day.") == "cancel"
+    assert negates(q, "The last day went ahead despite the storm.") == ""
+    both = "The Saturday show went ahead but Sunday's was called off."
+    assert negates(q, both) == ""  # it says the asked state too
