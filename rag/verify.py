@@ -670,9 +670,13 @@ def counts_thing(question: str, after: str) -> str:
         return thing
     words = after.split()[:4]
     first = _HOW_MANY_OF.search(question)
-    who = content_words(first.group(1).split()[0]) if first else set()
+    noun = first.group(1).split()[0].lower() if first else ""
+    who = content_words(noun)
     if words and who & (PEOPLE | _ANYONE) and content_words(words[0]) & _THINGS:
         return words[0]  # "its 305 stores" for "how many people does it employ"
+    role = bool(_ROLE_NOUN.fullmatch(noun)) and not who & PEOPLE  # "stewards", "officers"
+    if words and role and content_words(words[0]) & _ANYONE and not content_words(after) & who:
+        return words[0]  # "2,000 people spent the night" for "how many stewards"
     if not asked or asked & PEOPLE or not words:
         return ""
     if not content_words(words[0]) or not re.fullmatch(r"[a-z]+[^s]s", words[0]):
@@ -680,6 +684,7 @@ def counts_thing(question: str, after: str) -> str:
     return "" if content_words(" ".join(words)) & asked else words[0]
 
 
+_ROLE_NOUN = re.compile(r"[a-z]+(?:er|or|ard|ist|ian|eer)s")  # "stewards", "officers"
 _THINGS = content_words(  # things a count of people is never written with
     "stores shops branches outlets homes houses buildings flats apartments vehicles cars buses "
     "lorries trucks trains flights aircraft planes ships boats vessels ferries beds wards "
