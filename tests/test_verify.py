@@ -722,7 +722,7 @@ def test_another_kind_of_the_asked_things_is_no_count_of_them() -> None:
     stewards = "How many stewards were working at the festival?"
     hall = clause_after("About 2,000 people spent the night in the hall.", "2,000")
     assert counts_thing(stewards, hall) == "people"  # people, not stewards
-    own = clause_after("About 200 people worked as stewards.", "200")
+    own = clause_after("There were 200 stewards on duty.", "200")
     assert counts_thing(stewards, own) == ""
     hurt = "How many police officers were hurt?"
     assert counts_thing(hurt, clause_after("There were 31 injured officers.", "31")) == ""
