@@ -65,11 +65,11 @@ _TITLES = frozenset(
 _UPDATE = re.compile(
     r"\b(rose|risen|rising|climbed|increased|jumped|grew|revised|updated|raised|lowered|"
     r"corrected|now|so far|latest|has reached|reached|up from|down from|fell|dropped|"
-    r"new (?:figure|toll|estimate)|later|since (?:risen|grown))\b",
+    r"new (?:figure|toll|estimate)|later|since (?:risen|grown)|bringing)\b",
     re.I,
 )
 _RUNNING = re.compile(
-    r"\b(toll|dead|died|deaths|killed|injured|wounded|missing|cases|infected|arrested|"
+    r"\b(toll|dead|died|deaths|killed|injured|injuries|hurt|wounded|missing|cases|infected|arrested|"
     r"arrests|evacuated|displaced|affected|so far|total)\b",
     re.I,
 )

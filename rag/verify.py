@@ -693,9 +693,11 @@ _THINGS = content_words(  # things a count of people is never written with
     "seats shares dollars euros pounds crowns"
 )
 _ASKED_KIND = re.compile(r"\bhow\s+many\s+([a-z]+)\s+([a-z]+s)\b", re.I)
-_NO_KIND = frozenset(  # words before a noun that say how many or which, not what kind
+_NOT_A_KIND = ("ed", "ing", "al", "ous", "ive", "ic", "ful", "less", "able", "ible")
+_NO_KIND = frozenset(  # words before a noun that say how many, which or in what state
     "new more other further additional extra total big small large major minor separate "
-    "different such those these its their his her our".split()
+    "different such those these its their his her our broken fallen stolen frozen hidden "
+    "taken beaten driven sunken swollen wooden golden rotten".split()
 )
 
 
@@ -714,7 +716,7 @@ def _other_kind(question: str, after: str) -> str:
     said, noun = words
     if content_words(noun) != content_words(head) or content_words(said) == content_words(kind):
         return ""
-    if not content_words(said) or said.endswith(("ed", "ing")) or said in _NO_KIND:
+    if not content_words(said) or said.endswith(_NOT_A_KIND) or said in _NO_KIND:
         return ""
     return f"{said} {noun}"
 

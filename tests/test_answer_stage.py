@@ -195,6 +195,22 @@ def test_an_outlet_that_gives_both_values_is_not_contradicting() -> None:
     assert _compare(q, found, texts) is None
 
 
+def test_a_later_report_bringing_the_count_up_is_a_change() -> None:
+    q = "What is the total number of police officers hurt in the riots?"
+    found = [
+        _found(1, "Packet", "31", "Thirty-one officers have been injured.", "2027-03-07"),
+        _found(
+            2,
+            "Register",
+            "33",
+            "Two more officers have since reported injuries, bringing the number hurt to 33.",
+            "2027-03-09",
+        ),
+    ]
+    comparison = _compare(q, found)
+    assert comparison is not None and comparison.relation == "changed"
+
+
 def test_another_subject_s_count_is_not_the_other_value_given_too() -> None:
     q = "How many depots does Hallam Outfitters run?"
     found = [

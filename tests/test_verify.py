@@ -724,6 +724,9 @@ def test_another_kind_of_the_asked_things_is_no_count_of_them() -> None:
     assert counts_thing(stewards, hall) == "people"  # people, not stewards
     own = clause_after("There were 200 stewards on duty.", "200")
     assert counts_thing(stewards, own) == ""
+    poles = "How many power poles have crews replaced?"
+    broken = clause_after("Crews have replaced 212 broken poles so far.", "212")
+    assert counts_thing(poles, broken) == ""  # a state, not another kind of pole
     hurt = "How many police officers were hurt?"
     assert counts_thing(hurt, clause_after("There were 31 injured officers.", "31")) == ""
     assert counts_thing(hurt, clause_after("It named 31 new officers.", "31")) == ""
