@@ -442,8 +442,9 @@ def _may_change(kind: str, latest: bool) -> bool:
 def _gives(question: str, text: str, value: str, kind: str) -> bool:
     """Does `text` give `value` too? Not where the value is another subject's count
     (`count_owner`: "…, while Vosterby has three" gives no count of Tamberlin's)."""
-    if kind != "number":
-        return _mentions(text, value, kind)
+    mentioned = _mentions(text, value, kind)
+    if kind != "number" or not mentioned:
+        return mentioned  # (a sentence at a time only where the whole text gives it)
     return any(
         _mentions(s, value, kind) and not count_owner(question, value, s) for s in sentences(text)
     )

@@ -316,9 +316,9 @@ PEOPLE = frozenset(
 )
 
 
-_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
-_UNITS = "one|two|three|four|five|six|seven|eight|nine"
-_TENS_UNITS = re.compile(rf"\b({_TENS})[-\s]({_UNITS})\b")
+TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"  # number words, for patterns
+UNITS = "one|two|three|four|five|six|seven|eight|nine"
+_TENS_UNITS = re.compile(rf"\b({TENS})[-\s]({UNITS})\b")
 
 
 def _tens_units(m: re.Match[str]) -> str:

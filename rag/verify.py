@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from rag.dates import MONTH, MONTH_NAMES, MONTHS, WEEKDAYS
 from rag.question import PERSON_NOUNS
 from rag.relative import annotate, relative_dates
-from rag.text import CURRENCY, NUMERAL, ORDINALS, PEOPLE, content_words, normalize
+from rag.text import CURRENCY, NUMERAL, ORDINALS, PEOPLE, TENS, UNITS, content_words, normalize
 from rag.text import words as split_words
 
 _NUMBER_WORD = re.compile(
@@ -51,6 +51,12 @@ _COMMON = frozenset(
         "Yes No Not Also Both Each Other Some Many Most"
     ).split()
 )
+
+
+def _name_words(name: str) -> list[str]:
+    """The words of a name that name something ("the Merrowfield Foods" → merrowfield,
+    foods), normalised."""
+    return [w for w in normalize(name).split() if w not in _COMMON]
 
 
 def checkable(text: str) -> frozenset[str]:
@@ -207,7 +213,7 @@ def subject_missing(question: str, near: str, ignore: Sequence[str] = ()) -> str
         return ""  # "Dmitri Peskov, the president's spokesman" (the check of names is elsewhere)
     skip = {w for name in ignore for w in normalize(name).split()}
     names = [w for w in re.findall(r"\b[A-Z][\w’'.-]*", m.group(1))]
-    words = [w for w in normalize(" ".join(names)).split() if w not in _COMMON | skip]
+    words = [w for w in _name_words(" ".join(names)) if w not in skip]
     if not words or any(_mentioned(normalize(near), w) for w in words):
         return ""
     return m.group(1).strip()
@@ -438,13 +444,12 @@ def _as_written(run: str, sentence: str) -> str:
     return run
 
 
-_TENS = r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _CARDINAL = re.compile(
     r"(?<![\w$£€])(?:\d[\d,]*\d|\d)(?![\w%.,]*\d)(?!\s*%)"
-    rf"|\b(?:{_TENS})-(?:one|two|three|four|five|six|seven|eight|nine)\b"  # "Thirty-one"
-    r"|\b(?:one|two|three|four|five|six|seven|"
-    r"eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|"
-    rf"nineteen|{_TENS}|dozens?|hundreds?)\b",
+    rf"|\b(?:{TENS})-(?:{UNITS})\b"  # "Thirty-one"
+    rf"|\b(?:{UNITS}|"
+    r"ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|"
+    rf"nineteen|{TENS}|dozens?|hundreds?)\b",
     re.I,
 )
 
@@ -853,7 +858,7 @@ def population_missing(question: str, value: str, sentence: str, near: str) -> s
         return "how many live there"
     asked = _LIVE_IN.search(question)
     place = next((g for g in asked.groups() if g), "") if asked else ""
-    words = [w for w in normalize(place).split() if w not in _COMMON]
+    words = _name_words(place)
     town = _TOWN_OF.search(sentence[: m.start()])  # "Callowmere, a town of 9,400": its own
     said = normalize(town.group(1)) if town else normalize(near)
     if words and not any(_mentioned(said, w) for w in words):
@@ -893,17 +898,15 @@ def counts_residents(question: str, value: str, sentence: str) -> bool:
 
 
 _OPENS_CLAUSE = re.compile(r"[,;:.!?—–()]|\b(?:and|but|while|whilst|whereas)\b", re.I)
-_OWNER = re.compile(  # "[Caldera] runs ", "[Kettleford Rovers] have won ": a clause's subject
-    rf"^\s*(?P<name>{_NAME_WORD}(?:\s+(?:of\s+|&\s+)?{_NAME_WORD})*)(?:['’]s)?"
-    r"(?P<verb>(?:\s+[a-z][\w’'-]*){1,3})\s+"
-    r"(?:(?:about|some|around|nearly|almost|roughly|over|more\s+than|fewer\s+than)\s+)?$"
-)
-_OWNER_START = re.compile(
-    rf"^\s*(?P<name>{_NAME_WORD}(?:\s+(?:of\s+|&\s+)?{_NAME_WORD})*)(?:['’]s)?"
-    r"(?P<verb>(?:\s+[a-z][\w’'-]*){1,3})"
+_NAME_PHRASE = rf"{_NAME_WORD}(?:\s+(?:of\s+|&\s+)?{_NAME_WORD})*"  # "Brack & Sons"
+_SUBJECT_VERB = rf"^\s*(?P<name>{_NAME_PHRASE})(?:['’]s)?(?P<verb>(?:\s+[a-z][\w’'-]*){{1,3}})"
+_OWNER_START = re.compile(_SUBJECT_VERB)  # "[Vosterby] runs 305 stores": a clause's subject
+_OWNER = re.compile(  # "[Caldera] runs ", "[Kettleford Rovers] have won ": right before it
+    _SUBJECT_VERB
+    + r"\s+(?:(?:about|some|around|nearly|almost|roughly|over|more\s+than|fewer\s+than)\s+)?$"
 )
 _LEADS = re.compile(  # the name a sentence opens with, as the subject of its verbs
-    rf"^\s*(?P<name>{_NAME_WORD}(?:\s+(?:of\s+|&\s+)?{_NAME_WORD})*)(?P<verb>,|\s+[a-z]+)"
+    rf"^\s*(?P<name>{_NAME_PHRASE})(?P<verb>,|\s+[a-z]+)"
 )
 _PART_OF = re.compile(r"\s*(?:including|among\s+them|of\s+which|of\s+them)\b")
 _NOT_OWNING = re.compile(  # who says or counts a number is no owner of it; "which runs" looks back
@@ -913,7 +916,7 @@ _NOT_OWNING = re.compile(  # who says or counts a number is no owner of it; "whi
 _VERB = re.compile(r"[a-z]+(?:[^s]s|ed)|has|had|have|will|won|lost|holds|held|ran|kept|made|got")
 _ASKED_OWNER = re.compile(  # "how many supermarkets does [Merrowfield Foods] run"
     rf"\b(?i:how\s+many)\b.*?\b(?i:did|does|do|has|have|had|will|would)\s+(?:the\s+)?"
-    rf"({_NAME_WORD}(?:\s+(?:of\s+|&\s+)?{_NAME_WORD})*)\s+[a-z]"
+    rf"({_NAME_PHRASE})\s+[a-z]"
 )
 
 
@@ -943,7 +946,7 @@ def count_owner(question: str, value: str, sentence: str) -> str:
     if own is None or _NOT_OWNING.search(verb):
         return ""
     name = own.group("name")
-    words = [w for w in normalize(name).split() if w not in _COMMON]
+    words = _name_words(name)
     if not words or words[0] in MONTHS or words[0] in WEEKDAYS:
         return ""
     if len(words) == 1 and not _lone_name(words[0], verb):
@@ -972,7 +975,7 @@ def _asked_owner(question: str) -> list[str]:
     """The name words of whose count a "how many" question asks ("does [Merrowfield
     Foods] run"), or [] when it asks none's ("how many were hurt")."""
     m = _ASKED_OWNER.search(question)
-    return [w for w in normalize(m.group(1)).split() if w not in _COMMON] if m else []
+    return _name_words(m.group(1)) if m else []
 
 
 def _lone_name(word: str, verb: str) -> bool:
