@@ -29,7 +29,7 @@ import numpy as np
 from rag.dates import MONTHS, WEEKDAYS
 from rag.question import Question
 from rag.relative import relative_dates, said_value
-from rag.text import PEOPLE, content_words, normalize, sentences
+from rag.text import CURRENCY, PEOPLE, content_words, normalize, sentences
 from rag.types import Comparison, Extraction, SlotValue
 from rag.verify import count_owner, names_asked_count, window
 
@@ -224,7 +224,8 @@ def _unit(e: Extraction) -> str:
     sentence writes it right after the number ("12 civilians", "Seven chairs fell", "23
     other people", "At 592 pages, …", "180 million years"); "" otherwise ("risen to
     22, officials said", "31 were hurt")."""
-    target = normalize(e.answer).split()[:1]
+    said = normalize(e.answer).split()
+    target = next(([w] for w in said if re.search(r"\d", w)), said[:1])  # "about $140 million"
     for text in (e.answer, e.sentence):
         words = re.findall(r"[\w'’,.$-]+", text)
         for i, word in enumerate(words):
@@ -236,12 +237,18 @@ def _unit(e: Extraction) -> str:
                 unit = next(iter(content_words(compound.group(1))), "")
                 noun = _noun(words[i + 1 :])
                 return f"{unit} {noun}" if unit and noun not in ("", "-") else unit
+            if word[:1] in CURRENCY:  # "$140 million over two years": a sum of money
+                return MONEY
             if word[-1:] in ",.;:":  # "risen to 22, officials said": no noun follows
                 return ""
             if noun := _noun(words[i + 1 :]):
-                return noun if noun != "-" else ""
+                return MONEY if noun in _MONEY_WORDS else noun if noun != "-" else ""
             break
     return ""
+
+
+MONEY = "money"  # the unit of a sum, however written ("$140 million", "300 euros")
+_MONEY_WORDS = content_words("dollars euros pounds cents pence francs yen")
 
 
 def _noun(words: Sequence[str]) -> str:

@@ -635,6 +635,40 @@ def test_a_number_written_into_its_noun_counts_that_noun() -> None:
     assert _units_differ(beds[0], beds[1]) and not _units_differ(beds[1], beds[2])
 
 
+def test_a_sum_of_money_is_no_earlier_value_of_a_duration() -> None:
+    """ "$140 million" (however hedged: "about $140 million") and "300 euros" are sums;
+    "18 months" on the same story is no earlier report of how much was overstated."""
+    from rag.compare import MONEY, _unit
+
+    found = [
+        _found(
+            1, "Ledger", "$265 million", "Veyra overstated revenue by $265 million.", "2026-11-05"
+        ),
+        _found(
+            2,
+            "Wire",
+            "about $140 million",
+            "Revenue had been overstated by about $140 million over the past two years.",
+            "2026-10-12",
+        ),
+        _found(
+            3,
+            "Gazette",
+            "18 months",
+            "She warned managers more than 18 months before the "
+            "company disclosed that revenue had been overstated.",
+            "2026-10-23",
+        ),
+    ]
+    assert [_unit(e) for e in found] == [MONEY, MONEY, "month"]
+    assert _unit(_found(4, "Post", "300", "They paid 300 euros each.")) == MONEY
+    changed = _compare(
+        "By how much did Veyra overstate its revenue, going by the latest figure?", found
+    )
+    assert changed is not None and changed.relation == "changed", changed
+    assert [v.value for v in changed.values] == ["about $140 million", "$265 million"]
+
+
 def test_what_is_the_total_number_asks_for_a_number() -> None:
     assert kind_of("What was the total number of arrests linked to the disorder?") == "number"
     assert kind_of("What is the total number of police officers hurt?") == "number"
