@@ -190,9 +190,15 @@ def missing_names(question: str, context: str, ignore: Sequence[str] = ()) -> li
 
 
 _NAME_WORD = r"(?:[A-Z][\w’'.-]*|(?:al|el|bin|ibn|abu)-[\w’'-]+)"
+_SUBJECT_NAME = (  # "[Rovers manager Lise Hammar]": up to four words, then the name
+    rf"((?:[a-z][\w’'.-]*\s+){{0,4}}{_NAME_WORD}(?:\s+(?:[a-z]+\s+)?{_NAME_WORD})*)"
+)
 _SUBJECT = re.compile(  # "did [Rovers manager Lise Hammar] say": the name phrase before the verb
-    rf"\b(?:did|does|do|has|have|had|will|would|was|is)\s+((?:[a-z][\w’'.-]*\s+){{0,4}}"
-    rf"{_NAME_WORD}(?:\s+(?:[a-z]+\s+)?{_NAME_WORD})*)(?=\s+[a-z])"
+    rf"\b(?:did|does|do|has|have|had|will|would|was|is)\s+{_SUBJECT_NAME}(?=\s+[a-z])"
+)
+_TITLED = re.compile(  # "Was [Pennock's Tove Arnesen] named player of the tournament?"
+    rf"^\s*(?i:was|is|were|has|had)\s+{_SUBJECT_NAME}(?=\s+(?:been\s+)?"
+    rf"(?:named|appointed|elected|chosen|voted|made|awarded|given)\b)"
 )
 
 
@@ -201,11 +207,12 @@ _ROLE = re.compile(rf"\s+((?:{PERSON_NOUNS})s?)\b", re.I)
 
 def subject_missing(question: str, near: str, ignore: Sequence[str] = ()) -> str:
     """The person or body a question asks about ("How did Bashar al-Assad respond", "What
-    did Merkel say") when the sentence and the one before it (`near`) never name them:
+    did Merkel say", "Was Tove Arnesen named player of the tournament") when the
+    sentence and the one before it (`near`) never name them:
     a statement by someone else is no answer. "" when the question names no subject or
     `near` names it. Outlet names in `ignore` are whose report it is ("What does the
     Post say", "the analyst quoted by Arutz Sheva"), not the subject."""
-    m = _SUBJECT.search(question)
+    m = _TITLED.match(question) or _SUBJECT.search(question)
     if m is None:
         return ""
     role = _ROLE.match(question, m.end())  # "the Kremlin spokesman": whose role the name says

@@ -149,6 +149,22 @@ def test_numbers_and_slot_labels() -> None:
     assert slot_label("And what did the Kremlin spokesman say?").startswith("what did the Kremlin")
 
 
+def test_a_title_question_is_about_the_person_it_names() -> None:
+    """ "Was X named player of the tournament?" stands on a sentence naming X: one that
+    gives the title to someone else does not say yes (a yes/no question opening with
+    "Was" names its subject first; other yes/no questions keep their wider reading)."""
+    from rag.verify import subject_missing
+
+    q = "Was Pennock's Tove Arnesen named player of the tournament at the Women's Cup?"
+    dahl = "Dahl, who was later named player of the tournament, lifted the trophy."
+    assert subject_missing(q, dahl) == "Pennock's Tove Arnesen"
+    assert subject_missing(q, "Tove Arnesen was named player of the tournament.") == ""
+    assert subject_missing("Has Mara Quist been appointed chief executive?", dahl) == "Mara Quist"
+    # not a title question: "the Wrenna Strand whale" is what it asks about, not a speaker
+    q = "Was the Wrenna Strand whale still alive after the first attempt to refloat her?"
+    assert subject_missing(q, "Rescuers kept her wet and cool through the day.") == ""
+
+
 def test_the_subject_must_be_named_but_an_outlet_is_whose_report_it_is() -> None:
     from rag.verify import subject_missing
 
