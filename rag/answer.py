@@ -255,9 +255,13 @@ def _agreeing(
     primary: Extraction, comparison: Comparison | None, answered: Sequence[Extraction]
 ) -> list[Extraction]:
     """The primary extraction and the others that give the same value (an agreement)."""
-    if comparison is None or comparison.relation != "agree":
-        return [primary]
-    same = {(v.outlet, v.n) for v in comparison.values}
+    same = {(v.outlet, v.n) for v in comparison.values} if comparison else set()
+    if (
+        comparison is None
+        or comparison.relation != "agree"
+        or (primary.outlet, primary.n) not in same
+    ):
+        return [primary]  # (an agreement on a value the answer does not lead with: not its)
     return [primary, *(e for e in answered if e is not primary and (e.outlet, e.n) in same)]
 
 

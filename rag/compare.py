@@ -319,12 +319,12 @@ def compare(
     silent = tuple(dict.fromkeys(e.outlet for e in found if e.outlet not in answering))
     slot = slot_label(question.text)
     if len(groups) == 1:
-        if len({e.outlet for e in groups[0]}) < 2:
-            return None  # one outlet saying it twice is no corroboration
-        return Comparison(slot, question.kind, "agree", _values(groups[0]), silent)
+        return _agreement(slot, question.kind, groups[0], silent)
     rivals = _rivals(question, groups, vectors, texts, rules, stories or {})
-    if len(rivals) < 2:
-        return None
+    if len(rivals) < 2:  # the other values answer something else: the value the answer
+        # leads with (its most relevant sentence's) stands, agreed if outlets share it
+        top = max(answered, key=lambda e: e.score)
+        return _agreement(slot, question.kind, next(g for g in groups if top in g), silent)
     if _may_change(question.kind, question.latest) and _changed(rivals, question.latest):
         ordered = sorted((_first(g) for g in rivals), key=lambda e: e.published_at)
         return Comparison(slot, question.kind, "changed", _values(ordered), silent)
@@ -332,6 +332,16 @@ def compare(
         return None
     values = _values([e for g in rivals for e in g])
     return Comparison(slot, question.kind, "disagree", values, silent)
+
+
+def _agreement(
+    slot: str, kind: str, group: Sequence[Extraction], silent: tuple[str, ...]
+) -> Comparison | None:
+    """Outlets that give one value agree; None when one outlet gives it (saying it
+    twice is no corroboration)."""
+    if len({e.outlet for e in group}) < 2:
+        return None
+    return Comparison(slot, kind, "agree", _values(group), silent)
 
 
 def _first(group: Sequence[Extraction]) -> Extraction:

@@ -669,6 +669,36 @@ def test_a_sum_of_money_is_no_earlier_value_of_a_duration() -> None:
     assert [v.value for v in changed.values] == ["about $140 million", "$265 million"]
 
 
+def test_outlets_sharing_the_lead_value_agree_though_another_answers_something_else() -> None:
+    """A third report's value of another kind ("50 percent rise" for "how long") is no
+    rival: the two reports giving the value the answer leads with still agree. When the
+    value the answer leads with is one outlet's, the others' shared value is no
+    agreement of the answer's."""
+    q = "How long has the company got to bring the car toll back down?"
+    crier = replace(
+        _found(1, "Crier", "28 days", "It must cut the toll within 28 days."), score=0.77
+    )
+    radio = replace(
+        _found(2, "Radio", "28 days", "The toll must go back down within 28 days."), score=0.56
+    )
+    press = replace(
+        _found(3, "Press", "50 percent rise", "The 50 percent rise was unlawful, the judge said."),
+        score=0.64,
+    )
+    agreed = _compare(q, [crier, press, radio])
+    assert agreed is not None and agreed.relation == "agree", agreed
+    assert {v.outlet for v in agreed.values} == {"Crier", "Radio"}
+    homes = "How many homes were evacuated in Hethersedge?"
+    lead = replace(_found(1, "RON", "430", "Police there cleared 430 homes."), score=0.8)
+    others = [
+        replace(
+            _found(n, outlet, "1,260", "About 1,260 people were moved to rest centres."), score=0.5
+        )
+        for n, outlet in ((2, "CPA"), (3, "Echo"))
+    ]
+    assert _compare(homes, [lead, *others]) is None
+
+
 def test_what_is_the_total_number_asks_for_a_number() -> None:
     assert kind_of("What was the total number of arrests linked to the disorder?") == "number"
     assert kind_of("What is the total number of police officers hurt?") == "number"
