@@ -135,8 +135,12 @@ class Assistant:
         )
         if per_article and asked.time in STORY_TIMES:
             retrieval = self.whole_story(standalone, retrieval, filters)
-        elif asked.kind == "number" and self.config.count_passages:
-            retrieval = self.retriever.reading_for(retrieval, partial(holds_count, standalone))
+        else:
+            if asked.slot and k is None and retrieval.relevant:
+                n = self.config.story_reports
+                retrieval = self.retriever.story_reports(retrieval, n, filters)
+            if asked.kind == "number" and self.config.count_passages:
+                retrieval = self.retriever.reading_for(retrieval, partial(holds_count, standalone))
         yield from self._respond(question, standalone, retrieval, llm, model, started, as_of)
 
     def ask_with_passages(

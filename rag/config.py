@@ -107,6 +107,8 @@ class Config:
     timeline_min_relevance: float = 0.25  # a dated sentence must be this relevant to the question
     story_min_relevance: float = 0.10  # … once the timeline keeps to one story (timeline dev)
     anchor_similarity: float = 0.35  # the event a question hangs on: cosine to its sentence
+    story_reports: int = 2  # a value question: up to this many more reports of its story read
+    # (their best passage), where the search left them out (`Retriever.story_reports`)
     count_passages: bool = True  # a count question: each report also read where it counts
     # the asked thing, when no passage read of it does (`Retriever.reading_for`)
     count_bonus: float = 0.2  # … and its sentences that count the asked thing score this

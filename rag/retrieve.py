@@ -192,6 +192,24 @@ class Retriever:
                     break
         return replace(retrieval, hits=tuple(hits))
 
+    def story_reports(
+        self, retrieval: Retrieval, n: int, filters: Filters | None = None
+    ) -> Retrieval:
+        """Up to `n` reports of the best passage's story that the search left out, each
+        read in its best passage: outlets that give a value differently are what a value
+        question must compare, and a report may lead with other words ("Super-sub Ada
+        Kerrigan wrote her name into Kettleford folklore" for "who scored the winner").
+        The added passages come last, so the passage numbers already given stay;
+        unchanged when stories are not marked."""
+        story = retrieval.hits[0].chunk.story if retrieval.hits else ""
+        if n <= 0 or not story:
+            return retrieval
+        have = {h.chunk.article_id for h in retrieval.hits}
+        within = replace(filters or Filters(), story=story)
+        found = self.retrieve(retrieval.question, len(have) + n, within, per_article=1)
+        more = [h for h in found.hits if h.chunk.article_id not in have][:n]
+        return replace(retrieval, hits=(*retrieval.hits, *more))
+
     def _carried(self, kept: Sequence[tuple[Hit, list[Hit]]], vector: np.ndarray) -> list[Hit]:
         """Each kept hit, its `also` naming the outlets whose article carries the passage's
         sentence that answers the question best (a copy that trimmed it does not)."""
