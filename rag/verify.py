@@ -808,6 +808,7 @@ _MEASURES = {  # what a quantity measures, by the unit written with it
     "length": r"(?:(?:kilo|centi|milli)?met(?:re|er)s?|km|miles?|feet|foot|ft|yards?)(?!\w)",
     "share": r"%|(?:per\s*cent|percent|percentage)(?!\w)",
     "money": rf"[{CURRENCY}]|(?:dollars?|euros?|pounds?|cents?|pence|yen|francs?)(?!\w)",
+    "time": r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)(?!\w)",
 }
 _MEASURE_OF = {
     name: re.compile(rf"(?:^|(?<=[\s\d-]))(?:{unit})", re.I) for name, unit in _MEASURES.items()
@@ -815,8 +816,9 @@ _MEASURE_OF = {
 _ASKED_MEASURE = {  # the questions that ask for one measure
     "area": re.compile(r"\b(?:area|how\s+large\s+an?\s+area|square)\b", re.I),
     "length": re.compile(
-        r"\bhow\s+(?:far|deep|high|tall|wide)\b|\b(?:distance|depth|height)\b", re.I
+        r"\bhow\s+(?:far|deep|high|tall|wide|long)\b|\b(?:distance|depth|height)\b", re.I
     ),
+    "time": re.compile(r"\bhow\s+long\b|\bduration\b", re.I),  # "how long": either
     "money": re.compile(
         r"\bhow\s+much\s+(?:money|cash|funding)\b|\bhow\s+much\b.*\b(?:raised?|cost|costs|paid|"
         r"pay|worth|revenue|fine|fined|price|spent|spend|budget|damage|overstate\w*)\b|\bshare\s+price\b",

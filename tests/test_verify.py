@@ -275,6 +275,16 @@ def test_a_quantity_of_another_measure_is_not_the_asked_one() -> None:
     assert measures_other(raised, "31%", "Shares fell 31% on Monday.") == "share"
     assert measures_other(raised, "$213,500", "The appeal has raised $213,500.") == ""
     assert measures_other("How many crew are missing?", "112", wreck) == ""  # asks no measure
+    # "how long" asks a time or a length; "by how much … revenue" a sum, not a time
+    toll = "How long has the company got to bring the car toll back down?"
+    assert measures_other(toll, "50 percent rise", "The 50 percent rise was unlawful.") == "share"
+    assert measures_other(toll, "28", "It must cut the toll within 28 days.") == ""
+    whale = "How long was the whale that stranded on the beach?"
+    assert measures_other(whale, "17 metres", "The whale was about 17 metres long.") == ""
+    revenue = "By how much did Veyra overstate its revenue?"
+    warned = "She warned managers more than 18 months before the disclosure."
+    assert measures_other(revenue, "18 months", warned) == "time"
+    assert measures_other(revenue, "$140 million", "It overstated revenue by $140 million.") == ""
 
 
 def test_the_count_of_the_asked_thing_is_found_in_the_same_sentence() -> None:
