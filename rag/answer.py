@@ -286,8 +286,9 @@ def _disagree_line(comparison: Comparison) -> SentenceSupport:
     """ "Sources disagree on <slot>: A says X [1]; B says Y [2]." — or, when a value is a
     long stretch of its sentence, the outlets only: their quotes follow on their own lines."""
     told = "; ".join(
-        f"{outlet} says {value} {''.join(f'[{n}]' for n in marks)}"
-        for (outlet, value), marks in _by_outlet_value(comparison).items()
+        f"{_and(outlets)} {'say' if len(outlets) > 1 else 'says'} {value} "
+        f"{''.join(f'[{n}]' for n in marks)}"
+        for value, outlets, marks in _by_value(comparison)
     )
     text = f"Sources disagree on {comparison.slot}: {told}."
     long = any(len(v.value.split()) > LONG_VALUE for v in comparison.values)
@@ -296,6 +297,22 @@ def _disagree_line(comparison: Comparison) -> SentenceSupport:
         text = f"Sources disagree on {comparison.slot} (their words below): {told}."
     marks = tuple(dict.fromkeys(v.n for v in comparison.values))
     return SentenceSupport(text=text, citations=marks, score=1.0, supported=True)
+
+
+def _by_value(comparison: Comparison) -> list[tuple[str, list[str], list[int]]]:
+    """Each value once, as first written, with the outlets that give it and their
+    passages ("Radio Pradenne and Kestrel Wire say 12,000 [1][3]")."""
+    told: dict[str, tuple[str, list[str], list[int]]] = {}
+    for (outlet, value), marks in _by_outlet_value(comparison).items():
+        _, outlets, all_marks = told.setdefault(normalize(value), (value, [], []))
+        outlets.append(outlet)
+        all_marks.extend(n for n in marks if n not in all_marks)
+    return list(told.values())
+
+
+def _and(names: Sequence[str]) -> str:
+    """ "A", "A and B", "A, B and C"."""
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
 
 
 def _by_outlet_value(comparison: Comparison) -> dict[tuple[str, str], list[int]]:

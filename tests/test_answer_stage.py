@@ -161,6 +161,25 @@ def test_outlets_that_give_different_values_disagree_and_both_are_named() -> Non
     assert [c.quote for c in answer.citations] == [s12, s16]
 
 
+def test_outlets_giving_one_side_of_a_disagreement_are_named_together() -> None:
+    q = "How many people were killed in Aleppo on Tuesday?"
+    s12 = "On Tuesday, at least 12 civilians were killed in Aleppo, a monitoring group said."
+    s16 = "Airstrikes on Aleppo killed at least 16 people on Tuesday, CNN noted."
+    also = "At least 16 people were killed in Aleppo on Tuesday, officials said."
+    found = [
+        _found(1, "Arutz Sheva", "12", s12),
+        _found(2, "Newsmax", "16", s16),
+        _found(3, "Metro Wire", "16", also),
+    ]
+    comparison = _compare(q, found)
+    assert comparison is not None and comparison.relation == "disagree"
+    hits = (_hit(1, "Arutz Sheva", s12), _hit(2, "Newsmax", s16), _hit(3, "Metro Wire", also))
+    direct = compose(Answer(q, "", hits), analyze(q), found, comparison).sentences[0]
+    assert "Arutz Sheva says 12 [1]" in direct.text
+    assert "Newsmax and Metro Wire say 16 [2][3]" in direct.text, direct.text
+    assert direct.text.count("16") == 1
+
+
 def test_an_outlet_that_reports_it_on_another_report_s_word_says_whose() -> None:
     q = "Which newspaper reported that only 3 of the 11 schools had been strengthened?"
     relayed = "Only 3 of the 11 schools had been strengthened, the Evening Dispatch reported."
