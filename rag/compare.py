@@ -518,7 +518,9 @@ def _values(found: Sequence[Extraction]) -> tuple[SlotValue, ...]:
     )
 
 
-_HOW_MANY = re.compile(r"^\s*(?:and\s+)?how\s+(?:many|much)\s+(.+)$", re.I)
+_HOW_MANY = re.compile(r"^\s*(?:and\s+)?how\s+(many|much)\s+(.+)$", re.I)
+_SUBJECT_NEXT = re.compile(r"(?:the|a|an|its|his|her|their|this|that)\b|[A-Z]")  # active voice
+_AUXILIARY = re.compile(r"(?:is|are|was|were|did|does|do|has|have|had|will|would)\b", re.I)
 _WHICH = re.compile(
     r"^\s*(?:and\s+)?(?:(?:on|in|at|from|to|by|for)\s+)?(?:what|which)\s+(.+?)\s+"
     r"(?:is|are|was|were|did|does|do|has|have|had|will|would)\b",
@@ -533,11 +535,19 @@ def slot_label(question: str) -> str:
     Hollande speak?" → "TV channel"; otherwise the question as an indirect one ("when
     did the dam fail")."""
     text = re.sub(r"^(?:and|so|but)\s+", "", question.strip().rstrip("?").strip(), flags=re.I)
-    if m := _HOW_MANY.match(text):
-        rest = m.group(1)
-        be = _BE.search(rest)
+    m = _HOW_MANY.match(text)
+    be = _BE.search(m.group(2)) if m else None
+    if (
+        m
+        and not _AUXILIARY.match(m.group(2))
+        and not (be and _SUBJECT_NEXT.match(m.group(2)[be.end() :]))
+    ):
+        # not "how much is Caldera paying", "how much oil was the ship carrying" (the
+        # indirect question says those): "how many people were killed" → its noun
+        rest = m.group(2)
         noun = rest[: be.start()] if be else rest.split(" did ")[0].split(" does ")[0]
-        return f"number of {noun}{' ' + rest[be.end() :] if be else ''}".strip()
+        measure = "number" if m.group(1).lower() == "many" else "amount"
+        return f"{measure} of {noun}{' ' + rest[be.end() :] if be else ''}".strip()
     if m := _WHICH.match(text):
         noun, rest = m.group(1), text[m.end() :].strip()
         if len(noun.split()) == 1 and rest:  # "what date was Putin due" → "date: Putin due"

@@ -161,6 +161,20 @@ def test_outlets_that_give_different_values_disagree_and_both_are_named() -> Non
     assert [c.quote for c in answer.citations] == [s12, s16]
 
 
+def test_a_slot_is_named_in_the_question_s_words() -> None:
+    from rag.compare import slot_label
+
+    assert (
+        slot_label("How many people were killed in Aleppo?") == "number of people killed in Aleppo"
+    )
+    assert slot_label("How much damage did the storm cause?") == "amount of damage"
+    # no noun after "how much", or a subject after the verb: the indirect question
+    paying = "How much is Caldera Retail Group paying for Merrowfield Foods?"
+    assert slot_label(paying) == "how much is Caldera Retail Group paying for Merrowfield Foods"
+    carrying = "How much fuel oil was the Aurelia Brant carrying?"
+    assert slot_label(carrying) == "how much fuel oil was the Aurelia Brant carrying"
+
+
 def test_outlets_giving_one_side_of_a_disagreement_are_named_together() -> None:
     q = "How many people were killed in Aleppo on Tuesday?"
     s12 = "On Tuesday, at least 12 civilians were killed in Aleppo, a monitoring group said."
