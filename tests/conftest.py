@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 
 from rag.config import Config, apply_runtime_env
+from rag.index import Index
 
 apply_runtime_env()
 
@@ -155,6 +156,22 @@ def write_file(path: Path, content: str | bytes) -> Path:
     else:
         path.write_text(content, encoding="utf-8")
     return path
+
+
+def index_articles(tmp_path: Path, embedder, articles: list[dict]) -> tuple[Config, Index]:  # type: ignore[no-untyped-def]
+    """A real index (and its BM25) of `articles` (JSON records) written under `tmp_path`."""
+    import json
+
+    from rag.index import Index
+    from rag.ingest import read_articles
+
+    for article in articles:
+        write_file(tmp_path / "news" / f"{article['id']}.json", json.dumps(article))
+    config = make_config(tmp_path / "data")
+    index = Index(config, embedder)
+    assert index.ingest(read_articles([tmp_path / "news"], config.max_file_bytes)).failed == 0
+    index.lexical()
+    return config, index
 
 
 def free_port() -> int:

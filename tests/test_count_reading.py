@@ -5,15 +5,13 @@ and among a report's sentences those that count the asked thing come first
 
 from __future__ import annotations
 
-import json
 from dataclasses import replace
 from functools import partial
 from pathlib import Path
 
+from conftest import index_articles
+
 from rag.chat import Assistant
-from rag.config import Config
-from rag.index import Index
-from rag.ingest import read_articles
 from rag.types import Hit, Retrieval
 from rag.verify import holds_count
 
@@ -47,17 +45,6 @@ HOSPITAL = {
 }
 
 
-def _indexed(tmp_path: Path, embedder) -> tuple[Config, Index]:  # type: ignore[no-untyped-def]
-    (tmp_path / "news").mkdir()
-    path = tmp_path / "news" / f"{HOSPITAL['id']}.json"
-    path.write_text(json.dumps(HOSPITAL), encoding="utf-8")
-    config = replace(Config(), data_dir=tmp_path / "data")
-    index = Index(config, embedder)
-    assert index.ingest(read_articles([tmp_path / "news"], config.max_file_bytes)).failed == 0
-    index.lexical()
-    return config, index
-
-
 def test_a_count_is_a_number_written_with_the_asked_thing() -> None:
     assert holds_count(BEDS, "The 410-bed hospital, which replaces the infirmary, opens soon.")
     assert holds_count(BEDS, "When it opens it will have 410 beds.")
@@ -80,7 +67,7 @@ def test_a_report_is_also_read_where_it_counts_the_asked_thing(
     tmp_path: Path,
     embedder,  # type: ignore[no-untyped-def]
 ) -> None:
-    config, index = _indexed(tmp_path, embedder)
+    config, index = index_articles(tmp_path, embedder, [HOSPITAL])
     assistant = Assistant(config, index)
     chunks = [chunk for chunk, _ in index.chunks_of(HOSPITAL["id"])]
     assert len(chunks) >= 2 and [c.position for c in chunks] == sorted(c.position for c in chunks)
@@ -105,7 +92,7 @@ def test_sentences_that_count_the_asked_thing_come_first(
     tmp_path: Path,
     embedder,  # type: ignore[no-untyped-def]
 ) -> None:
-    config, index = _indexed(tmp_path, embedder)
+    config, index = index_articles(tmp_path, embedder, [HOSPITAL])
     hits = tuple(Hit(c, 1.0, 0.6) for c, _ in index.chunks_of(HOSPITAL["id"]))
     vector = index.embedder.embed_query(BEDS)
 

@@ -4,14 +4,12 @@ compare. Real index, stories and embeddings over articles written for this test.
 
 from __future__ import annotations
 
-import json
 from dataclasses import replace
 from pathlib import Path
 
+from conftest import index_articles
+
 from rag.chat import Assistant
-from rag.config import Config
-from rag.index import Index
-from rag.ingest import read_articles
 from rag.types import Retrieval
 
 SCORER = "Who scored the winning goal for Harrowgate United in the Lanmere Cup final?"
@@ -70,23 +68,11 @@ FINAL = [
 ]
 
 
-def _indexed(tmp_path: Path, embedder) -> tuple[Config, Index]:  # type: ignore[no-untyped-def]
-    (tmp_path / "news").mkdir()
-    for article in FINAL:
-        path = tmp_path / "news" / f"{article['id']}.json"
-        path.write_text(json.dumps(article), encoding="utf-8")
-    config = replace(Config(), data_dir=tmp_path / "data")
-    index = Index(config, embedder)
-    assert index.ingest(read_articles([tmp_path / "news"], config.max_file_bytes)).failed == 0
-    index.lexical()
-    return config, index
-
-
 def test_a_value_question_reads_the_reports_of_its_story_the_search_left_out(
     tmp_path: Path,
     embedder,  # type: ignore[no-untyped-def]
 ) -> None:
-    config, index = _indexed(tmp_path, embedder)
+    config, index = index_articles(tmp_path, embedder, FINAL)
     stories = {c.article_id: c.story for c in index.iter_chunks()}
     story = stories["post_final"]
     assert story and stories["echo_final"] == story == stories["wire_final"]
