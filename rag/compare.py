@@ -520,10 +520,10 @@ def _values(found: Sequence[Extraction]) -> tuple[SlotValue, ...]:
 
 _HOW_MANY = re.compile(r"^\s*(?:and\s+)?how\s+(many|much)\s+(.+)$", re.I)
 _SUBJECT_NEXT = re.compile(r"(?:the|a|an|its|his|her|their|this|that)\b|[A-Z]")  # active voice
-_AUXILIARY = re.compile(r"(?:is|are|was|were|did|does|do|has|have|had|will|would)\b", re.I)
+_AUX = r"(?:is|are|was|were|did|does|do|has|have|had|will|would)\b"
+_AUXILIARY = re.compile(_AUX, re.I)
 _WHICH = re.compile(
-    r"^\s*(?:and\s+)?(?:(?:on|in|at|from|to|by|for)\s+)?(?:what|which)\s+(.+?)\s+"
-    r"(?:is|are|was|were|did|does|do|has|have|had|will|would)\b",
+    rf"^\s*(?:and\s+)?(?:(?:on|in|at|from|to|by|for)\s+)?(?:what|which)\s+(.+?)\s+{_AUX}",
     re.I,
 )
 _BE = re.compile(r"\s+(?:is|are|was|were|has been|have been|had been)\s+", re.I)
