@@ -27,9 +27,9 @@ from dataclasses import dataclass
 import numpy as np
 
 from rag.dates import MONTHS, WEEKDAYS
-from rag.question import Question
+from rag.question import AUXILIARY, Question
 from rag.relative import relative_dates, said_value
-from rag.text import CURRENCY, PEOPLE, content_words, normalize, sentences
+from rag.text import CURRENCY, MONEY_UNITS, PEOPLE, content_words, normalize, sentences
 from rag.types import Comparison, Extraction, SlotValue
 from rag.verify import count_owner, names_asked_count, window
 
@@ -248,7 +248,7 @@ def _unit(e: Extraction) -> str:
 
 
 MONEY = "money"  # the unit of a sum, however written ("$140 million", "300 euros")
-_MONEY_WORDS = content_words("dollars euros pounds cents pence francs yen")
+_MONEY_WORDS = content_words(" ".join(MONEY_UNITS))
 
 
 def _noun(words: Sequence[str]) -> str:
@@ -520,7 +520,7 @@ def _values(found: Sequence[Extraction]) -> tuple[SlotValue, ...]:
 
 _HOW_MANY = re.compile(r"^\s*(?:and\s+)?how\s+(many|much)\s+(.+)$", re.I)
 _SUBJECT_NEXT = re.compile(r"(?:the|a|an|its|his|her|their|this|that)\b|[A-Z]")  # active voice
-_AUX = r"(?:is|are|was|were|did|does|do|has|have|had|will|would)\b"
+_AUX = rf"{AUXILIARY}\b"
 _AUXILIARY = re.compile(_AUX, re.I)
 _WHICH = re.compile(
     rf"^\s*(?:and\s+)?(?:(?:on|in|at|from|to|by|for)\s+)?(?:what|which)\s+(.+?)\s+{_AUX}",

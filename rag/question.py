@@ -34,7 +34,8 @@ KINDS = (
 )
 SLOT_KINDS = ("number", "date", "person", "place", "entity", "quote")  # compared across outlets
 
-_AUX = r"(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|may|might|must)"
+AUXILIARY = r"(?:is|are|was|were|do|does|did|has|have|had|will|would)"  # be, do, have, will
+_AUX = rf"(?:{AUXILIARY}|can|could|should|may|might|must)"
 _WH = r"(?:who|whom|whose|what|which|when|where|why|how)"
 _YESNO = re.compile(  # "Did …", and after a phrase that sets the scene: "In the scandal, did …"
     rf"^\s*(?:and\s+|so\s+|but\s+)?(?:(?!{_WH}\b)[^,?]{{3,150}},\s+)?"

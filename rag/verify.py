@@ -20,7 +20,17 @@ from dataclasses import dataclass
 from rag.dates import MONTH, MONTH_NAMES, MONTHS, WEEKDAYS
 from rag.question import PERSON_NOUNS
 from rag.relative import annotate, relative_dates
-from rag.text import CURRENCY, NUMERAL, ORDINALS, PEOPLE, TENS, UNITS, content_words, normalize
+from rag.text import (
+    CURRENCY,
+    MONEY_UNITS,
+    NUMERAL,
+    ORDINALS,
+    PEOPLE,
+    TENS,
+    UNITS,
+    content_words,
+    normalize,
+)
 from rag.text import words as split_words
 
 _NUMBER_WORD = re.compile(
@@ -803,11 +813,12 @@ def _compound(after: str, asked: set[str]) -> str:
     return "" if content_words(noun) & asked else noun
 
 
+_MONEY_UNIT = "|".join(f"{u}?" if u.endswith("s") else u for u in MONEY_UNITS)  # "dollars?"
 _MEASURES = {  # what a quantity measures, by the unit written with it
     "area": r"(?:square|sq|hectares?|acres?|km2|km²)(?!\w)",
     "length": r"(?:(?:kilo|centi|milli)?met(?:re|er)s?|km|miles?|feet|foot|ft|yards?)(?!\w)",
     "share": r"%|(?:per\s*cent|percent|percentage)(?!\w)",
-    "money": rf"[{CURRENCY}]|(?:dollars?|euros?|pounds?|cents?|pence|yen|francs?)(?!\w)",
+    "money": rf"[{CURRENCY}]|(?:{_MONEY_UNIT})(?!\w)",
     "time": r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)(?!\w)",
 }
 _MEASURE_OF = {
