@@ -209,7 +209,7 @@ class Assistant:
             return retrieval
         within = replace(filters or Filters(), story=story)
         k = self.config.story_top_k
-        wider = self.retriever.retrieve(question, k, within, per_article=k)
+        wider = self.retriever.retrieve(question, k, within, per_article=k, vector=retrieval.vector)
         return wider if wider.hits else retrieval
 
     def event_day(self, event: str, filters: Filters | None) -> str:

@@ -152,13 +152,14 @@ class Retriever:
         filters: Filters | None = None,
         per_article: int | None = None,
         deepen: int = 0,
+        vector: np.ndarray | None = None,
     ) -> Retrieval:
         """The `k` best passages, at most `per_article` (default: the config's) per article;
         `deepen`: each of their articles also in its next passages, until it has `deepen`
         (the sentence that answers may sit in a report's second passage; no new report,
-        so no more model calls)."""
+        so no more model calls). `vector`: the question's embedding, when already made."""
         k = k or self.config.top_k
-        vector = self.index.embedder.embed_query(question)
+        vector = self.index.embedder.embed_query(question) if vector is None else vector
         hits = self.candidates(question, vector, filters)
         best = max((h.relevance for h in hits), default=0.0)
         if self.reranker is not None and hits:
@@ -206,7 +207,9 @@ class Retriever:
             return retrieval
         have = {h.chunk.article_id for h in retrieval.hits}
         within = replace(filters or Filters(), story=story)
-        found = self.retrieve(retrieval.question, len(have) + n, within, per_article=1)
+        found = self.retrieve(
+            retrieval.question, len(have) + n, within, per_article=1, vector=retrieval.vector
+        )
         more = [h for h in found.hits if h.chunk.article_id not in have][:n]
         return replace(retrieval, hits=(*retrieval.hits, *more))
 
