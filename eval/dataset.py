@@ -59,6 +59,7 @@ SETS: dict[str, tuple[Path, Path]] = {
             ("sources", "gold.jsonl"),
             ("general", "gold.jsonl"),
             ("owners", "gold.jsonl"),
+            ("crowded", "gold.jsonl"),
             ("wire", "questions.jsonl"),
         )
     },
