@@ -320,7 +320,7 @@ def compare(
     slot = slot_label(question.text)
     if len(groups) == 1:
         return _agreement(slot, question.kind, groups[0], silent)
-    rivals = _rivals(question, groups, vectors, texts, rules, stories or {})
+    rivals = _contradicted(question, groups, vectors, texts, rules, stories or {})
     if len(rivals) < 2:  # the other values answer something else: the value the answer
         # leads with (its most relevant sentence's) stands, agreed if outlets share it
         top = max(answered, key=lambda e: e.score)
@@ -349,7 +349,7 @@ def _first(group: Sequence[Extraction]) -> Extraction:
     return min(group, key=lambda e: e.published_at or "9999")
 
 
-def _rivals(
+def _contradicted(
     question: Question,
     groups: list[list[Extraction]],
     vectors: Mapping[str, np.ndarray],
@@ -357,11 +357,31 @@ def _rivals(
     rules: Rules,
     stories: Mapping[str, str],
 ) -> list[list[Extraction]]:
-    """The biggest group and every other group that truly contradicts it (or, for a
+    """The biggest group of values that some other group truly contradicts, with its
+    rivals (the biggest group alone when none is). A value two reports share that
+    answers something else (the homes another town lost) has no rival, and must not
+    hide a clash between two other values."""
+    ordered = sorted(groups, key=len, reverse=True)
+    for i, anchor in enumerate(ordered[:-1]):
+        rivals = _rivals(question, anchor, ordered[i + 1 :], vectors, texts, rules, stories)
+        if len(rivals) > 1:
+            return rivals
+    return ordered[:1]
+
+
+def _rivals(
+    question: Question,
+    anchor: list[Extraction],
+    others: Sequence[list[Extraction]],
+    vectors: Mapping[str, np.ndarray],
+    texts: Mapping[str, str],
+    rules: Rules,
+    stories: Mapping[str, str],
+) -> list[list[Extraction]]:
+    """The anchor group and every other group that truly contradicts it (or, for a
     value that may change, replaces it)."""
     kind, latest = question.kind, question.latest
     changes = _may_change(kind, latest)
-    anchor, *others = sorted(groups, key=len, reverse=True)
     rivals = [anchor]
     for group in others:
         a, b = anchor[0], group[0]

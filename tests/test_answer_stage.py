@@ -732,6 +732,30 @@ def test_outlets_sharing_the_lead_value_agree_though_another_answers_something_e
     assert _compare(homes, [lead, *others]) is None
 
 
+def test_a_value_two_reports_share_about_something_else_hides_no_clash() -> None:
+    """Two reports' figure for another thing (the fire engines sent) is the biggest group
+    and clashes with nothing; the two outlets that count the asked homes
+    differently still disagree. Without the clash, the shared figure stays no rival."""
+    q = "How many homes were evacuated in Hethersedge?"
+    engines = "Crews from 40 fire engines fought the blaze in Hethersedge."
+    found = [
+        replace(_found(1, "Courier", "1,200", "Police evacuated 1,200 homes in Hethersedge."),
+                score=0.8),
+        replace(_found(2, "Echo", "1,800", "Some 1,800 homes in Hethersedge were evacuated."),
+                score=0.7),
+        replace(_found(3, "Wire", "40 fire engines", engines), score=0.6),
+        replace(_found(4, "Radio", "40 fire engines", engines), score=0.6),
+    ]  # fmt: skip
+    comparison = _compare(q, found)
+    assert comparison is not None and comparison.relation == "disagree", comparison
+    assert {v.value for v in comparison.values} == {"1,200", "1,800"}
+    assert {v.outlet for v in comparison.values} == {"Courier", "Echo"}
+    agreed = [*found[:1], replace(found[1], answer="1,200"), *found[2:]]
+    comparison = _compare(q, agreed)
+    assert comparison is not None and comparison.relation == "agree", comparison
+    assert {v.outlet for v in comparison.values} == {"Courier", "Echo"}
+
+
 def test_what_is_the_total_number_asks_for_a_number() -> None:
     assert kind_of("What was the total number of arrests linked to the disorder?") == "number"
     assert kind_of("What is the total number of police officers hurt?") == "number"
