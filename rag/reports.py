@@ -66,6 +66,7 @@ from rag.verify import (
     counts_residents,
     counts_thing,
     dates_other_event,
+    earlier_year,
     echoes,
     event_missing,
     fits_kind,
@@ -469,6 +470,12 @@ class Reports:
             and (year := other_year(question.text, near[verdict.index], chunk.published_at))
         ):
             status, reason = "off_topic", f"its sentence does not say {year}"
+        if (
+            status == "answered"
+            and question.kind not in CHOSEN
+            and (year := earlier_year(question.text, answer, s.sentence, chunk.published_at))
+        ):  # "In 2024 a smaller fire at the plant forced the evacuation of 600 homes"
+            status, reason = "off_topic", f"its sentence is about {year}"
         if (
             status == "answered"
             and question.kind not in (*CHOSEN, "date")

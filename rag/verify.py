@@ -1143,6 +1143,42 @@ def other_year(question: str, near: str, published_at: str) -> str:
     return ""
 
 
+_IN_YEAR_FIRST = re.compile(r"^\W*(?:back\s+)?in\s+(1[89]\d\d|20\d\d)\b", re.I)  # "In 2024 a …"
+_YEAR_THING = re.compile(  # "The 2021 derailment", "the 2028 crush"; not "the 1996 Crossings Act"
+    r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]hat)\s+(1[89]\d\d|20\d\d)\s+(?!and\b|or\b|to\b)[a-z]"
+)
+_CLAUSES = re.compile(r";|\s+(?:but|while|whereas)\s+|,\s+and\s+")
+
+
+def earlier_year(question: str, answer: str, sentence: str, published_at: str) -> str:
+    """An earlier year the clause of `answer` is about ("In 2024 a smaller fire forced the
+    evacuation of 600 homes", "The 2021 derailment at Ambury injured 40 people"), when
+    the question pins no year and the answer is not that year: a figure of another
+    year's event answers nothing about this one. "" when there is none, or the report's
+    date is unknown."""
+    if not published_at:
+        return ""
+    spot = _place(sentence, answer)
+    if spot is None:
+        return ""
+    start = 0
+    for m in _CLAUSES.finditer(sentence):
+        if m.start() >= spot.start():
+            end = m.start()
+            break
+        start = m.end()
+    else:
+        end = len(sentence)
+    clause = sentence[start:end]
+    years = [m.group(1) for m in _YEAR_THING.finditer(clause)]
+    if start == 0 and (first := _IN_YEAR_FIRST.search(clause)):
+        years.append(first.group(1))
+    asked = set(_YEAR.findall(question))
+    return next(
+        (y for y in years if y < published_at[:4] and y not in asked and y not in answer), ""
+    )
+
+
 _ASKED_DAY = re.compile(rf"\b({MONTH})\.?\s+(\d{{1,2}})\b", re.I)
 
 
@@ -1300,7 +1336,8 @@ _DATES_EVENT = re.compile(  # "the accident happened on …", "the robbery, whic
 
 
 _WHEN_WILL = re.compile(
-    r"^\s*(?:and\s+)?(?:when|on\s+what\s+(?:date|day)|what\s+(?:date|day))\s+(?:will|is\s+\w+\s+due\s+to)\b",
+    r"^\s*(?:and\s+)?(?:when|on\s+what\s+(?:date|day)|what\s+(?:date|day))\s+(?:will|"
+    r"(?:is|are)\s+(?:[\w'’-]+\s+){1,6}?(?:due|expected|set|scheduled|planned)\s+to)\b",
     re.I,
 )
 
@@ -1338,18 +1375,27 @@ _WHEN_DONE = re.compile(  # "When were the rails … last replaced?", "In what y
     r"\s*\?*\s*$",
     re.I,
 )
+_WHEN_THERE = re.compile(  # "In what year was there an earlier fire at the plant?": the fire
+    r"^\s*(?:and\s+)?(?:when|in\s+what\s+year|what\s+year|on\s+what\s+(?:date|day))\s+"
+    r"(?:was|were|had\s+been)\s+there\s+(?P<thing>[^?]+?)"
+    r"\s*(?:\b(?:at|in|on|of|near|for|with|involving)\b[^?]*)?\?*\s*$",
+    re.I,
+)
 _LIGHT_DONE = frozenset(  # said of a game or a meeting in other words ("beat them on Saturday")
     "played held made done given taken seen shown known told said set put kept".split()
 )
 
 
 def event_missing(question: str, near: str) -> str:
-    """For "when was X <done>?" (built, founded, last replaced): the thing done when
+    """For "when was X <done>?" (built, founded, last replaced) or "when was there a
+    <thing>?" (an earlier fire): the thing done or the thing there was, when
     the date's sentence and the one before it (`near`) never say it ("April 14", the day
     a tram derailed, for "when were the rails last replaced"); "" when they do or the
     question is not of that shape."""
     m = _WHEN_DONE.search(question)
     done = m.group("done").lower() if m else ""
+    if there := _WHEN_THERE.search(question):  # "… was there an earlier fire": the fire
+        done = there.group("thing").split()[-1].lower()
     if not done or done in _LIGHT_DONE:
         return ""
     stem = done[: max(4, len(done) - 3)]  # "replaced" → "repla", "built" → "buil"

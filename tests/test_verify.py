@@ -570,6 +570,30 @@ def test_when_was_it_done_needs_a_sentence_saying_it_was_done() -> None:
     assert event_missing(dam, "It was last given a full structural inspection in 2019.") == ""
     # a light verb is said in other words: "beat the Wolves 2-1 in game seven on Saturday"
     assert event_missing("On what day was game seven played?", "They won on Saturday.") == ""
+    # "was there a <thing>": the thing must be said
+    fire = "In what year was there an earlier fire at the Corventa Paints plant?"
+    assert event_missing(fire, "The Dunmerrow plant, which opened in 1991, is its largest.")
+    assert event_missing(fire, "In 2024 a smaller fire at the plant forced evacuations.") == ""
+
+
+def test_a_figure_of_an_earlier_year_s_event_answers_nothing_about_this_one() -> None:
+    from rag.verify import earlier_year
+
+    q = "How many people were injured in the Kessock valley derailment?"
+    history = "The 2021 derailment at Ambury injured 40 people, and it took nearly a year."
+    assert earlier_year(q, "40", history, "2030-05-17") == "2021"
+    homes = "In 2024 a smaller fire at the plant forced the evacuation of 600 homes."
+    assert earlier_year("How many homes were evacuated?", "600", homes, "2030-03-12") == "2024"
+    # not: a year of another clause, a named thing, the answer itself, the question's year,
+    # the report's own year, an undated report
+    staff = "The plant opened in 1987 and employs 410 people."
+    assert earlier_year("How many people does the plant employ?", "410", staff, "2030-03-13") == ""
+    act = "Justice Makepeace said the ministry broke the 1996 Crossings Act."
+    assert earlier_year("Which judge decided the case?", "Makepeace", act, "2029-01-05") == ""
+    assert earlier_year("In what year was the earlier fire?", "2024", homes, "2030-03-12") == ""
+    assert earlier_year("How many were hurt in 2021?", "40", history, "2030-05-17") == ""
+    assert earlier_year(q, "40", history, "2021-05-17") == ""
+    assert earlier_year(q, "40", history, "") == ""
 
 
 def test_a_dateline_is_no_value_but_of_a_day() -> None:
@@ -656,6 +680,9 @@ def test_a_day_already_past_is_no_day_of_what_will_happen() -> None:
     assert not already_past(hear, "Oct. 18", "2028-10-18")  # the report's own day
     assert not already_past("When did the court rule?", "yesterday (Oct. 17, 2028)", "2028-10-18")
     assert not already_past(hear, "Monday", "")  # an undated report: nothing to tell
+    reopen = "When is the Kessock valley line expected to reopen?"  # "expected to": still to come
+    assert already_past(reopen, "September 3, 2027", "2030-05-17")
+    assert not already_past(reopen, "May 27", "2030-05-18")
 
 
 def test_a_post_given_in_apposition_answers_what_is_someones_role() -> None:
