@@ -74,6 +74,7 @@ from rag.verify import (
     in_dateline,
     in_spite_of,
     left_state,
+    limit_mismatch,
     measures_other,
     miscopied_date,
     missing_names,
@@ -476,6 +477,12 @@ class Reports:
             and (year := earlier_year(question.text, answer, s.sentence, chunk.published_at))
         ):  # "In 2024 a smaller fire at the plant forced the evacuation of 600 homes"
             status, reason = "off_topic", f"its sentence is about {year}"
+        if (
+            status == "answered"
+            and question.kind not in CHOSEN
+            and (limit := limit_mismatch(question.text, answer, s.sentence))
+        ):  # "The speed limit on that stretch is 120 km/h" for how fast the train went
+            status, reason = "off_topic", f"the value is {limit}"
         if (
             status == "answered"
             and question.kind not in (*CHOSEN, "date")

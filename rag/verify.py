@@ -635,6 +635,30 @@ def window(sentence: str, answer: str, words: int) -> str:
     return sentence
 
 
+_LIMIT = re.compile(  # what a value could be, not what it was ("The speed limit … is 120 km/h")
+    r"\b(?:limits?|capacity|maximum|can\s+(?:carry|hold|seat|take|build|make|produce)|"
+    r"could\s+(?:carry|hold|seat|take)|designed\s+to|permitted|allowed)\b",
+    re.I,
+)
+
+_HOLDS = re.compile(r"\b(?:holds?|seats?|accommodates?|sleeps?)\b", re.I)
+
+
+def limit_mismatch(question: str, answer: str, sentence: str) -> str:
+    """A limit or capacity for a question about what happened ("the speed limit on that
+    stretch is 120 km/h" for "how fast was the train travelling"; "the train can carry
+    260 passengers" for "how many were on board"), or what happened for a question about
+    a limit ("travelling at about 95 km/h" for "what is the speed limit"); "" when both
+    or neither say one. Read in the value's
+    clause (the 6 words on each side of it)."""
+    around = window(sentence, answer, 6)
+    if _LIMIT.search(question):  # a capacity may be said as what a place holds or seats
+        return (
+            "" if _LIMIT.search(around) or _HOLDS.search(around) else "what happened, not the limit"
+        )
+    return "a limit or capacity, not what happened" if _LIMIT.search(around) else ""
+
+
 _COUNTED = {  # what a count in the news counts, by the words that say it
     "dead": "killed kill dead died die dies deaths death toll lives fatalities bodies",
     "injured": "injured injuring injuries hurt wounded wounding casualties hospitalised "

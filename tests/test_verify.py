@@ -823,3 +823,18 @@ def test_called_off_says_no_to_went_ahead() -> None:
     assert negates(q, "The last day went ahead despite the storm.") == ""
     both = "The Saturday show went ahead but Sunday's was called off."
     assert negates(q, both) == ""  # it says the asked state too
+
+
+def test_a_limit_is_no_value_of_what_happened_nor_the_reverse() -> None:
+    from rag.verify import limit_mismatch
+
+    limit = "The speed limit on that stretch is 120 km/h."
+    went = "The train was travelling at about 95 km/h when it derailed."
+    assert limit_mismatch("How fast was the train travelling?", "120 km/h", limit)
+    assert limit_mismatch("What is the speed limit on the stretch?", "95 km/h", went)
+    assert limit_mismatch("What is the speed limit on the stretch?", "120 km/h", limit) == ""
+    assert limit_mismatch("How fast was the train travelling?", "95 km/h", went) == ""
+    carry = "The four-carriage train can carry 260 passengers."
+    assert limit_mismatch("How many passengers were on board?", "260", carry)
+    ground = "Tannery Lane, which holds about 22,500, would open its gates."
+    assert limit_mismatch("What is the capacity of Tannery Lane?", "22,500", ground) == ""
