@@ -838,3 +838,15 @@ def test_a_limit_is_no_value_of_what_happened_nor_the_reverse() -> None:
     assert limit_mismatch("How many passengers were on board?", "260", carry)
     ground = "Tannery Lane, which holds about 22,500, would open its gates."
     assert limit_mismatch("What is the capacity of Tannery Lane?", "22,500", ground) == ""
+
+
+def test_a_town_an_outlet_is_named_after_is_still_asked_of() -> None:
+    from rag.verify import missing_names
+
+    q = "How many people have been arrested over the Kessmoor armoured van robbery?"
+    cup = "Radio Valecrest Police said 11 people had been arrested after the Women's Cup final."
+    outlets = ["The Kessmoor Courier", "Radio Valecrest"]
+    assert missing_names(q, cup, outlets) == ["Kessmoor"]
+    # an outlet the question names whole is whose report it is, not what it asks of
+    said = "According to the Kessmoor Courier, how many were arrested after the final?"
+    assert missing_names(said, cup, outlets) == []
