@@ -94,6 +94,7 @@ from rag.verify import (
     superseded_date,
     total_beside,
     total_of,
+    verb_before,
     whole_of_part,
     wider_count,
     window,
@@ -505,7 +506,10 @@ class Reports:
         if status == "answered" and question.kind == "number":
             adds_up = total_of(s.sentence, answer)  # "17 arrests …, bringing the total to 26"
             other = counts_other(
-                question.text, f"{adds_up} {around}", clause_after(s.sentence, answer)
+                question.text,
+                f"{adds_up} {around}",
+                clause_after(s.sentence, answer),
+                verb_before(s.sentence, answer),
             )
             measured = measures_other(question.text, answer, s.sentence)
             owner = count_owner(question.text, answer, s.sentence)

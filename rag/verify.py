@@ -683,14 +683,25 @@ _COUNTED = {  # what a count in the news counts, by the words that say it
 _COUNTED_WORDS = {w: family for family, words in _COUNTED.items() for w in words.split()}
 
 
-def counts_other(question: str, around: str, after: str = "") -> str:
+def verb_before(sentence: str, answer: str) -> str:
+    """The word right before the answer in its sentence ("arrested" in "Police arrested
+    six fans"), "" when there is none."""
+    m = _place(sentence, answer)
+    words = sentence[: m.start()].split() if m else []
+    return words[-1] if words else ""
+
+
+def counts_other(question: str, around: str, after: str = "", verb: str = "") -> str:
     """For a "how many" question about the dead, the injured, a crowd …: the family the
     words around the number (`around`) name when they name other families only ("has
     risen to five, after two more skiers died" for "how many were injured"); "" when
     they fit or name none. The words right after the number (`after`, up to the end
     of its clause) speak first: in "four have died and 27 have been confirmed ill",
-    27 counts the ill."""
+    27 counts the ill — after the word right before it (`verb`): "Police arrested six
+    fans" counts arrests."""
     asked = _families(question)
+    if asked & _families(verb):
+        return ""
     near = _families(after) or _families(around)
     if asked:
         return "" if not near or asked & near else ", ".join(sorted(near))

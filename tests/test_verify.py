@@ -208,7 +208,7 @@ def test_who_reported_it_is_no_value_unless_asked() -> None:
 
 
 def test_a_count_of_something_else_is_not_the_asked_count() -> None:
-    from rag.verify import clause_after, counts_other, window
+    from rag.verify import clause_after, counts_other, verb_before, window
 
     injured = "How many people were injured in the chairlift accident?"
     toll = "The death toll from the accident has risen to five, after two more skiers died."
@@ -227,6 +227,13 @@ def test_a_count_of_something_else_is_not_the_asked_count() -> None:
     assert counts_other(died, window(ill, "Four", 5), clause_after(ill, "Four")) == ""
     assert counts_other(injured, window(both, "23", 5), clause_after(both, "23")) == ""
     assert counts_other(injured, window(toll, "five", 5), clause_after(toll, "five")) == "dead"
+    # the verb right before the number says what it counts ("arrested six fans")
+    fans = "Police arrested six fans after scuffles between rival supporters."
+    arrested = "How many people were arrested after the final?"
+    after = clause_after(fans, "six")
+    assert counts_other(arrested, window(fans, "six", 5), after) == "present"
+    assert counts_other(arrested, window(fans, "six", 5), after, verb_before(fans, "six")) == ""
+    assert verb_before(toll, "five") == "to"
     stewards = "How many stewards were working at the festival on the night of the storm?"
     hurt = "Four people were hurt on the night of 1 August, none seriously."
     assert counts_other(stewards, window(hurt, "Four", 5), clause_after(hurt, "Four")) == "injured"
