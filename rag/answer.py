@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from rag.attribution import credited
+from rag.compare import lead
 from rag.evidence import Scored
 from rag.question import Question
 from rag.relative import written
@@ -64,7 +65,7 @@ def compose(
         direct = _changed_line(comparison)
         quoted = _one_per_value(answered, comparison)[::-1]
     else:
-        primary = _primary(question, answered, base.passages)
+        primary = lead(question, answered)
         agreeing = _agreeing(primary, comparison, answered)
         direct = _direct_line(question, primary, agreeing)
         quoted = agreeing
@@ -242,13 +243,6 @@ def _joined(parts: Sequence[str]) -> str:
 
 def refusal(base: Answer, reason: str) -> Answer:
     return replace(base, text=REFUSAL, refused=True, refusal_reason=reason)
-
-
-def _primary(question: Question, answered: Sequence[Extraction], hits: Sequence[Hit]) -> Extraction:
-    """The extraction to lead with: the outlet the question names, else the one whose
-    sentence is most relevant to the question."""
-    named = [e for e in answered if e.outlet and normalize(e.outlet) in normalize(question.text)]
-    return max(named or answered, key=lambda e: e.score)
 
 
 def _agreeing(

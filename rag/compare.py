@@ -323,7 +323,7 @@ def compare(
     rivals = _contradicted(question, groups, vectors, texts, rules, stories or {})
     if len(rivals) < 2:  # the other values answer something else: the value the answer
         # leads with (its most relevant sentence's) stands, agreed if outlets share it
-        top = max(answered, key=lambda e: e.score)
+        top = lead(question, answered)
         return _agreement(slot, question.kind, next(g for g in groups if top in g), silent)
     if _may_change(question.kind, question.latest) and _changed(rivals, question.latest):
         ordered = sorted((_first(g) for g in rivals), key=lambda e: e.published_at)
@@ -332,6 +332,13 @@ def compare(
         return None
     values = _values([e for g in rivals for e in g])
     return Comparison(slot, question.kind, "disagree", values, silent)
+
+
+def lead(question: Question, answered: Sequence[Extraction]) -> Extraction:
+    """The extraction an answer leads with: the outlet the question names, else the one
+    whose sentence is most relevant to the question."""
+    named = [e for e in answered if e.outlet and normalize(e.outlet) in normalize(question.text)]
+    return max(named or answered, key=lambda e: e.score)
 
 
 def _agreement(

@@ -721,6 +721,9 @@ def test_outlets_sharing_the_lead_value_agree_though_another_answers_something_e
     agreed = _compare(q, [crier, press, radio])
     assert agreed is not None and agreed.relation == "agree", agreed
     assert {v.outlet for v in agreed.values} == {"Crier", "Radio"}
+    # the answer leads with the outlet the question names: the others' value is not its
+    named = "According to Press, how long has the company got to bring the car toll back down?"
+    assert _compare(named, [crier, press, radio]) is None
     homes = "How many homes were evacuated in Hethersedge?"
     lead = replace(_found(1, "RON", "430", "Police there cleared 430 homes."), score=0.8)
     others = [
