@@ -31,7 +31,7 @@ from rag.question import AUXILIARY, Question
 from rag.relative import relative_dates, said_value
 from rag.text import CURRENCY, MONEY_UNITS, PEOPLE, content_words, normalize, sentences
 from rag.types import Comparison, Extraction, SlotValue
-from rag.verify import count_owner, names_asked_count, window
+from rag.verify import count_owner, names_asked_count, wider_scope, window
 
 _APPROX = re.compile(
     r"\b(about|around|roughly|approximately|some|nearly|almost|close to|up to|as many as|"
@@ -403,6 +403,10 @@ def _rivals(
             continue  # counts of two different things
         if counted and not update and _apart(question.text, a, b, rules):
             continue  # "2,000 people spent the night in the hall", "31,400 attended" the festival
+        if counted and wider_scope(question.text, a.sentence) != wider_scope(
+            question.text, b.sentence
+        ):
+            continue  # "900 firefighters across the province" / "140 firefighters fought the blaze"
         if _qualifiers(question.text, a.sentence) != _qualifiers(question.text, b.sentence):
             continue  # "the largest fragment weighs 1.4 kg" / "the fragments weigh 3.2 kg in all"
         va, vb = vectors.get(a.sentence), vectors.get(b.sentence)

@@ -1088,6 +1088,18 @@ _WIDE = re.compile(
     r"across the (?:country|nation|world)|around the world|in the whole country)\b",
     re.I,
 )
+_REGION_WIDE = re.compile(
+    r"\b(?:across|throughout)\s+the\s+(?:province|region|state|county)\b", re.I
+)
+
+
+def wider_scope(question: str, sentence: str) -> bool:
+    """Does `sentence` count over a whole country, region or the world ("The service has
+    900 firefighters across the province") where the question does not ask so wide?"""
+    wide = (_WIDE, _REGION_WIDE)
+    return any(w.search(sentence) for w in wide) and not any(w.search(question) for w in wide)
+
+
 _LOCAL = re.compile(
     r"\b(?:county|counties|town|city|village|district|borough|parish|school|schools|"
     r"neighbou?rhood|region|province)\b",

@@ -759,6 +759,21 @@ def test_a_value_two_reports_share_about_something_else_hides_no_clash() -> None
     assert {v.outlet for v in comparison.values} == {"Courier", "Echo"}
 
 
+def test_a_count_across_a_whole_province_is_no_rival_of_one_event_s() -> None:
+    q = "How many firefighters fought the fire at the Corventa Paints plant?"
+    found = [
+        _found(1, "Tribune", "140", "About 140 firefighters fought the blaze."),
+        _found(2, "Wire", "140", "Some 140 firefighters were at the scene."),
+        _found(3, "Gazette", "900", "The service has 900 firefighters across the province."),
+    ]
+    agreed = _compare(q, found)
+    assert agreed is not None and agreed.relation == "agree", agreed
+    assert {v.outlet for v in agreed.values} == {"Tribune", "Wire"}
+    local = replace(found[2], sentence="Some 900 firefighters fought the blaze.")
+    clash = _compare(q, [*found[:2], local])
+    assert clash is not None and clash.relation == "disagree", clash
+
+
 def test_what_is_the_total_number_asks_for_a_number() -> None:
     assert kind_of("What was the total number of arrests linked to the disorder?") == "number"
     assert kind_of("What is the total number of police officers hurt?") == "number"
