@@ -698,10 +698,12 @@ def counts_other(question: str, around: str, after: str = "", verb: str = "") ->
     they fit or name none. The words right after the number (`after`, up to the end
     of its clause) speak first: in "four have died and 27 have been confirmed ill",
     27 counts the ill — after the word right before it (`verb`): "Police arrested six
-    fans" counts arrests."""
+    fans" counts arrests, "It employs 410 people" the staff."""
     asked = _families(question)
     if asked & _families(verb):
         return ""
+    if normalize(verb) in _EMPLOYS and not _ASKS_STAFF.search(question):
+        return "employed"  # "It employs 410 people" for how many were taken to hospital
     near = _families(after) or _families(around)
     if asked:
         return "" if not near or asked & near else ", ".join(sorted(near))
@@ -715,6 +717,8 @@ def counts_other(question: str, around: str, after: str = "", verb: str = "") ->
 
 
 _ANYONE = content_words("people persons person individuals")
+_EMPLOYS = frozenset("employs employ employed employing".split())
+_ASKS_STAFF = re.compile(r"\b(?:employ\w*|work\w*|staff\w*|workforce|jobs?|payroll)\b", re.I)
 
 
 _HOW_MANY_OF = re.compile(r"\bhow\s+many\s+((?:[\w'’-]+\s+){0,2}[\w'’-]+)", re.I)
