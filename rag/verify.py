@@ -658,8 +658,7 @@ def limit_mismatch(question: str, answer: str, sentence: str) -> str:
     stretch is 120 km/h" for "how fast was the train travelling"; "the train can carry
     260 passengers" for "how many were on board"), or what happened for a question about
     a limit ("travelling at about 95 km/h" for "what is the speed limit"); "" when both
-    or neither say one. Read in the value's
-    clause (the 6 words on each side of it)."""
+    or neither say one. Read in the value's clause (the 6 words on each side of it)."""
     around = window(sentence, answer, 6)
     if _LIMIT.search(question):  # a capacity may be said as what a place holds or seats
         return (
