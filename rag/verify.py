@@ -179,9 +179,12 @@ def _mentioned(hay: str, word: str) -> bool:
     )
 
 
-def _without_the(name: str) -> str:
-    """A normalised name without its leading article ("the kessmoor courier")."""
-    return name[4:] if name.startswith("the ") else name
+def _short(name: str) -> str:
+    """An outlet's name as a question writes it: normalised, without a tagline after
+    " | " or " - " ("Cnbc | World Business News Leader" → "cnbc") and without its
+    leading article ("The Kessmoor Courier" → "kessmoor courier")."""
+    head = normalize(re.split(r"\s+[|–—-]\s+", name)[0])
+    return head[4:] if head.startswith("the ") else head
 
 
 def missing_names(question: str, context: str, ignore: Sequence[str] = ()) -> list[str]:
@@ -192,7 +195,7 @@ def missing_names(question: str, context: str, ignore: Sequence[str] = ()) -> li
     subject: "Kessmoor" is asked of in "the Kessmoor armoured van robbery" though an
     outlet is called The Kessmoor Courier."""
     asked = f" {normalize(question)} "
-    named = [n for n in ignore if f" {_without_the(normalize(n))} " in asked]
+    named = [n for n in ignore if f" {_short(n)} " in asked]
     skip = {w for name in named for w in normalize(name).split()}
     hay = normalize(context)
     gone = []

@@ -862,3 +862,6 @@ def test_a_town_an_outlet_is_named_after_is_still_asked_of() -> None:
     # an outlet the question names whole is whose report it is, not what it asks of
     said = "According to the Kessmoor Courier, how many were arrested after the final?"
     assert missing_names(said, cup, outlets) == []
+    # a name with a tagline is named by its head ("Cnbc | World Business News Leader")
+    tagged = "Which exchange did CNBC and TechCrunch both call the largest?"
+    assert missing_names(tagged, "FTX", ["Cnbc | World Business News Leader", "TechCrunch"]) == []
