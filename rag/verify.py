@@ -661,7 +661,10 @@ def limit_mismatch(question: str, answer: str, sentence: str) -> str:
     stretch is 120 km/h" for "how fast was the train travelling"; "the train can carry
     260 passengers" for "how many were on board"), or what happened for a question about
     a limit ("travelling at about 95 km/h" for "what is the speed limit"); "" when both
-    or neither say one. Read in the value's clause (the 6 words on each side of it)."""
+    or neither say one, or the answer is no figure (a company "has the capacity to"
+    act). Read in the value's clause (the 6 words on each side of it)."""
+    if not re.search(r"\d", answer):
+        return ""
     around = window(sentence, answer, 6)
     if _LIMIT.search(question):  # a capacity may be said as what a place holds or seats
         return (

@@ -850,6 +850,8 @@ def test_a_limit_is_no_value_of_what_happened_nor_the_reverse() -> None:
     assert limit_mismatch("How many passengers were on board?", "260", carry)
     ground = "Tannery Lane, which holds about 22,500, would open its gates."
     assert limit_mismatch("What is the capacity of Tannery Lane?", "22,500", ground) == ""
+    able = "Which company has the capacity to fix app payments?"  # no figure: no limit
+    assert limit_mismatch(able, "Google", "Google could solve this problem today.") == ""
 
 
 def test_a_town_an_outlet_is_named_after_is_still_asked_of() -> None:
