@@ -18,7 +18,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from rag.dates import MONTH, MONTH_NAMES, MONTHS, WEEKDAYS
-from rag.question import PERSON_NOUNS
+from rag.question import PERSON_NOUNS, names_outlet
 from rag.relative import annotate, relative_dates
 from rag.text import (
     CURRENCY,
@@ -179,12 +179,10 @@ def _mentioned(hay: str, word: str) -> bool:
     )
 
 
-def _short(name: str) -> str:
-    """An outlet's name as a question writes it: normalised, without a tagline after
-    " | " or " - " ("Cnbc | World Business News Leader" → "cnbc") and without its
-    leading article ("The Kessmoor Courier" → "kessmoor courier")."""
-    head = normalize(re.split(r"\s+[|–—-]\s+", name)[0])
-    return head[4:] if head.startswith("the ") else head
+def _named(question: str, outlet: str) -> bool:
+    """Does the question name this outlet (`names_outlet`), by its whole name or by its
+    head before a tagline ("CNBC" for "Cnbc | World Business News Leader")?"""
+    return names_outlet(question, re.split(r"\s+[|–—-]\s+", outlet)[0])
 
 
 def missing_names(question: str, context: str, ignore: Sequence[str] = ()) -> list[str]:
@@ -194,9 +192,7 @@ def missing_names(question: str, context: str, ignore: Sequence[str] = ()) -> li
     attribution ("according to Newsmax") when the question names them whole, not
     subject: "Kessmoor" is asked of in "the Kessmoor armoured van robbery" though an
     outlet is called The Kessmoor Courier."""
-    asked = f" {normalize(question)} "
-    named = [n for n in ignore if f" {_short(n)} " in asked]
-    skip = {w for name in named for w in normalize(name).split()}
+    skip = {w for name in ignore if _named(question, name) for w in normalize(name).split()}
     hay = normalize(context)
     gone = []
     for m in _NAME.finditer(question):
