@@ -60,6 +60,7 @@ SETS: dict[str, tuple[Path, Path]] = {
             ("general", "gold.jsonl"),
             ("owners", "gold.jsonl"),
             ("crowded", "gold.jsonl"),
+            ("measures", "gold.jsonl"),
             ("wire", "questions.jsonl"),
         )
     },
