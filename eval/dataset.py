@@ -61,6 +61,7 @@ SETS: dict[str, tuple[Path, Path]] = {
             ("owners", "gold.jsonl"),
             ("crowded", "gold.jsonl"),
             ("measures", "gold.jsonl"),
+            ("units", "gold.jsonl"),
             ("wire", "questions.jsonl"),
         )
     },
