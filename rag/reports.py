@@ -12,6 +12,7 @@ words around a value fit the question; `finish` compares the verified values
 from __future__ import annotations
 
 import json
+import re
 import time
 from collections.abc import Generator, Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -57,11 +58,13 @@ from rag.verify import (
     CHOSEN,
     added_not_total,
     already_past,
+    amount_unnamed,
     attribution_only,
     clause_after,
     count_in_state,
     count_of_asked,
     count_owner,
+    counted_words,
     counts_other,
     counts_residents,
     counts_thing,
@@ -84,11 +87,13 @@ from rag.verify import (
     other_numbered,
     other_of,
     other_year,
+    per_each,
     planned_not_done,
     population_missing,
     rank_not_count,
     reports_words,
     role_of,
+    someones_age,
     span_in,
     sum_missing,
     superseded_date,
@@ -360,6 +365,9 @@ class Reports:
         texts = self.article_texts(hits)
         contexts = [f"{context} {borrowed}" for context in _contexts(hits, sentences, texts)]
         near = [self._near(hits[s.n - 1], s) for s in sentences]
+        scores, follows = [s.score for s in sentences], dict[int, str]()
+        if question.kind == "person":  # "Tove Arnesen, …, gave Pennock the lead." "She was
+            scores, near, follows = _continued(answer, sentences, near)  # named player …"
         names = self.index_outlets()
         # the names (and days) the question gives are spread over the reports it weighs:
         # a question about the reports themselves, or several reports in one call
@@ -373,7 +381,7 @@ class Reports:
             answer,
             number - 1,
             [s.sentence for s in sentences],
-            [s.score for s in sentences],
+            scores,
             contexts,
             near,
             names,
@@ -515,6 +523,12 @@ class Reports:
             owner = count_owner(question.text, answer, s.sentence)
             if rank_not_count(answer, s.sentence):
                 status, reason = "off_topic", "it is a rank (an ordinal), not a count"
+            elif someones_age(question.text, answer, s.sentence):
+                status, reason = "off_topic", "it is someone's age, not a count"
+            elif per_each(question.text, answer, s.sentence):
+                status, reason = "off_topic", "it is an amount each, not the whole"
+            elif stuff := amount_unnamed(question.text, answer, s.sentence):
+                status, reason = "off_topic", f"the words around it name no {stuff}"
             elif owner:
                 status, reason = "off_topic", f"the number is {owner}'s, not the one asked"
             elif added_not_total(question.text, answer, s.sentence):
@@ -552,7 +566,7 @@ class Reports:
                 status, reason = "off_topic", f"its sentence does not say {unsaid}"
             elif asked_sum := sum_missing(question.text, near[verdict.index]):
                 status, reason = "off_topic", f"its sentence names no {asked_sum}"
-            elif thing := counts_thing(question.text, clause_after(s.sentence, answer)):
+            elif thing := counts_thing(question.text, counted_words(answer, s.sentence)):
                 status, reason = "off_topic", f"the number counts something else ({thing})"
             elif left := left_state(question.text, clause_after(s.sentence, answer, 12)):
                 if count := count_in_state(question.text, s.sentence):
@@ -560,6 +574,13 @@ class Reports:
                     around = window(s.sentence, answer, c.value_window)
                 else:
                     status, reason = "off_topic", f"the number counts those {left}"
+        if (
+            status == "answered"
+            and question.kind not in ("number", *CHOSEN)
+            and re.search(r"\d", answer)
+            and (measured := measures_other(question.text, answer, s.sentence))
+        ):  # "What was the humidity?" is asked as a thing: "31 degrees" is a temperature
+            status, reason = "off_topic", f"the value measures something else ({measured})"
         if vector is not None and question.slot:
             fit = float(self.index.embedder.embed_documents([around])[0] @ vector)
             if fit < c.min_value_fit and status == "answered":
@@ -572,7 +593,7 @@ class Reports:
             status=status,
             answer=answer,
             n=s.n,
-            sentence=s.sentence,
+            sentence=_with_next(s.sentence, follows.get(verdict.index, ""), chunk.text),
             published_at=chunk.published_at,
             article_id=chunk.article_id,
             raw=raw,
@@ -679,6 +700,45 @@ def _post_given(question: Question, sentences: Sequence[Scored]) -> tuple[int, s
         ),
         None,
     )
+
+
+def _continued(
+    answer: str, sentences: Sequence[Scored], near: Sequence[str]
+) -> tuple[list[float], list[str], dict[int, str]]:
+    """Each sentence's score and neighbourhood, where a sentence that opens with the
+    answer is continued by the next sentence of its passage, which opens with "he",
+    "she" or "they" and was read too: that sentence says what the person did, and
+    counts as the answer's ("Tove Arnesen, the Athletic midfielder …, gave Pennock the
+    lead." "She was named player of the match …"); with each continued sentence's next
+    one, by index."""
+    scores, around, follows = [s.score for s in sentences], list(near), {}
+    opening = normalize(answer).split()
+    for i, s in enumerate(sentences):
+        first = normalize(s.sentence).split()[:_OPENING_WORDS]
+        if not opening or not _holds_run(first, opening):
+            continue
+        for t in sentences:
+            if (t.n, t.position) == (s.n, s.position + 1) and _PRONOUN_START.match(t.sentence):
+                scores[i] = max(scores[i], t.score)
+                around[i], follows[i] = f"{around[i]} {t.sentence}", t.sentence
+    return scores, around, follows
+
+
+_OPENING_WORDS = 6  # "Sitting in Vantor, Justice Cormac Makepeace found …"
+_PRONOUN_START = re.compile(r"\s*[\"“]?(?:He|She|They)\b")
+
+
+def _with_next(sentence: str, follower: str, text: str) -> str:
+    """The sentence with the one continuing it, as its passage writes the two (the
+    reader sees what the person did); the sentence alone when there is none or the
+    passage does not write them side by side."""
+    both = f"{sentence} {follower}"
+    return both if follower and both in text else sentence
+
+
+def _holds_run(words: Sequence[str], run: Sequence[str]) -> bool:
+    """Do `words` hold `run` as consecutive words?"""
+    return any(list(words[i : i + len(run)]) == list(run) for i in range(len(words)))
 
 
 def _subject_text(question: Question) -> str:

@@ -610,6 +610,14 @@ def clause_after(sentence: str, answer: str, words: int = 6) -> str:
     return " ".join((rest[: end.start()] if end else rest).split()[:words])
 
 
+def counted_words(answer: str, sentence: str) -> str:
+    """What follows the number of an answer, in the answer and then in its sentence
+    ("vehicles a day" for "48,000 vehicles" in "… carried 48,000 vehicles a day")."""
+    m = re.search(r"\d[\d,.]*", answer)
+    own = answer[m.end() :].strip() if m else ""
+    return " ".join(f"{own} {clause_after(sentence, answer)}".split())
+
+
 _PART = re.compile(r"of\s+(?:them|whom|those|these)\b(.*)", re.I)
 
 
@@ -645,7 +653,8 @@ def window(sentence: str, answer: str, words: int) -> str:
 
 _LIMIT = re.compile(  # what a value could be, not what it was ("The speed limit … is 120 km/h")
     r"\b(?:limits?|capacity|maximum|can\s+(?:carry|hold|seat|take|build|make|produce)|"
-    r"could\s+(?:carry|hold|seat|take)|designed\s+to|permitted|allowed)\b",
+    r"could\s+(?:carry|hold|seat|take)|designed\s+to|permitted|allowed|"
+    r"(?:can|could|may)\s+(?:\w+\s+){1,2}up\s+to)\b",
     re.I,
 )
 
@@ -666,7 +675,15 @@ def limit_mismatch(question: str, answer: str, sentence: str) -> str:
         return (
             "" if _LIMIT.search(around) or _HOLDS.search(around) else "what happened, not the limit"
         )
+    if (
+        _LOSS.search(question) and not _LOAD.search(question) and _LOAD.search(around)
+    ):  # "carrying 1,450 tonnes of oil"
+        return "what it carried, not what was lost"  # for how much oil leaked
     return "a limit or capacity, not what happened" if _LIMIT.search(around) else ""
+
+
+_LOSS = re.compile(r"\b(?:leak\w*|spill\w*|escaped?|released?|lost|discharged?)\b", re.I)
+_LOAD = re.compile(r"\b(?:carrying|carried|on\s+board|aboard|cargo\s+of)\b", re.I)
 
 
 _COUNTED = {  # what a count in the news counts, by the words that say it
@@ -718,6 +735,7 @@ def counts_other(question: str, around: str, after: str = "", verb: str = "") ->
 
 
 _ANYONE = content_words("people persons person individuals")
+_OF_THE_WHOLE = re.compile(r"^\s*of\s+(?:the|its|their)\s+\d[\d,.]*\s+", re.I)
 _EMPLOYS = frozenset("employs employ employed employing".split())
 _ASKS_STAFF = re.compile(r"\b(?:employ\w*|work\w*|staff\w*|workforce|jobs?|payroll)\b", re.I)
 
@@ -739,6 +757,7 @@ def counts_thing(question: str, after: str) -> str:
     asked = _counted(question)
     if thing := _compound(after, asked) or _other_kind(question, after):
         return thing
+    after = _OF_THE_WHOLE.sub("", after, count=1)  # "64 of the 150 seats" counts seats
     words = after.split()[:4]
     first = _HOW_MANY_OF.search(question)
     noun = first.group(1).split()[0].lower() if first else ""
@@ -863,9 +882,15 @@ def _compound(after: str, asked: set[str]) -> str:
 
 
 _MONEY_UNIT = "|".join(f"{u}?" if u.endswith("s") else u for u in MONEY_UNITS)  # "dollars?"
-_MEASURES = {  # what a quantity measures, by the unit written with it
+_MEASURES = {  # what a quantity measures, by the unit written with it (first match wins:
+    # "km/h" is a speed and "cubic metres" a volume before "km" and "metres" are lengths)
     "area": r"(?:square|sq|hectares?|acres?|km2|km²)(?!\w)",
-    "length": r"(?:(?:kilo|centi|milli)?met(?:re|er)s?|km|miles?|feet|foot|ft|yards?)(?!\w)",
+    "speed": r"(?:km/h|kph|mph|knots|(?:(?:kilo)?met(?:re|er)s|miles)\s+(?:an?|per)\s+"
+    r"(?:hour|second|minute))(?!\w)",
+    "volume": r"(?:cubic|litres?|liters?|gallons?|barrels?|m3|m³)(?!\w)",
+    "weight": r"(?:tonnes?|tons?|kilo(?:gram)?s?|kg|grams?)(?!\w)",
+    "temperature": r"(?:°|degrees?)",
+    "length": r"(?:(?:kilo|centi|milli)?met(?:re|er)s?|km|cm|mm|miles?|feet|foot|ft|yards?)(?!\w)",
     "share": r"%|(?:per\s*cent|percent|percentage)(?!\w)",
     "money": rf"[{CURRENCY}]|(?:{_MONEY_UNIT})(?!\w)",
     "time": r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)(?!\w)",
@@ -884,25 +909,95 @@ _ASKED_MEASURE = {  # the questions that ask for one measure
         r"pay|worth|revenue|fine|fined|price|spent|spend|budget|damage|overstate\w*)\b|\bshare\s+price\b",
         re.I,
     ),
-    "share": re.compile(r"\b(?:percentage|per\s*cent|percent)\b", re.I),
+    "share": re.compile(
+        r"\b(?:percentage|per\s*cent|percent|turnout|humidity|"
+        r"share\s+of\s+the\s+(?:vote|votes|poll))\b",
+        re.I,
+    ),
+    "weight": re.compile(r"\bhow\s+heavy\b|\bweigh(?:s|ed|t)?\b", re.I),
+    "temperature": re.compile(r"\bhow\s+(?:hot|cold|warm)\b|\btemperatures?\b", re.I),
+    "speed": re.compile(r"\bhow\s+fast\b|\bspeed\b", re.I),
 }
+_HOW_MANY_NOUN = re.compile(r"\bhow\s+many\s+(?:more\s+|new\s+|extra\s+)?([a-z]+)", re.I)
+_RATE = re.compile(  # "52,000 vehicles a day", "22,000 last year": how often or when
+    r"\b(?:a|an|per|each|every|last|this|next|that|same|previous)\s+"
+    r"(?:second|minute|hour|day|week|month|year)\b",
+    re.I,
+)
 
 
 def measure(value: str) -> str:
-    """The measure a quantity's unit names ("112 metres" → length), or ""."""
+    """The measure a quantity's unit names ("112 metres" → length), or "" (a rate's
+    time, "a day", names none)."""
+    if _MEASURE_OF["speed"].search(value):  # "17 kilometres a second" before the rate goes
+        return "speed"
+    value = _RATE.sub(" ", value)
     return next((name for name, unit in _MEASURE_OF.items() if unit.search(value)), "")
 
 
-def measures_other(question: str, value: str, sentence: str) -> str:
-    """For a question asking an area, a distance, a sum of money or a share: the
-    measure the value's unit names (in the value or the two words after it in its
-    sentence) when it is another one ("112 metres" for "how large an area"; "nine
-    people" for "how much damage": a count of people); "" when it fits or either names
-    none."""
+def asked_measures(question: str) -> set[str]:
+    """The measures a question asks for: those its words name ("how far", "how
+    heavy"), and for "how many <things>" a count — or the measure of a unit it counts
+    ("how many kilometres", "how many hours")."""
     asked = {name for name, pattern in _ASKED_MEASURE.items() if pattern.search(question)}
+    m = _HOW_MANY_NOUN.search(question)
+    if m and not asked:
+        asked = {measure(f"1 {m.group(1)}") or "count"}
+    return asked
+
+
+def measures_other(question: str, value: str, sentence: str) -> str:
+    """For a question asking a measure (an area, a distance, a sum, a share, a weight,
+    a temperature, a speed …) or a count ("how many workers"): the measure the value's
+    unit names (in the value or the two words after it in its sentence) when it is
+    another one ("112 metres" for "how large an area"; "900 tonnes" for how many
+    workers; "nine people" for "how much damage": a count of people; "21 seats" for a
+    share of the vote); "" when it fits or either names none."""
+    asked = asked_measures(question)
     written = " ".join([value, *_following(sentence, value).split()[:2]])
     got = measure(written) or ("people" if content_words(written) & PEOPLE else "")
+    if asked == {"count"}:  # a count of people or things: any measure is another thing
+        return got if got and got != "people" else ""
+    if (
+        asked
+        and not got
+        and not asked & {"count", "money"}
+        and _counts_things(written)
+        and not (
+            _HOW_LONG.search(question)  # a book is long in pages, a race in laps
+        )
+    ):
+        got = "a count"  # "21 seats" for a share of the vote; "3,000 rolls" for a weight
+    if _DIMENSION.search(question) and got == "length" and _AWAY.match(_following(sentence, value)):
+        return "a distance away"  # "visible 30 kilometres away" for how high the smoke rose
+    if _TURNOUT.search(question) and got == "share" and _share_of(sentence, value) == "vote":
+        return "a share of the vote"  # "38.6 percent of the vote" is no turnout
     return got if asked and got and got not in asked else ""
+
+
+def _counts_things(written: str) -> bool:
+    """Does a number stand before a plural noun of no unit ("3,000 rolls of paper",
+    "21 seats")? A sum's currency word is not told from a thing here: money questions
+    are not asked this."""
+    after = re.sub(r"^.*?\d[\d,.]*\s*", "", written, count=1).lower().split()[:1]
+    word = after[0].strip(",.;:") if after else ""
+    unit = word in _AMOUNT_WORDS or bool(measure(f"1 {word}"))
+    return bool(re.fullmatch(r"[a-z]+[^s]s", word)) and not unit
+
+
+_HOW_LONG = re.compile(r"\bhow\s+long\b", re.I)
+_DIMENSION = re.compile(  # the size of a thing, not how far it is
+    r"\bhow\s+(?:high|tall|deep|wide|long|thick)\b|\b(?:height|depth|width|thickness)\b", re.I
+)
+_AWAY = re.compile(r"\s*(?:away|off)\b", re.I)
+_OF_WHOLE_SHARE = re.compile(r"\s*(?:%|per\s*cent|percent)?\s+of\s+(?:the|all)\s+([a-z]+)", re.I)
+_TURNOUT = re.compile(r"\bturnout\b", re.I)  # a share of the electors, never of the vote
+
+
+def _share_of(sentence: str, value: str) -> str:
+    """What a share is a share of ("38.6 percent of the vote": "vote"), or ""."""
+    m = _OF_WHOLE_SHARE.match(_following(sentence, value))
+    return m.group(1).lower().removesuffix("s") if m else ""
 
 
 _ASKS_HOW_MANY_LIVE = re.compile(
@@ -1591,6 +1686,67 @@ def total_of(sentence: str, answer: str) -> str:
         if normalize(value) == normalize(answer):
             return sentence[:start]
     return ""
+
+
+def amount_unnamed(question: str, value: str, sentence: str) -> str:
+    """For "how much <stuff>" (oil, water, rain): the stuff, when the words around the
+    value never name it ("340 oiled seabirds" for how much oil has leaked; "1,450
+    tonnes of heavy fuel oil" names it); "" when they do or the question asks a sum
+    ("how much money", "how much did it cost": the sum checks are for those)."""
+    m = _HOW_MUCH_OF.search(question)
+    if m is None or m.group(1).lower() in _NOT_STUFF:
+        return ""
+    stuff = m.group(1).lower()
+    around = f" {normalize(window(sentence, value, 8))} "
+    if re.search(rf" {stuff}(?:e?s)? ", around) or re.search(rf"[{CURRENCY}]", value):
+        return ""
+    written = " ".join([value, *_following(sentence, value).split()[:2]])
+    after = re.sub(r"^.*?\d[\d,.]*\s*", "", written, count=1).lower().split()[:2]
+    for word in (w.strip(",.;:") for w in after):  # "340 oiled seabirds": a count of things
+        if word in _AMOUNT_WORDS or measure(word):
+            return ""
+        if re.fullmatch(r"[a-z]+[^s]s", word):
+            return stuff
+    return ""
+
+
+_HOW_MUCH_OF = re.compile(r"\bhow\s+much\s+([a-z]+)\b", re.I)
+_AMOUNT_WORDS = frozenset(  # a unit of amount, or a magnitude before one
+    "thousand million billion trillion tonnes tons tonne ton kilograms kilogrammes kilos "
+    "kg grams litres liters gallons barrels cubic".split()
+)
+_NOT_STUFF = frozenset(
+    "did does do is was has have had will would can could should are were more less "
+    "longer bigger higher larger money cash funding".split()
+)
+
+
+def someones_age(question: str, answer: str, sentence: str) -> bool:
+    """Is a number the age a sentence gives someone ("Terrove, 49, was mayor …", "aged
+    49"), for a question that asks no age? An age is no count of votes or seats."""
+    m = _place(sentence, answer)
+    if m is None or _ASKS_AGE.search(question) or not re.fullmatch(r"\d{1,3}", answer.strip()):
+        return False
+    before, after = sentence[: m.start()], sentence[m.end() :]
+    apposed = re.search(rf"{_NAME_WORD},\s*$", before) and re.match(r"\s*,", after)
+    return bool(apposed or re.search(r"\baged\s*$", before, re.I))
+
+
+_ASKS_AGE = re.compile(r"\b(?:how\s+old|ages?|aged)\b", re.I)
+
+
+def per_each(question: str, answer: str, sentence: str) -> bool:
+    """Is a sum or count one each of several ("parties could spend up to 3 million talers
+    each"), for a question that asks no amount apiece? One party's cap is not what the
+    election cost."""
+    after = _following(sentence, answer)
+    said = re.search(r"\b(?:each|apiece)\s*$", answer, re.I) or re.match(
+        r"\s*(?:each|apiece|per\s+(?:person|head|party|candidate|member))\b", after, re.I
+    )
+    return bool(said) and not _ASKS_EACH.search(question)
+
+
+_ASKS_EACH = re.compile(r"\b(?:each|apiece|per|average|a\s+head)\b", re.I)
 
 
 def rank_not_count(answer: str, sentence: str) -> bool:

@@ -114,3 +114,46 @@ def test_a_post_the_model_missed_is_read_from_its_apposition(
     assert not assistant.reports.check(
         analyze(other), group, '{"answer": "NOT FOUND"}', retrieval.hits
     ).answered
+
+
+FINAL = {
+    "id": "gazette_final",
+    "title": "Pennock fall short in the cup final",
+    "outlet": "The Valley Gazette",
+    "published_at": "2026-05-20",
+    "text": (
+        "Pennock Athletic lost the Women's Cup final 2-1 after extra time at Lantern Park on "
+        "Saturday.\n\n"
+        "Tove Arnesen, the Athletic midfielder who grew up just outside town, gave Pennock the "
+        "lead with a 31st-minute free kick. She was named player of the match by the "
+        "competition's organisers, a rare honour for a player on the losing side.\n\n"
+        "Coach Ivo Brandt, who has led the club for six seasons, said the squad would be back "
+        "next year."
+    ),
+}
+
+
+def test_a_name_is_read_with_the_sentence_that_says_what_she_did(
+    tmp_path: Path,
+    embedder,  # type: ignore[no-untyped-def]
+) -> None:
+    config, index = _indexed(tmp_path, embedder, FINAL)
+    question = "Who was named player of the match in the Women's Cup final?"
+    group, found = _check(config, index, question, "Tove Arnesen")
+    assert any(s.sentence.startswith("She was named") for s in group.sentences)
+    assert found.answered, found
+    # the reader sees the sentence that names her with the one that says what she was named
+    assert "Arnesen" in found.sentence and "She was named player of the match" in found.sentence
+    # without that sentence right after hers (another sentence between), her name stands
+    # in a sentence that says only that she scored: no player of the match
+    apart = dict(
+        FINAL,
+        id="gazette_apart",
+        text=FINAL["text"].replace(
+            " She was named", "\n\nThe crowd of 4,000 stood as one. She was named"
+        ),
+    )
+    (tmp_path / "apart").mkdir()
+    config, index = _indexed(tmp_path / "apart", embedder, apart)
+    _, alone = _check(config, index, question, "Tove Arnesen")
+    assert not alone.answered and "She was named" not in alone.sentence, alone

@@ -286,7 +286,9 @@ def test_a_quantity_of_another_measure_is_not_the_asked_one() -> None:
     raised = "How much has the appeal for the families raised?"
     assert measures_other(raised, "31%", "Shares fell 31% on Monday.") == "share"
     assert measures_other(raised, "$213,500", "The appeal has raised $213,500.") == ""
-    assert measures_other("How many crew are missing?", "112", wreck) == ""  # asks no measure
+    # a count of crew: 112 metres of water is no count
+    assert measures_other("How many crew are missing?", "112", wreck) == "length"
+    assert measures_other("How many crew are missing?", "six", "Six crew are missing.") == ""
     # "how long" asks a time or a length; "by how much … revenue" a sum, not a time
     toll = "How long has the company got to bring the car toll back down?"
     assert measures_other(toll, "50 percent rise", "The 50 percent rise was unlawful.") == "share"
@@ -867,3 +869,107 @@ def test_a_town_an_outlet_is_named_after_is_still_asked_of() -> None:
     # a name with a tagline is named by its head ("Cnbc | World Business News Leader")
     tagged = "Which exchange did CNBC and TechCrunch both call the largest?"
     assert missing_names(tagged, "FTX", ["Cnbc | World Business News Leader", "TechCrunch"]) == []
+
+
+def test_a_quantity_of_another_kind_answers_no_count_sum_or_share() -> None:
+    from rag.verify import (
+        amount_unnamed,
+        clause_after,
+        counts_thing,
+        limit_mismatch,
+        measures_other,
+        per_each,
+        someones_age,
+    )
+
+    # an age in apposition is no count of votes; "how old" asks it
+    mayor = "Halvorsen, 52, was the town's mayor for a decade."
+    assert someones_age("How many votes did Ada Halvorsen win?", "52", mayor)
+    assert not someones_age("How old is Ada Halvorsen?", "52", mayor)
+    assert someones_age("How many seats did she win?", "61", "The driver, aged 61, was unhurt.")
+    assert not someones_age("How many seats did it win?", "52", "It won 52, up from 40.")
+    # one party's cap is not what the election cost; "each" asked is each
+    cap = "Parties may spend up to 2 million crowns each on their campaigns."
+    assert per_each("How much did the election cost?", "2 million crowns", cap)
+    assert not per_each("How much may each party spend?", "2 million crowns", cap)
+    assert not per_each(
+        "How much did the election cost?", "40 million crowns", "It cost 40 million crowns."
+    )
+    assert limit_mismatch("How much did the election cost?", "2 million crowns", cap)
+    # "64 of the 150 seats" counts seats, not votes nor women
+    seats = "The party won 64 of the 150 seats in parliament, 12 short of a majority."
+    assert counts_thing("How many votes did the party get?", clause_after(seats, "64")) == "seats"
+    assert counts_thing("How many women were elected?", clause_after(seats, "64")) == "seats"
+    assert counts_thing("How many seats did the party win?", clause_after(seats, "64")) == ""
+    # a count of seats is no share of the vote; a share of the vote is no turnout
+    share = "What share of the vote did the Farmers' Party win?"
+    assert measures_other(share, "19 seats", "The Farmers' Party won 19 seats.") == "a count"
+    assert measures_other(share, "22 percent", "It won 22 percent of the vote.") == ""
+    vote = "The Greens won the election with 41.5 percent of the vote."
+    assert measures_other("What was the turnout?", "41.5 percent", vote) == "a share of the vote"
+    assert measures_other("What was the turnout?", "61 percent", "Turnout was 61 percent.") == ""
+    # what a ship carried is not what leaked, unless the question asks what it carried
+    load = "The tanker was carrying 900 tonnes of diesel when it struck the rocks."
+    assert limit_mismatch("How much diesel leaked from the tanker?", "900 tonnes", load)
+    assert not limit_mismatch("How much diesel was the tanker carrying?", "900 tonnes", load)
+    # "how much oil" asks an amount of oil: oiled birds are counted, not oil
+    birds = "Volunteers said 210 oiled gulls had been rescued by Friday."
+    assert amount_unnamed("How much oil has leaked?", "210", birds) == "oil"
+    slick = "About 300 tonnes has leaked so far, the coastguard said."
+    assert amount_unnamed("How much oil has leaked?", "300 tonnes", slick) == ""
+    prize = "The winner receives $50,000."
+    assert amount_unnamed("How much prize money does the winner receive?", "$50,000", prize) == ""
+
+
+def test_each_measure_is_read_from_its_unit_and_a_count_is_no_measure() -> None:
+    from rag.verify import asked_measures, measure, measures_other
+
+    assert measure("120 km/h") == "speed" and measure("17 kilometres a second") == "speed"
+    assert measure("40 cubic metres") == "volume" and measure("2.5 million litres") == "volume"
+    assert measure("900 tonnes") == "weight" and measure("31 degrees Celsius") == "temperature"
+    assert measure("3.2 km") == "length" and measure("14 months") == "time"
+    # a rate's time or a year named as when is no duration
+    assert measure("52,000 vehicles a day") == "" and measure("22,000 last year") == ""
+    assert asked_measures("How many workers will carry out the repairs?") == {"count"}
+    assert asked_measures("How many kilometres does the diversion add?") == {"length"}
+    assert asked_measures("How heavy was the load?") == {"weight"}
+    assert asked_measures("What was the humidity at noon?") == {"share"}
+    steel = "The repairs will need about 900 tonnes of new steel and 60 welders."
+    assert measures_other("How many workers will carry out the repairs?", "900 tonnes", steel)
+    assert measures_other("How many workers will carry out the repairs?", "60", steel) == ""
+    heat = "Temperatures reached 31 degrees and humidity stood at 68 percent."
+    assert measures_other("What was the humidity?", "31 degrees", heat) == "temperature"
+    assert measures_other("What was the humidity?", "68 percent", heat) == ""
+    assert measures_other("How hot did it get?", "68 percent", heat) == "share"
+    went = "The meteoroid entered the atmosphere at 16.8 kilometres per second."
+    assert measures_other("How fast was it travelling?", "16.8 kilometres per second", went) == ""
+
+
+def test_a_count_is_read_with_the_noun_the_answer_carries() -> None:
+    from rag.verify import clause_after, counted_words, counts_thing
+
+    carried = "Before the closure the bridge carried 48,000 vehicles a day, the agency said."
+    workers = "How many workers will repair the bridge?"
+    assert counted_words("48,000 vehicles", carried) == "vehicles a day"
+    assert counts_thing(workers, counted_words("48,000 vehicles", carried)) == "vehicles"
+    # read after the answer alone, its own noun is missed
+    assert counts_thing(workers, clause_after(carried, "48,000 vehicles")) == ""
+    assert counts_thing(workers, counted_words("48,000", carried)) == "vehicles"
+    vehicles = "How many vehicles did the bridge carry a day?"
+    assert counts_thing(vehicles, counted_words("48,000 vehicles", carried)) == ""
+
+
+def test_a_count_of_things_is_no_measure_and_a_distance_away_no_height() -> None:
+    from rag.verify import measures_other
+
+    rolls = "The hall was destroyed along with some 3,000 rolls of finished paper."
+    assert measures_other("What weight of paper was destroyed?", "3,000", rolls) == "a count"
+    assert measures_other("How tall is the arena?", "18,500 seats", "It has 18,500 seats.")
+    assert measures_other("How tall is the arena?", "42 metres", "It stands 42 metres high.") == ""
+    # a book is long in pages; a sum's currency word is not told from a thing
+    pages = "At 592 pages, the novel is no light read."
+    assert measures_other("How long is the novel?", "592 pages", pages) == ""
+    assert measures_other("How much did it cost?", "600 dracs", "Tickets cost 600 dracs.") == ""
+    seen = "The smoke plume, visible 30 kilometres away, closed the bypass."
+    assert measures_other("How high did the smoke rise?", "30 kilometres", seen)
+    assert measures_other("How far away could the smoke be seen?", "30 kilometres", seen) == ""
