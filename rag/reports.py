@@ -59,6 +59,7 @@ from rag.verify import (
     added_not_total,
     already_past,
     amount_unnamed,
+    asked_measures,
     attribution_only,
     clause_after,
     count_in_state,
@@ -578,7 +579,8 @@ class Reports:
             status == "answered"
             and question.kind not in ("number", *CHOSEN)
             and re.search(r"\d", answer)
-            and (measured := measures_other(question.text, answer, s.sentence))
+            and not asked_measures(question.text) & {"money", "count"}  # "… over the share
+            and (measured := measures_other(question.text, answer, s.sentence))  # price?"
         ):  # "What was the humidity?" is asked as a thing: "31 degrees" is a temperature
             status, reason = "off_topic", f"the value measures something else ({measured})"
         if vector is not None and question.slot:

@@ -941,6 +941,10 @@ def test_each_measure_is_read_from_its_unit_and_a_count_is_no_measure() -> None:
     assert measures_other("What was the humidity?", "31 degrees", heat) == "temperature"
     assert measures_other("What was the humidity?", "68 percent", heat) == ""
     assert measures_other("How hot did it get?", "68 percent", heat) == "share"
+    # a question that names a share price asks no sum by that (the assistant checks a
+    # non-count question's measure only when it asks no money and no count)
+    premium = "What premium does the offer represent over the closing share price?"
+    assert asked_measures(premium) == {"money"}
     went = "The meteoroid entered the atmosphere at 16.8 kilometres per second."
     assert measures_other("How fast was it travelling?", "16.8 kilometres per second", went) == ""
 
