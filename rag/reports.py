@@ -88,7 +88,6 @@ from rag.verify import (
     other_numbered,
     other_of,
     other_year,
-    per_each,
     planned_not_done,
     population_missing,
     rank_not_count,
@@ -526,8 +525,6 @@ class Reports:
                 status, reason = "off_topic", "it is a rank (an ordinal), not a count"
             elif someones_age(question.text, answer, s.sentence):
                 status, reason = "off_topic", "it is someone's age, not a count"
-            elif per_each(question.text, answer, s.sentence):
-                status, reason = "off_topic", "it is an amount each, not the whole"
             elif stuff := amount_unnamed(question.text, answer, s.sentence):
                 status, reason = "off_topic", f"the words around it name no {stuff}"
             elif owner:

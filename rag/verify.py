@@ -1735,20 +1735,6 @@ def someones_age(question: str, answer: str, sentence: str) -> bool:
 _ASKS_AGE = re.compile(r"\b(?:how\s+old|ages?|aged)\b", re.I)
 
 
-def per_each(question: str, answer: str, sentence: str) -> bool:
-    """Is a sum or count one each of several ("parties could spend up to 3 million talers
-    each"), for a question that asks no amount apiece? One party's cap is not what the
-    election cost."""
-    after = _following(sentence, answer)
-    said = re.search(r"\b(?:each|apiece)\s*$", answer, re.I) or re.match(
-        r"\s*(?:each|apiece|per\s+(?:person|head|party|candidate|member))\b", after, re.I
-    )
-    return bool(said) and not _ASKS_EACH.search(question)
-
-
-_ASKS_EACH = re.compile(r"\b(?:each|apiece|per|average|a\s+head)\b", re.I)
-
-
 def rank_not_count(answer: str, sentence: str) -> bool:
     """Is a "how many" answer only an ordinal of the sentence ("finished third" → 3,
     "the first day" → 1, "the 22nd festival")? A rank is no count; "the fifth time" is

@@ -878,7 +878,6 @@ def test_a_quantity_of_another_kind_answers_no_count_sum_or_share() -> None:
         counts_thing,
         limit_mismatch,
         measures_other,
-        per_each,
         someones_age,
     )
 
@@ -888,14 +887,11 @@ def test_a_quantity_of_another_kind_answers_no_count_sum_or_share() -> None:
     assert not someones_age("How old is Ada Halvorsen?", "52", mayor)
     assert someones_age("How many seats did she win?", "61", "The driver, aged 61, was unhurt.")
     assert not someones_age("How many seats did it win?", "52", "It won 52, up from 40.")
-    # one party's cap is not what the election cost; "each" asked is each
+    # one party's cap is not what the election cost (a limit); a price each is a price
     cap = "Parties may spend up to 2 million crowns each on their campaigns."
-    assert per_each("How much did the election cost?", "2 million crowns", cap)
-    assert not per_each("How much may each party spend?", "2 million crowns", cap)
-    assert not per_each(
-        "How much did the election cost?", "40 million crowns", "It cost 40 million crowns."
-    )
     assert limit_mismatch("How much did the election cost?", "2 million crowns", cap)
+    sold = "Tickets cost $50 each and sold out in an hour."
+    assert not limit_mismatch("How much did the tickets cost?", "$50", sold)
     # "64 of the 150 seats" counts seats, not votes nor women
     seats = "The party won 64 of the 150 seats in parliament, 12 short of a majority."
     assert counts_thing("How many votes did the party get?", clause_after(seats, "64")) == "seats"
