@@ -711,10 +711,10 @@ def _continued(
     lead." "She was named player of the match …"); with each continued sentence's next
     one, by index."""
     scores, around, follows = [s.score for s in sentences], list(near), {}
-    opening = normalize(answer).split()
+    opening = " ".join(normalize(answer).split())
     for i, s in enumerate(sentences):
-        first = normalize(s.sentence).split()[:_OPENING_WORDS]
-        if not opening or not _holds_run(first, opening):
+        first = " ".join(normalize(s.sentence).split()[:_OPENING_WORDS])
+        if not opening or f" {opening} " not in f" {first} ":
             continue
         for t in sentences:
             if (t.n, t.position) == (s.n, s.position + 1) and _PRONOUN_START.match(t.sentence):
@@ -733,11 +733,6 @@ def _with_next(sentence: str, follower: str, text: str) -> str:
     passage does not write them side by side."""
     both = f"{sentence} {follower}"
     return both if follower and both in text else sentence
-
-
-def _holds_run(words: Sequence[str], run: Sequence[str]) -> bool:
-    """Do `words` hold `run` as consecutive words?"""
-    return any(list(words[i : i + len(run)]) == list(run) for i in range(len(words)))
 
 
 def _subject_text(question: Question) -> str:

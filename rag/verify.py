@@ -769,7 +769,7 @@ def counts_thing(question: str, after: str) -> str:
         return words[0]  # "2,000 people spent the night" for "how many stewards"
     if not asked or asked & PEOPLE or not words:
         return ""
-    if not content_words(words[0]) or not re.fullmatch(r"[a-z]+[^s]s", words[0]):
+    if not content_words(words[0]) or not _plural_noun(words[0]):
         return ""  # a count's noun is plural: "six remain", "27 have been" name no thing
     return "" if content_words(" ".join(words)) & asked else words[0]
 
@@ -954,7 +954,7 @@ def measures_other(question: str, value: str, sentence: str) -> str:
     workers; "nine people" for "how much damage": a count of people; "21 seats" for a
     share of the vote); "" when it fits or either names none."""
     asked = asked_measures(question)
-    written = " ".join([value, *_following(sentence, value).split()[:2]])
+    written = _with_unit(value, sentence)
     got = measure(written) or ("people" if content_words(written) & PEOPLE else "")
     if asked == {"count"}:  # a count of people or things: any measure is another thing
         return got if got and got != "people" else ""
@@ -979,10 +979,32 @@ def _counts_things(written: str) -> bool:
     """Does a number stand before a plural noun of no unit ("3,000 rolls of paper",
     "21 seats")? A sum's currency word is not told from a thing here: money questions
     are not asked this."""
-    after = re.sub(r"^.*?\d[\d,.]*\s*", "", written, count=1).lower().split()[:1]
-    word = after[0].strip(",.;:") if after else ""
-    unit = word in _AMOUNT_WORDS or bool(measure(f"1 {word}"))
-    return bool(re.fullmatch(r"[a-z]+[^s]s", word)) and not unit
+    word = next(iter(_after_number(written, 1)), "")
+    return _plural_noun(word) and not _unit_word(word)
+
+
+def _with_unit(value: str, sentence: str) -> str:
+    """A value with the two words after it in its sentence, where its unit may stand
+    ("112" in "112 metres of water")."""
+    return " ".join([value, *_following(sentence, value).split()[:2]])
+
+
+def _after_number(written: str, count: int) -> list[str]:
+    """The first `count` words after the first number of `written`, lower case and
+    without punctuation around them ("oiled", "seabirds" in "340 oiled seabirds")."""
+    rest = re.sub(r"^.*?\d[\d,.]*\s*", "", written, count=1)
+    return [w.strip(",.;:") for w in rest.lower().split()[:count]]
+
+
+def _unit_word(word: str) -> bool:
+    """Is the word a unit of some measure, or of an amount ("tonnes", "litres",
+    "million")?"""
+    return word in _AMOUNT_WORDS or bool(measure(f"1 {word}"))
+
+
+def _plural_noun(word: str) -> bool:
+    """Is the word written like a plural noun ("seats", "rolls"; not "bus" or "glass")?"""
+    return bool(re.fullmatch(r"[a-z]+[^s]s", word))
 
 
 _HOW_LONG = re.compile(r"\bhow\s+long\b", re.I)
@@ -1700,12 +1722,10 @@ def amount_unnamed(question: str, value: str, sentence: str) -> str:
     around = f" {normalize(window(sentence, value, 8))} "
     if re.search(rf" {stuff}(?:e?s)? ", around) or re.search(rf"[{CURRENCY}]", value):
         return ""
-    written = " ".join([value, *_following(sentence, value).split()[:2]])
-    after = re.sub(r"^.*?\d[\d,.]*\s*", "", written, count=1).lower().split()[:2]
-    for word in (w.strip(",.;:") for w in after):  # "340 oiled seabirds": a count of things
-        if word in _AMOUNT_WORDS or measure(word):
+    for word in _after_number(_with_unit(value, sentence), 2):  # "340 oiled seabirds"
+        if _unit_word(word):
             return ""
-        if re.fullmatch(r"[a-z]+[^s]s", word):
+        if _plural_noun(word):  # a count of things
             return stuff
     return ""
 
