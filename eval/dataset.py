@@ -62,6 +62,7 @@ SETS: dict[str, tuple[Path, Path]] = {
             ("crowded", "gold.jsonl"),
             ("measures", "gold.jsonl"),
             ("units", "gold.jsonl"),
+            ("referents", "gold.jsonl"),
             ("wire", "questions.jsonl"),
         )
     },
