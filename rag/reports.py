@@ -64,6 +64,7 @@ from rag.verify import (
     clause_after,
     count_in_state,
     count_of_asked,
+    count_of_event,
     count_owner,
     counted_words,
     counts_other,
@@ -85,6 +86,7 @@ from rag.verify import (
     negates,
     other_day,
     other_end,
+    other_event,
     other_numbered,
     other_of,
     other_year,
@@ -566,6 +568,8 @@ class Reports:
                 status, reason = "off_topic", f"its sentence names no {asked_sum}"
             elif thing := counts_thing(question.text, counted_words(answer, s.sentence)):
                 status, reason = "off_topic", f"the number counts something else ({thing})"
+            elif event := count_of_event(question.text, counted_words(answer, s.sentence)):
+                status, reason = "off_topic", f"the number counts those that {event}, not all"
             elif left := left_state(question.text, clause_after(s.sentence, answer, 12)):
                 if count := count_in_state(question.text, s.sentence):
                     answer, reason = count, f"the model took a count of those {left} ({answer})"
@@ -580,6 +584,10 @@ class Reports:
             and (measured := measures_other(question.text, answer, s.sentence))  # price?"
         ):  # "What was the humidity?" is asked as a thing: "31 degrees" is a temperature
             status, reason = "off_topic", f"the value measures something else ({measured})"
+        if status == "answered" and (
+            event := other_event(question.text, answer, s.sentence)
+        ):  # "which bought the mine in 2016" for when it opened
+            status, reason = "off_topic", f"the value is of another event ({event})"
         if vector is not None and question.slot:
             fit = float(self.index.embedder.embed_documents([around])[0] @ vector)
             if fit < c.min_value_fit and status == "answered":

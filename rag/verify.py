@@ -483,10 +483,17 @@ def _families(text: str) -> set[str]:
     return {_COUNTED_WORDS[w] for w in normalize(text).split() if w in _COUNTED_WORDS}
 
 
+def _asked_families(question: str) -> set[str]:
+    """The families a "how many" question counts: those fighting it only when no other
+    is asked ("injured fighting the fire" counts the injured)."""
+    asked = _families(question)
+    return asked - {_AT_WORK} if len(asked) > 1 else asked
+
+
 def names_asked_count(question: str, around: str) -> bool:
     """Do the words around a number (`around`) name what a "how many" question counts
     ("a crowd of 41,200" for "how many attended")?"""
-    return bool(_families(question) & _families(around))
+    return bool(_asked_families(question) & _families(around))
 
 
 def count_of_asked(question: str, sentence: str) -> str:
@@ -494,7 +501,7 @@ def count_of_asked(question: str, sentence: str) -> str:
     asks about ("Four people have now died and 27 have been confirmed ill": "Four" for
     "how many had died"); "" when the question names no family or not exactly one
     number fits. Used when the model took another number of the same sentence."""
-    asked = _families(question)
+    asked = _asked_families(question)
     if not asked:
         return ""
     fits = []
@@ -670,7 +677,7 @@ def limit_mismatch(question: str, answer: str, sentence: str) -> str:
     act). Read in the value's clause (the 6 words on each side of it)."""
     if not re.search(r"\d", answer):
         return ""
-    around = window(sentence, answer, 6)
+    around = _own_window(sentence, answer, 6)
     if _LIMIT.search(question):  # a capacity may be said as what a place holds or seats
         return (
             "" if _LIMIT.search(around) or _HOLDS.search(around) else "what happened, not the limit"
@@ -682,10 +689,79 @@ def limit_mismatch(question: str, answer: str, sentence: str) -> str:
     return "a limit or capacity, not what happened" if _LIMIT.search(around) else ""
 
 
+_EVENTS = {  # what a date or a sum belongs to, by the verb or noun that says it
+    "opened": "open opened opens opening inaugurated inauguration",
+    "built": "build built building construct constructed construction dug erected completed",
+    "bought": "buy bought buying purchase purchased acquire acquired acquisition owner owners",
+    "founded": "found founded founding established formed setup",  # "set up"
+    "closed": "close closed closing closure shut",
+    "repaired": "repair repaired repairing repairs renovate renovated renovating renovation "
+    "rebuild rebuilt rebuilding",
+    "rescued": "rescue rescued rescuing",
+    "launched": "launch launched launching",
+    "ran": "run ran running served serving",  # "which has run for four years"
+}
+_EVENT_OF = {w: event for event, words in _EVENTS.items() for w in words.split()}
+
+
+_ASKS_WHEN_OR_HOW_LONG = re.compile(
+    r"\b(?:when|(?:what|which)\s+(?:year|date|day|month)|"
+    r"how\s+long\s+(?:did|does|do|has|have|had|will|would))\b",
+    re.I,
+)
+
+
+def _asks_sum(question: str) -> bool:
+    return "money" in asked_measures(question)
+
+
+def other_event(question: str, value: str, sentence: str) -> str:
+    """For a question asking the date or the sum of one event (when a mine opened, what
+    a rescue cost), the other event the words right before the value name, in its
+    clause ("which bought the mine in 2016"; "the cost of repairing the gallery at 9
+    million"), or right after it ("cost 48 million thalers to build"); "" when they
+    name the asked one, none, or the question names none. (`dates_other_event` reads
+    an event named as a noun: "The accident happened on February 13".)"""
+    asked = {_EVENT_OF[w] for w in normalize(question).split() if w in _EVENT_OF}
+    m = _place(sentence, value)
+    if (
+        not asked
+        or m is None
+        or not _ASKS_WHEN_OR_HOW_LONG.search(question)
+        and not _asks_sum(question)
+    ):
+        return ""
+    before = re.split(r"[,;:()]|\d|\bwhich\b|\bwho\b", sentence[: m.start()])[-1].split()[-8:]
+    after = _to_next_number(sentence[m.end() :]).split(",")[0].split()[:5]
+    for words, nearest in ((before, -1), (after, 0)):
+        told = normalize(" ".join(words)).replace("set up", "setup")
+        said = [_EVENT_OF[w] for w in told.split() if w in _EVENT_OF]
+        if said:
+            return "" if said[nearest] in asked else said[nearest]
+    return ""
+
+
+def _own_window(sentence: str, answer: str, words: int) -> str:
+    """The `words` words on each side of a value, from the number before it to the
+    three words before the number after it, which speak for that number ("cost 48
+    million thalers to build", not "and can take 1,200 pupils")."""
+    m = _place(sentence, answer)
+    if m is None:
+        return window(sentence, answer, words)
+    before = re.split(r"\d", " ".join(sentence[: m.start()].split()[-words:]))[-1]
+    rest = " ".join(sentence[m.end() :].split()[:words])
+    after = _to_next_number(rest)
+    if after != rest:  # the words right before the next number are its own ("can take 1,200")
+        after = " ".join(after.split()[:-3])
+    return f"{before} {m.group()} {after}"
+
+
 _LOSS = re.compile(r"\b(?:leak\w*|spill\w*|escaped?|released?|lost|discharged?)\b", re.I)
 _LOAD = re.compile(r"\b(?:carrying|carried|on\s+board|aboard|cargo\s+of)\b", re.I)
 
 
+_ELSEWHERE = "watching elsewhere"  # an audience is counted with the screen it watched
+_AT_WORK = "at work on it"  # those sent to fight it: a count of responders, not of the hurt
 _COUNTED = {  # what a count in the news counts, by the words that say it
     "dead": "killed kill dead died die dies deaths death toll lives fatalities bodies",
     "injured": "injured injuring injuries hurt wounded wounding casualties hospitalised "
@@ -697,6 +773,9 @@ _COUNTED = {  # what a count in the news counts, by the words that say it
     "moved": "evacuated evacuation displaced homeless fled rescued stranded",
     "ill": "ill illness sick sickened infected infections cases",
     "in hospital": "hospital intensive",
+    _ELSEWHERE: "television tv viewers broadcast broadcasts televised streamed livestream",
+    _AT_WORK: "fought fighting battled battling tackled tackling deployed dispatched "
+    "worked working",
 }
 _COUNTED_WORDS = {w: family for family, words in _COUNTED.items() for w in words.split()}
 
@@ -717,12 +796,14 @@ def counts_other(question: str, around: str, after: str = "", verb: str = "") ->
     of its clause) speak first: in "four have died and 27 have been confirmed ill",
     27 counts the ill — after the word right before it (`verb`): "Police arrested six
     fans" counts arrests, "It employs 410 people" the staff."""
-    asked = _families(question)
+    asked = _asked_families(question)
     if asked & _families(verb):
         return ""
     if normalize(verb) in _EMPLOYS and not _ASKS_STAFF.search(question):
         return "employed"  # "It employs 410 people" for how many were taken to hospital
     near = _families(after) or _families(around)
+    if asked == {_ELSEWHERE} and not asked & (_families(after) | _families(around)):
+        return "no audience"  # "About a hundred people waited" for how many watched on TV
     if asked:
         return "" if not near or asked & near else ", ".join(sorted(near))
     # "how many passengers were on the tram": "17 people are hurt" counts the hurt; "how
@@ -757,6 +838,7 @@ def counts_thing(question: str, after: str) -> str:
     asked = _counted(question)
     if thing := _compound(after, asked) or _other_kind(question, after):
         return thing
+    part = bool(_OF_THE_WHOLE.match(after))
     after = _OF_THE_WHOLE.sub("", after, count=1)  # "64 of the 150 seats" counts seats
     words = after.split()[:4]
     first = _HOW_MANY_OF.search(question)
@@ -767,11 +849,46 @@ def counts_thing(question: str, after: str) -> str:
     role = bool(_ROLE_NOUN.fullmatch(noun)) and not who & PEOPLE  # "stewards", "officers"
     if words and role and content_words(words[0]) & _ANYONE and not content_words(after) & who:
         return words[0]  # "2,000 people spent the night" for "how many stewards"
+    if role and not part and (group := _other_role(noun, words[:3])):
+        return group  # "17 copper miners" for how many rescuers were hurt
     if not asked or asked & PEOPLE or not words:
         return ""
     if not content_words(words[0]) or not _plural_noun(words[0]):
         return ""  # a count's noun is plural: "six remain", "27 have been" name no thing
     return "" if content_words(" ".join(words)) & asked else words[0]
+
+
+_ASKS_HELD = re.compile(  # a count a thing has, not what happened to some of them
+    r"\bhow\s+many\b.*\b(?:in\s+total|altogether|(?:does|do|did)\b.*\b(?:have|own|run|operate))\b",
+    re.I,
+)
+_HAPPENED = re.compile(  # what happened to some of them ("Seven chairs fell")
+    r"\b(?:fell|collapsed|crashed|broke|sank|burned|burnt|failed|derailed|"
+    r"(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:damaged|destroyed|closed|lost|hit|"
+    r"sold|cut|stolen|shut|flooded|grounded|recalled|scrapped))\b",
+    re.I,
+)
+
+
+def count_of_event(question: str, after: str) -> str:
+    """For a question asking how many things something has ("in total", "does it
+    have"), what happened to the things a number counts when its clause says so
+    ("Seven chairs fell": those that fell, not all the lift has); "" otherwise."""
+    if not _ASKS_HELD.search(question) or _HAPPENED.search(question):
+        return ""
+    m = _HAPPENED.search(" ".join(after.split()[:5]))
+    return m.group() if m else ""
+
+
+def _other_role(noun: str, words: list[str]) -> str:
+    """The other role a count's words name ("miners" in "17 copper miners") when the
+    question counts a role ("rescuers") that none of them begins like ("rescue
+    workers" are rescuers); a group anyone may be in ("members", "workers") names none."""
+    said = [w.lower().strip(",.;:'’") for w in words]
+    if any(w[:4] == noun[:4] for w in said):
+        return ""
+    roles = [w for w in said if _ROLE_NOUN.fullmatch(w) and not content_words(w) & PEOPLE]
+    return roles[0] if roles else ""
 
 
 _ROLE_NOUN = re.compile(r"[a-z]+(?:er|or|ard|ist|ian|eer)s")  # "stewards", "officers"
@@ -893,15 +1010,22 @@ _MEASURES = {  # what a quantity measures, by the unit written with it (first ma
     "length": r"(?:(?:kilo|centi|milli)?met(?:re|er)s?|km|cm|mm|miles?|feet|foot|ft|yards?)(?!\w)",
     "share": r"%|(?:per\s*cent|percent|percentage)(?!\w)",
     "money": rf"[{CURRENCY}]|(?:{_MONEY_UNIT})(?!\w)",
-    "time": r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)(?!\w)",
+    "time": r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|o'clock|"
+    r"[ap]\.m\.)(?!\w)",
 }
 _MEASURE_OF = {
     name: re.compile(rf"(?:^|(?<=[\s\d-]))(?:{unit})", re.I) for name, unit in _MEASURES.items()
 }
 _ASKED_MEASURE = {  # the questions that ask for one measure
-    "area": re.compile(r"\b(?:area|how\s+large\s+an?\s+area|square)\b", re.I),
-    "length": re.compile(
-        r"\bhow\s+(?:far|deep|high|tall|wide|long)\b|\b(?:distance|depth|height)\b", re.I
+    "area": re.compile(
+        r"\b(?:area|how\s+large\s+an?\s+area|square)\b|\bhow\s+(?:large|big)\b(?=.*\b(?:"
+        r"site|plot|land|estate|park|farm|field|grounds|campus|reserve|territory|zone)\b)",
+        re.I,
+    ),
+    "length": re.compile(  # "how long did it take" asks a time only
+        r"\bhow\s+(?:far|deep|high|tall|wide)\b|\b(?:distance|depth|height)\b|"
+        r"\bhow\s+long\b(?!\s+(?:did|does|do|will|would|has|have|had|can|could)\b)",
+        re.I,
     ),
     "time": re.compile(r"\bhow\s+long\b|\bduration\b", re.I),  # "how long": either
     "money": re.compile(
@@ -958,18 +1082,23 @@ def measures_other(question: str, value: str, sentence: str) -> str:
     got = measure(written) or ("people" if content_words(written) & PEOPLE else "")
     if asked == {"count"}:  # a count of people or things: any measure is another thing
         return got if got and got != "people" else ""
+    physical = asked - {"time"}  # "how long is the wall": a length or a time
+    if physical and physical <= _PHYSICAL and not got and _unitless(written):
+        return "no unit"  # "has room for 1,200" for how long the building is
     if (
         asked
         and not got
         and not asked & {"count", "money"}
         and _counts_things(written)
         and not (
-            _HOW_LONG.search(question)  # a book is long in pages, a race in laps
+            _HOW_LONG_IS.search(question)  # a book is long in pages, a race in laps
         )
     ):
         got = "a count"  # "21 seats" for a share of the vote; "3,000 rolls" for a weight
     if _DIMENSION.search(question) and got == "length" and _AWAY.match(_following(sentence, value)):
         return "a distance away"  # "visible 30 kilometres away" for how high the smoke rose
+    if got == "length" and (other := dimension_other(question, value, sentence)):
+        return other  # "The roof, which spans 140 metres" for how tall the arena is
     if _TURNOUT.search(question) and got == "share" and _share_of(sentence, value) == "vote":
         return "a share of the vote"  # "38.6 percent of the vote" is no turnout
     return got if asked and got and got not in asked else ""
@@ -1007,11 +1136,73 @@ def _plural_noun(word: str) -> bool:
     return bool(re.fullmatch(r"[a-z]+[^s]s", word))
 
 
-_HOW_LONG = re.compile(r"\bhow\s+long\b", re.I)
+_HOW_LONG_IS = re.compile(r"\bhow\s+long\s+(?:is|was|are|were)\b", re.I)
+_PHYSICAL = frozenset({"length", "area", "weight", "volume", "speed", "temperature"})
+_BARE_METRES = re.compile(r"\d\s?m(?!\w)")  # "640m", "640 m"
+_A_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")  # "since 2019" says how long
+
+
+def _unitless(written: str) -> bool:
+    """Is a number written with no unit, no count noun and no unit word after it ("1,200."
+    in "which has room for 1,200.")? A physical measure is never written so."""
+    if not re.search(r"\d", written) or _BARE_METRES.search(written) or _A_YEAR.search(written):
+        return False
+    return not _counts_things(written) and not any(map(_unit_word, _after_number(written, 2)))
+
+
 _DIMENSION = re.compile(  # the size of a thing, not how far it is
     r"\bhow\s+(?:high|tall|deep|wide|long|thick)\b|\b(?:height|depth|width|thickness)\b", re.I
 )
 _AWAY = re.compile(r"\s*(?:away|off)\b", re.I)
+_ASKED_DIMENSION = {  # the one dimension of a thing a question asks
+    "height": re.compile(r"\bhow\s+(?:high|tall)\b|\bheight\b", re.I),
+    "width": re.compile(r"\bhow\s+(?:wide|broad)\b|\b(?:width|diameter)\b", re.I),
+    "depth": re.compile(r"\bhow\s+deep\b|\bdepth\b", re.I),
+    "length": re.compile(r"\blength\b", re.I),  # "how long" may ask a time
+}
+_SAID_DIMENSION = {  # the words beside a length that say which dimension it is
+    "a height": re.compile(r"high|tall|height|above", re.I),
+    "a width": re.compile(r"wide|width|across|spans?|spanning|diameter|broad", re.I),
+    "a depth": re.compile(r"deep|depth|below|beneath|underground", re.I),
+    "a length": re.compile(r"long|length|lengths", re.I),
+}
+
+
+def dimension_other(question: str, value: str, sentence: str) -> str:
+    """For a question asking one dimension of a thing (how tall, how wide, how deep,
+    its length), the other dimension the words beside a length name ("a width" for
+    "The roof, which spans 140 metres" asked how tall; "a length" for "a wall 400
+    metres long" asked how high); "" when they name the asked one or none."""
+    asked = {name for name, pattern in _ASKED_DIMENSION.items() if pattern.search(question)}
+    if not asked and re.search(r"\bhow\s+long\b", question, re.I):
+        asked = {"length"}
+    said = _dimension_said(value, sentence)
+    if not asked or not said or said.removeprefix("a ") in asked:
+        return ""
+    named = any(_SAID_DIMENSION[said].fullmatch(w) for w in re.findall(r"\w+", question))
+    return "" if named else said  # "How long is the main span?": a span's length
+
+
+def _dimension_said(value: str, sentence: str) -> str:
+    """The dimension named right after a length and its unit ("140 metres long", "in
+    height") or in the three words before its number ("spans 140 metres", "a depth of
+    9 metres"), within its clause; "" when none is."""
+    m = _place(sentence, value)
+    if m is None:
+        return ""
+    after = [w.strip(",.;:()") for w in sentence[m.end() :].split()[:3]]
+    while after and _unit_word(after[0].lower()):
+        after = after[1:]  # "140" + "metres long"
+    if after and after[0].lower() == "in":
+        after = after[1:]  # "40 metres in length"
+    before = re.split(r"[,;:()]|\d", sentence[: m.start()])[-1].split()[-3:]
+    for words in (after[:1], before):
+        for name, pattern in _SAID_DIMENSION.items():
+            if any(pattern.fullmatch(w.strip(",.;:()")) for w in words):
+                return name
+    return ""
+
+
 _OF_WHOLE_SHARE = re.compile(r"\s*(?:%|per\s*cent|percent)?\s+of\s+(?:the|all)\s+([a-z]+)", re.I)
 _TURNOUT = re.compile(r"\bturnout\b", re.I)  # a share of the electors, never of the vote
 

@@ -973,3 +973,136 @@ def test_a_count_of_things_is_no_measure_and_a_distance_away_no_height() -> None
     seen = "The smoke plume, visible 30 kilometres away, closed the bypass."
     assert measures_other("How high did the smoke rise?", "30 kilometres", seen)
     assert measures_other("How far away could the smoke be seen?", "30 kilometres", seen) == ""
+
+
+def test_another_dimension_of_a_thing_is_not_the_asked_one() -> None:
+    from rag.verify import dimension_other, measures_other
+
+    tall = "How tall is the Varnholt concert hall?"
+    roof = "The roof, which spans 92 metres, rests on 30 concrete columns."
+    assert measures_other(tall, "92 metres", roof) == "a width"
+    wall = "The sea wall is 700 metres long and 11 metres high."
+    assert dimension_other("How high is the sea wall?", "700 metres", wall) == "a length"
+    assert dimension_other("How high is the sea wall?", "11 metres", wall) == ""
+    assert dimension_other("How long is the sea wall?", "700 metres", wall) == ""
+    assert (
+        dimension_other("How deep is the dock?", "14 metres", "It lies 14 metres below the quay.")
+        == ""
+    )
+    # the question names the dimension the sentence gives: a span's length is asked
+    bridge = "The crossing has a main span of 310 metres."
+    assert dimension_other("How long is the bridge's main span?", "310 metres", bridge) == ""
+    assert dimension_other("How tall is the hall?", "40 metres", "The hall rises 40 metres.") == ""
+
+
+def test_how_large_a_site_asks_an_area_that_a_count_of_seats_does_not_give() -> None:
+    from rag.verify import asked_measures, measures_other
+
+    site = "How large is the plot the new stadium is built on?"
+    assert asked_measures(site) == {"area"}
+    assert (
+        measures_other(site, "24,000 seats", "The stadium has 24,000 seats and a roof.")
+        == "a count"
+    )
+    assert measures_other(site, "6 hectares", "The plot covers 6 hectares.") == ""
+    assert asked_measures("How large was the crowd at the final?") == set()
+
+
+def test_responders_and_viewers_are_no_count_of_the_hurt_or_the_crowd() -> None:
+    from rag.verify import clause_after, counts_other, verb_before, window
+
+    def other(question: str, sentence: str, value: str) -> str:
+        return counts_other(
+            question,
+            window(sentence, value, 5),
+            clause_after(sentence, value),
+            verb_before(sentence, value),
+        )
+
+    hurt = "How many firefighters were injured fighting the warehouse fire?"
+    fought = "Some 60 firefighters fought the blaze through the night."
+    assert other(hurt, fought, "60") == "at work on it"
+    injured = "Four firefighters fighting the blaze were injured by a falling beam."
+    assert other(hurt, injured, "Four") == ""
+    assert other("How many firefighters fought the blaze?", fought, "60") == ""
+    tv = "How many people watched the cup final on television?"
+    assert (
+        other(tv, "The final was played in front of a crowd of 31,000.", "31,000") == "no audience"
+    )
+    assert other(tv, "About 200 people waited outside the club.", "About 200") == "no audience"
+    assert other(tv, "The final drew 2.1 million television viewers.", "2.1 million") == ""
+
+
+def test_what_happened_to_some_of_the_things_is_no_count_of_all_of_them() -> None:
+    from rag.verify import count_of_event, counted_words
+
+    total = "How many cabins does the Moselund gondola have in total?"
+    fell = "Three cabins fell onto the ski run below."
+    assert count_of_event(total, counted_words("Three", fell)) == "fell"
+    assert count_of_event(total, counted_words("48", "The gondola has 48 cabins.")) == ""
+    assert count_of_event("How many cabins fell?", counted_words("Three", fell)) == ""
+    fleet = "How many aircraft does Norrvik Air operate?"
+    grounded = "Nine aircraft were grounded after the inspection."
+    assert count_of_event(fleet, counted_words("Nine", grounded)) == "were grounded"
+
+
+def test_a_date_or_a_sum_of_another_event_is_no_answer() -> None:
+    from rag.verify import other_event
+
+    opened = "In what year did the Brannock quarry open?"
+    bought = "Tarsel Stone, which bought the Brannock quarry in 2011, employs 90 people."
+    assert other_event(opened, "2011", bought) == "bought"
+    assert other_event(opened, "1964", "The Brannock quarry opened in 1964.") == ""
+    setup = "The board, which was set up in 2019 by the mayor, meets monthly."
+    assert other_event("When was the old library built?", "2019", setup) == "founded"
+    cost = "How much did the rescue of the trawler crew cost?"
+    repairs = "The owners said repairs to the damaged harbour wall would cost 2 million euros."
+    assert other_event(cost, "2 million euros", repairs) == "repaired"
+    build = "How much did the Hollin Bridge cost to build?"
+    both = (
+        "The bridge cost 30 million euros to build, and a further 4 million is being "
+        "spent on repairing the approach roads."
+    )
+    assert other_event(build, "30 million euros", both) == ""
+    assert other_event(build, "4 million", both) == "repaired"
+    # a question naming no event, or asking neither a date nor a sum, is not read
+    assert other_event("How much did the tickets cost?", "2011", bought) == ""
+    assert other_event("Who bought the Brannock quarry?", "2011", bought) == ""
+
+
+def test_a_count_of_another_role_is_no_count_of_the_asked_one() -> None:
+    from rag.verify import counted_words, counts_thing
+
+    hurt = "How many rescuers were injured during the rescue of the trapped miners?"
+    brought = "Rescuers brought 17 copper miners to the surface alive on Thursday."
+    assert counts_thing(hurt, counted_words("17", brought)) == "miners"
+    workers = "Some 140 rescue workers from six teams took part."
+    assert counts_thing(hurt, counted_words("140", workers)) == ""
+    finished = "Only 98 of the 176 starters finished the race."
+    assert counts_thing("How many riders finished the race?", counted_words("98", finished)) == ""
+    members = "The strike by 2,000 members of the Dockers' Union ended."
+    assert counts_thing("How many dockers went on strike?", counted_words("2,000", members)) == ""
+
+
+def test_a_measure_with_no_unit_and_a_clock_time_are_no_length_or_temperature() -> None:
+    from rag.verify import asked_measures, limit_mismatch, measures_other
+
+    room = "The hall opened on Monday, and it has room for 1,200."
+    assert measures_other("How long is the new hall?", "1,200", room) == "no unit"
+    assert measures_other("How deep is the shaft?", "640m", "It reached 640m below ground.") == ""
+    assert measures_other("How long is the hall?", "90", "The hall is 90 metres long.") == ""
+    assert (
+        measures_other("How long has she led the party?", "2019", "She has led it since 2019.")
+        == ""
+    )
+    bells = "The bells rang out shortly after four o'clock on Thursday."
+    assert measures_other("What was the temperature in the shaft?", "4 o'clock", bells) == "time"
+    # "how long did it take" asks a time: a count of things is none
+    assert asked_measures("How long did it take to build the hall?") == {"time"}
+    walked = "850 pupils walked through the doors of the school."
+    took = "How long did it take to build the school?"
+    assert measures_other(took, "850 pupils walked", walked) == "a count"
+    # a limit word that governs the next number is not the value's
+    both = "The school cost 48 million euros to build and can take 1,200 pupils."
+    assert limit_mismatch("How much did the school cost to build?", "48 million euros", both) == ""
+    assert limit_mismatch("How many pupils started?", "1,200", both) != ""
