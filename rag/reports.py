@@ -522,6 +522,7 @@ class Reports:
                 verb_before(s.sentence, answer),
             )
             measured = measures_other(question.text, answer, s.sentence)
+            counted = counted_words(answer, s.sentence)  # "48,000 vehicles a day"
             owner = count_owner(question.text, answer, s.sentence)
             if rank_not_count(answer, s.sentence):
                 status, reason = "off_topic", "it is a rank (an ordinal), not a count"
@@ -566,9 +567,9 @@ class Reports:
                 status, reason = "off_topic", f"its sentence does not say {unsaid}"
             elif asked_sum := sum_missing(question.text, near[verdict.index]):
                 status, reason = "off_topic", f"its sentence names no {asked_sum}"
-            elif thing := counts_thing(question.text, counted_words(answer, s.sentence)):
+            elif thing := counts_thing(question.text, counted):
                 status, reason = "off_topic", f"the number counts something else ({thing})"
-            elif event := count_of_event(question.text, counted_words(answer, s.sentence)):
+            elif event := count_of_event(question.text, counted):
                 status, reason = "off_topic", f"the number counts those that {event}, not all"
             elif left := left_state(question.text, clause_after(s.sentence, answer, 12)):
                 if count := count_in_state(question.text, s.sentence):

@@ -1161,10 +1161,10 @@ _ASKED_DIMENSION = {  # the one dimension of a thing a question asks
     "length": re.compile(r"\blength\b", re.I),  # "how long" may ask a time
 }
 _SAID_DIMENSION = {  # the words beside a length that say which dimension it is
-    "a height": re.compile(r"high|tall|height|above", re.I),
-    "a width": re.compile(r"wide|width|across|spans?|spanning|diameter|broad", re.I),
-    "a depth": re.compile(r"deep|depth|below|beneath|underground", re.I),
-    "a length": re.compile(r"long|length|lengths", re.I),
+    "height": re.compile(r"high|tall|height|above", re.I),
+    "width": re.compile(r"wide|width|across|spans?|spanning|diameter|broad", re.I),
+    "depth": re.compile(r"deep|depth|below|beneath|underground", re.I),
+    "length": re.compile(r"long|length|lengths", re.I),
 }
 
 
@@ -1177,10 +1177,10 @@ def dimension_other(question: str, value: str, sentence: str) -> str:
     if not asked and re.search(r"\bhow\s+long\b", question, re.I):
         asked = {"length"}
     said = _dimension_said(value, sentence)
-    if not asked or not said or said.removeprefix("a ") in asked:
+    if not asked or not said or said in asked:
         return ""
     named = any(_SAID_DIMENSION[said].fullmatch(w) for w in re.findall(r"\w+", question))
-    return "" if named else said  # "How long is the main span?": a span's length
+    return "" if named else f"a {said}"  # "How long is the main span?": a span's length
 
 
 def _dimension_said(value: str, sentence: str) -> str:
