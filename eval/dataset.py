@@ -63,6 +63,7 @@ SETS: dict[str, tuple[Path, Path]] = {
             ("measures", "gold.jsonl"),
             ("units", "gold.jsonl"),
             ("referents", "gold.jsonl"),
+            ("chronicle", "gold.jsonl"),
             ("wire", "questions.jsonl"),
         )
     },
