@@ -88,17 +88,25 @@ def compose_timeline(
     base: Answer, events: Sequence[TimelineEvent], heading: str, limit: int
 ) -> Answer:
     """A cited timeline: one line per dated event, earliest first, each the verbatim
-    sentence that dates it, with its outlet and [n] (and the other outlets that told it)."""
+    sentence that dates it, with its outlet and [n] (and the other outlets that told it);
+    an event dated after its report was written is marked as planned as of that day."""
     if not events:
         return refusal(base, "no passage dates an event of this story")
     shown = list(events)[:limit]
     lines = [SentenceSupport(heading, tuple(dict.fromkeys(e.n for e in shown)), 1.0, True)]
     for e in shown:
         also = f"; also {', '.join(e.also)}" if e.also else ""
-        text = f"{written(e.date, e.end_date)}: “{' '.join(e.sentence.split())}” ({e.outlet}{also})"
+        plan = f"; planned as of {written(e.published_at[:10])}" if _ahead(e) else ""
+        quote = " ".join(e.sentence.split())
+        text = f"{written(e.date, e.end_date)}: “{quote}” ({e.outlet}{also}{plan})"
         lines.append(SentenceSupport(text, (e.n, *e.also_n), 1.0, True))
     quotes = [_as_extraction(e) for e in shown]
     return _written(base, lines, quotes)
+
+
+def _ahead(e: TimelineEvent) -> bool:
+    """Is the event dated after its report was written (a plan, not yet an event)?"""
+    return bool(e.published_at) and e.date > e.published_at[:10]
 
 
 def compose_order(

@@ -11,7 +11,9 @@ other names by their words and common aliases ("U.S." = "United States"). Then:
 - different values whose reports were published on different days, the later one
   written as an update ("rose to", "revised") or a running count that grew: the value
   **changed** over time — for a count, or when the question asks for the latest
-  value ("who is now …"); a hospital, a date or a quote does not "change";
+  value ("who is now …"), or when the later report says its value is what the thing
+  was changed to ("raises the pay offer to 5.1%", "replaced by …"); otherwise a
+  hospital, a date or a quote does not "change";
 - different values at the same time, from sentences about the same thing (their
   vectors close), where neither outlet's articles mention the other's value anywhere
   (then they report two facts, not one fact two ways): they **disagree**.
@@ -325,7 +327,8 @@ def compare(
         # leads with (its most relevant sentence's) stands, agreed if outlets share it
         top = lead(question, answered)
         return _agreement(slot, question.kind, next(g for g in groups if top in g), silent)
-    if _may_change(question.kind, question.latest) and _changed(rivals, question.latest):
+    may_change = _may_change(question.kind, question.latest) or _moved(question.text, rivals)
+    if may_change and _changed(rivals, question.latest, question.text):
         ordered = sorted((_first(g) for g in rivals), key=lambda e: e.published_at)
         return Comparison(slot, question.kind, "changed", _values(ordered), silent)
     if len({e.outlet for g in rivals for e in g}) < 2:
@@ -388,7 +391,7 @@ def _rivals(
     """The anchor group and every other group that truly contradicts it (or, for a
     value that may change, replaces it)."""
     kind, latest = question.kind, question.latest
-    changes = _may_change(kind, latest)
+    changes = _may_change(kind, latest) or _moved(question.text, [anchor, *others])
     rivals = [anchor]
     for group in others:
         a, b = anchor[0], group[0]
@@ -398,7 +401,7 @@ def _rivals(
         if _holds(kind, a, b):
             continue  # "this week" and "Sept. 7": compatible, not a clash
         counted = kind == "number" or (quantity(a.answer) and quantity(b.answer))
-        update = changes and _changed([[a], [b]], latest)  # a later report's new value
+        update = changes and _changed([anchor, group], latest, question.text)  # a later new value
         if counted and _units_differ(a, b):
             continue  # counts of two different things
         if counted and not update and _apart(question.text, a, b, rules):
@@ -487,6 +490,35 @@ def _may_change(kind: str, latest: bool) -> bool:
     return kind == "number" or latest
 
 
+# The words right before a value that say it is what the thing changed to ("raises the
+# pay offer to 5.1%", "pushed back to March 29", "has been replaced … by Clara Dunstable")
+_CHANGED_TO = re.compile(
+    r"\b(?:rais|increas|lift|boost|cut|lower|reduc|mov|postpon|push|put|delay|resched|revis|"
+    r"chang|switch|extend|replac|succeed|brought|bring)\w*\b(?P<what>(?:\s+[\w'’%.,-]+){0,8}?)\s+"
+    r"(?:to|by|until|with)\s+(?:about\s+|around\s+|some\s+)?$",
+    re.I,
+)
+
+
+def _moved(question: str, rivals: list[list[Extraction]]) -> bool:
+    """Does the latest report of the rival values say its value is what the asked thing
+    was changed to ("… a provisional deal … that raises the pay offer to 5.1%" for what
+    pay rise the nurses were offered; not "raised its offer to 5.5 percent" for what
+    rise the union asks)? Then any kind of value changes: an offer, a date, who holds a
+    post."""
+    dated = [_first(g) for g in rivals if _first(g).published_at]
+    if len(dated) < 2:
+        return False
+    later = max(dated, key=lambda e: e.published_at)
+    text = normalize(later.sentence)
+    at = text.find(normalize(later.answer))
+    m = _CHANGED_TO.search(text[:at]) if at > 0 else None
+    if m is None:
+        return False
+    what = content_words(re.split(r"\bfrom\b", m.group("what"))[0])  # "the pay offer", "it"
+    return not what or bool(what & content_words(question))
+
+
 def _gives(question: str, text: str, value: str, kind: str) -> bool:
     """Does `text` give `value` too? Not where the value is another subject's count
     (`count_owner`: "…, while Vosterby has three" gives no count of Tamberlin's)."""
@@ -515,7 +547,7 @@ _NUMBER_MENTION = re.compile(
 )
 
 
-def _changed(rivals: list[list[Extraction]], latest: bool = False) -> bool:
+def _changed(rivals: list[list[Extraction]], latest: bool = False, question: str = "") -> bool:
     """Different values from reports of different days, the later one an update (it
     says so, or it is the same outlet's later report, or a running count grew, or the
     question asks for the `latest` value: it says the value changes)."""
@@ -526,6 +558,8 @@ def _changed(rivals: list[list[Extraction]], latest: bool = False) -> bool:
     if latest and all(e.published_at < later.published_at for e in dated[:-1]):
         return True
     if _UPDATE.search(later.sentence) or later.outlet == dated[0].outlet or _revised(rivals):
+        return True
+    if _moved(question, rivals):
         return True
     first, last = number_of(dated[0].answer), number_of(later.answer)
     grew = first is not None and last is not None and last[0] > first[0]

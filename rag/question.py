@@ -74,7 +74,9 @@ _NUMBER = re.compile(
 )
 _DATE = re.compile(
     r"^\s*(?:and\s+)?when\b|\bsince\s+when\b|\b(?:what|which)\s+(?:\w+\s+)?"
-    r"(?:date|day|month|year|time|weekday|day\s+of\s+the\s+week)\b|\bon\s+what\s+day\b",
+    r"(?:date|day|month|year|time|weekday|day\s+of\s+the\s+week)\b|\bon\s+what\s+day\b"
+    r"|^\s*what\s+(?:was|is|were|are)\s+the\s+(?:\w+\s+){0,2}(?:start|end|opening|closing|"
+    r"release|due|deadline|launch)\s+date\b",
     re.I,
 )
 PERSON_NOUNS = (
@@ -122,8 +124,10 @@ _AS_OF = re.compile(r"^\s*as\s+of\s+(\d{4}-\d{2}-\d{2}|[^?]{4,30}?\b\d{4})\b\s*,
 _TIMELINE = re.compile(
     r"\btimeline\b|\bchronolog|\bin\s+(?:date\s+)?order\b|\bstep(?:s)?\s+in\s+order\b"
     r"|^\s*(?:and\s+)?what\s+happened\b|\bgive\s+me\s+the\s+(?:dates|steps)\b"
-    r"|\bwith\s+(?:its|their)\s+dates?\b"
+    r"|\bwith\s+(?:its|their|the)?\s*dates?\b|\bwalk\s+me\s+through\b"
     r"|\bhow\s+did\s+.{3,80}?\b(?:change|climb|rise|fall|unfold|develop|evolve)\b"
+    r"|\bhow\s+(?:the|its|their|his|her)\s+.{3,80}?\b(?:changed|climbed|rose|fell|unfolded|"
+    r"developed|evolved)\b"
     r"|\band\s+when\s*\?\s*$",
     re.I,
 )

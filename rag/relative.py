@@ -31,8 +31,10 @@ from rag.text import sentence_spans
 # between commas, semicolons, colons, dashes and the words that/and/but/which/who/when/
 # while/after/before/as/unless/because/if; a clause with neither a marker nor a tensed
 # verb ("across Eastgate on Tuesday") takes the tense of the nearest clause before it
-# that has one, else of the nearest after it; a sentence with none is past. So "said
-# on Friday that the inquiry would cover ..." puts Friday in the past.
+# that has one, else the tense of the first marker of the nearest clause after it that
+# has one; a sentence with none is past. So "said on Friday that the inquiry would
+# cover ..." and "On Tuesday evening, ..., the union said nurses would stage ..." put
+# Friday and Tuesday in the past.
 # A bare weekday in the past is the latest such day on or before pub (news names the
 # weekday even for the day itself), looking forward the next on or after pub.
 # A month and day without a year is its occurrence nearest pub (Dec. 29 in a January
@@ -132,7 +134,7 @@ def written(first: str, last: str = "") -> str:
 class _Context:
     text: str  # the sentence
     pub: date | None  # publication date, None when unknown
-    clauses: tuple[tuple[int, int, str], ...]  # (start, end, "forward" / "past" / "")
+    clauses: tuple[Clause, ...]  # tenses: "forward" / "past" / ""
 
     @property
     def day(self) -> date:
@@ -208,11 +210,15 @@ _TENSED = re.compile(
 _NOT_VERBS = {"hundred", "indeed", "speed", "seed", "breed", "greed", "weed"}
 
 
-def _clauses(sentence: str) -> tuple[tuple[int, int, str], ...]:
-    """The sentence's clauses with the tense each shows ("" when none)."""
+Clause = tuple[int, int, str, str]  # start, end, its tense, its first marker's
+
+
+def _clauses(sentence: str) -> tuple[Clause, ...]:
+    """The sentence's clauses with the tense each shows ("" when none), and the tense
+    of its first marker."""
     cuts = [0, *(i for m in _CLAUSE_BREAK.finditer(sentence) for i in m.span()), len(sentence)]
     pairs = zip(cuts[::2], cuts[1::2])
-    return tuple((a, b, _tense(sentence[a:b])) for a, b in pairs)
+    return tuple((a, b, _tense(sentence[a:b]), _first(sentence[a:b])) for a, b in pairs)
 
 
 def _tense(clause: str) -> str:
@@ -222,12 +228,27 @@ def _tense(clause: str) -> str:
     return "past" if any(v not in _NOT_VERBS for v in verbs) else ""
 
 
+def _first(clause: str) -> str:
+    """The tense of the clause's first marker ("the union said nurses would stage …":
+    past)."""
+    future = [m.span() for m in _FUTURE.finditer(clause)]
+    marks = [(a, "forward") for a, _ in future] + [
+        (m.start(), "past")
+        for m in _TENSED.finditer(clause)
+        if m.group().lower() not in _NOT_VERBS and not any(a <= m.start() < b for a, b in future)
+    ]
+    return min(marks)[1] if marks else ""
+
+
 def _forward(ctx: _Context, at: int) -> bool:
-    """Whether the clause at offset `at` looks forward (see the header comment)."""
-    ends = [end for _, end, _ in ctx.clauses]
+    """Whether the clause at offset `at` looks forward (see the header comment): its own
+    tense, else the nearest tense of the clauses before it, else the first marker of
+    the clauses after it ("On Tuesday evening, …, the union said nurses would stage …"
+    is a past Tuesday: the clause that gives it a tense opens with "said")."""
+    ends = [c[1] for c in ctx.clauses]
     here = next((i for i, end in enumerate(ends) if at < end), len(ends) - 1)
-    before = [t for *_, t in reversed(ctx.clauses[: here + 1]) if t]
-    after = [t for *_, t in ctx.clauses[here + 1 :] if t]
+    before = [c[2] for c in reversed(ctx.clauses[: here + 1]) if c[2]]
+    after = [c[3] for c in ctx.clauses[here + 1 :] if c[3]]
     return next(iter(before + after), "past") == "forward"
 
 

@@ -87,16 +87,20 @@ from rag.verify import (
     other_day,
     other_end,
     other_event,
+    other_length,
     other_numbered,
     other_of,
     other_year,
+    planned_count,
     planned_not_done,
     population_missing,
     rank_not_count,
     reports_words,
     role_of,
+    several_for_one,
     someones_age,
     span_in,
+    successor,
     sum_missing,
     superseded_date,
     total_beside,
@@ -231,7 +235,7 @@ class Reports:
                 return refusal(base, "the reports do not date both events")
             answer = compose_order(base, (question.anchor, a), (question.other, b))
             return replace(answer, support=self.support(answer))
-        events = timeline(relevant, c.timeline_merge_similarity)
+        events = timeline(relevant, c.timeline_merge_similarity, scored)
         heading = "Timeline, earliest first (each entry as its report dates it):"
         if question.time in ("after", "before"):
             anchor = self._anchor(question.anchor, scored)
@@ -508,6 +512,18 @@ class Reports:
             and (later := superseded_date(question.text, answer, s.sentence, chunk.published_at))
         ):  # "which had been due on Nov. 12, will now be held on Dec. 3"
             answer, reason = later, f"the model took the date it was moved from ({answer})"
+        if (
+            status == "answered"
+            and question.kind in ("person", "entity")
+            and (new := successor(question.text, answer, s.sentence))
+        ):  # "Desmond Raikes … has been replaced at the negotiating table by Clara Dunstable"
+            answer, reason = new, f"the model took the one replaced ({answer})"
+        if (
+            status == "answered"
+            and question.kind != "yesno"
+            and (length := other_length(question.text, s.sentence))
+        ):  # "due to walk out for 48 hours" for the five-day strike
+            status, reason = "off_topic", f"its sentence is about a {length} one"
         if question.kind == "date":
             answer = dated_value(answer, s.sentence, chunk.published_at)
             if status == "answered" and already_past(question.text, answer, chunk.published_at):
@@ -518,7 +534,8 @@ class Reports:
             other = counts_other(
                 question.text,
                 f"{adds_up} {around}",
-                clause_after(s.sentence, answer),
+                clause_after(s.sentence, answer, 10),  # to its clause's end: "nine people
+                # were confirmed to have the illness"
                 verb_before(s.sentence, answer),
             )
             measured = measures_other(question.text, answer, s.sentence)
@@ -532,6 +549,13 @@ class Reports:
                 status, reason = "off_topic", f"the words around it name no {stuff}"
             elif owner:
                 status, reason = "off_topic", f"the number is {owner}'s, not the one asked"
+            elif several := several_for_one(question.text, answer, s.sentence):
+                status, reason = "off_topic", f"the number counts {several}, not the one asked"
+            elif planned_count(question.text, answer, s.sentence):
+                status, reason = (
+                    "off_topic",
+                    "the number counts those due to do it, not those who did",
+                )
             elif added_not_total(question.text, answer, s.sentence):
                 if total := total_beside(s.sentence, answer):
                     reason = f"the model took what was added ({answer}), not the total"

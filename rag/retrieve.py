@@ -325,10 +325,13 @@ def collapse(
     shingles overlapping by a Jaccard of `duplicate` or more (0: nothing repeats). A
     repeat is never kept itself, and every hit is read so that every copy is found.
     `deepen`: after the first `k`, the later hits of the articles already kept, until
-    each has `deepen` passages (a report's second passage; no new article)."""
+    each has `deepen` passages (a report's second passage; no new article); when the
+    hits hold fewer than `k` reports (a date filter leaves two), their passages passed
+    over are read again for it."""
     kept: list[tuple[Hit, list[Hit]]] = []
     grams: list[set[str]] = []
     counts: dict[str, int] = {}
+    passed: list[Hit] = []  # a kept report's further passages met among the first k
     for hit in hits:
         own = shingles(hit.chunk.text, words) if duplicate > 0 else set()
         twin = next((i for i, g in enumerate(grams) if jaccard(own, g) >= duplicate), -1)
@@ -339,12 +342,19 @@ def collapse(
         first = len(kept) < k  # among the first k, else a kept report's next passage
         take = (not per_article or seen < per_article) if first else 0 < seen < deepen
         if not take:
+            if first and seen:
+                passed.append(hit)
             if duplicate > 0 or deepen or len(kept) < k:
                 continue
             break
         counts[hit.chunk.article_id] = seen + 1
         kept.append((hit, []))
         grams.append(own)
+    if len(kept) < k:  # too few reports to fill k: read each kept one `deepen` deep
+        for hit in passed:
+            if 0 < counts[hit.chunk.article_id] < deepen:
+                counts[hit.chunk.article_id] += 1
+                kept.append((hit, []))
     return kept
 
 

@@ -7,7 +7,10 @@ that date; a sentence with no resolvable date is not put on the line. One date p
 sentence, the one that says when its event happened (`event_date`): a day or a span of
 at most a week; the date of the attribution ("..., the agency said on Tuesday") only
 when there is no other, and a date in an aside ("in intensive care since Sept. 9",
-", after placing him on leave last week") only when there is nothing else. The same
+", after placing him on leave last week") only when there is nothing else; a relative
+day inside a quotation ("a week ago", said by a speaker) never (`quoted`). A sentence
+with no date of its own that opens by pointing back ("Afterwards …", "Hours after the
+result, …", "The next day …") is placed on the date of the sentence before it. The same
 event told by several reports (same date, sentence vectors at cosine ≥
 `merge_similarity`) is one event: the earliest report is kept, the other reports'
 outlets and passage numbers listed beside it. `before_after` keeps the events before or
@@ -19,7 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 
 import numpy as np
 
@@ -35,6 +38,15 @@ MAX_SPAN_DAYS = 7  # "last week", "overnight" place an event; "last year" does n
 _REPORTED = re.compile(
     r"\b(?:said|says|told|tells|added|stated)\b(?:\s+[\w'’.-]+){0,3}\s+(?:(?:late|early)\s+)?"
     r"(?:on|in|at)?\s*$",
+    re.I,
+)
+# A sentence that opens by pointing back to the time of the one before it
+FOLLOWS = re.compile(
+    r"^\W*(?:(?P<next>the\s+(?:next|following)\s+(?:day|morning|afternoon|evening))"
+    r"|afterwards?|soon\s+after(?:wards)?|shortly\s+after(?:wards)?"
+    r"|(?:hours|minutes|moments)\s+(?:later|after)|later\s+that\s+(?:day|morning|afternoon|evening|night)"
+    r"|that\s+(?:same\s+)?(?:day|morning|afternoon|evening|night)|the\s+same\s+day"
+    r"|on\s+the\s+same\s+day|earlier\s+that\s+(?:day|morning|afternoon|evening))\b",
     re.I,
 )
 _ASIDE = re.compile(
@@ -60,15 +72,29 @@ class TimelineEvent:
 
 def event_date(sentence: str, published_at: str) -> DateMention | None:
     """The date `sentence` says its event happened on, or None (see the module note)."""
-    found = [m for m in relative_dates(sentence, published_at) if _placeable(m)]
+    found = [
+        m
+        for m in relative_dates(sentence, published_at)
+        if _placeable(m) and (m.absolute or not quoted(sentence, m.start))
+    ]
     if not found:
         return None
     return min(found, key=lambda m: (_demoted(sentence, m), m.start))
 
 
-def timeline(scored: Sequence[Scored], merge_similarity: float) -> list[TimelineEvent]:
-    """The dated events of `scored`, near-duplicates merged, in date order."""
-    dated = [(event, s.vector) for s in _by_report(scored) if (event := _event(s))]
+def timeline(
+    scored: Sequence[Scored], merge_similarity: float, context: Sequence[Scored] = ()
+) -> list[TimelineEvent]:
+    """The dated events of `scored`, near-duplicates merged, in date order. `context`
+    (every sentence of the passages read) gives the sentence before each one, whose
+    date an undated sentence takes when it opens by pointing back to it (`FOLLOWS`:
+    "Afterwards he said the tower would be removed")."""
+    before = {(c.n, c.position): c for c in context}
+    dated = [
+        (event, s.vector)
+        for s in _by_report(scored)
+        if (event := _event(s) or _following(s, before.get((s.n, s.position - 1))))
+    ]
     merged: list[tuple[TimelineEvent, list[np.ndarray]]] = []
     for event, vector in dated:
         same = _same_event(merged, event, vector, merge_similarity)
@@ -139,6 +165,16 @@ def anchor_date(sentence: str, published_at: str) -> str:
 # --- helpers ----------------------------------------------------------------------------
 
 
+def quoted(sentence: str, at: int) -> bool:
+    """Is offset `at` inside a quotation ("…", “…”)? A relative day a speaker says ("so
+    people infected a week ago", "We will review the search on Sunday") counts from
+    the day they spoke, and it dates what they say, not an event of the story."""
+    before = sentence[:at]
+    if before.rfind("“") > before.rfind("”"):
+        return True
+    return before.count('"') % 2 == 1
+
+
 def _placeable(m: DateMention) -> bool:
     days = (date.fromisoformat(m.end_date) - date.fromisoformat(m.date)).days
     return days < MAX_SPAN_DAYS
@@ -157,9 +193,13 @@ def _event(s: Scored) -> TimelineEvent | None:
     found = event_date(s.sentence, s.published_at)
     if found is None:
         return None
+    return replace(_at(s, found.date), end_date=found.end_date)
+
+
+def _at(s: Scored, day: str) -> TimelineEvent:
     return TimelineEvent(
-        found.date,
-        found.end_date,
+        day,
+        day,
         s.sentence,
         s.n,
         s.outlet,
@@ -167,6 +207,22 @@ def _event(s: Scored) -> TimelineEvent | None:
         score=s.score,
         vector=s.vector,
     )
+
+
+def _following(s: Scored, previous: Scored | None) -> TimelineEvent | None:
+    """`s` on its previous sentence's date, when `s` opens by pointing back to it
+    ("Afterwards …", "Hours after the result, …", "That evening …"; "The next day …"
+    a day later) and the previous sentence dates an event."""
+    opening = FOLLOWS.match(s.sentence)
+    if opening is None or previous is None or event_date(s.sentence, s.published_at):
+        return None
+    found = event_date(previous.sentence, previous.published_at)
+    if found is None or found.is_span:
+        return None
+    day = found.date
+    if opening.group("next"):
+        day = (date.fromisoformat(day) + timedelta(days=1)).isoformat()
+    return _at(s, day)
 
 
 def _report_key(e: TimelineEvent | Scored) -> tuple[str, int]:

@@ -283,9 +283,13 @@ def fits_kind(kind: str, answer: str) -> bool:
     if kind == "yesno":
         return normalize(answer).split()[:1] in (["yes"], ["no"])
     if kind == "person":  # a title alone ("Dr.", cut from "said Dr. Imogen Farrant") is no one,
-        # nor is a count ("Five people", "two men"): it says how many, not who
-        return any(w not in _COMMON for w in normalize(answer).split()) and not _COUNT_ONLY.match(
-            answer
+        # nor is a count ("Five people", "two men"): it says how many, not who; nor a post
+        # ("Ostvale Health Board's chief negotiator"): it says whose post, not who holds it
+        post = _POSSESSOR.sub("", answer)
+        return (
+            any(w not in _COMMON for w in normalize(answer).split())
+            and not _COUNT_ONLY.match(answer)
+            and not (post != answer and post == post.lower())
         )
     if kind == "place":  # "Sunday afternoon" says when, not where
         rest = _DATE_WORDS.sub(" ", _TIME_FILLER.sub(" ", answer))
@@ -302,11 +306,32 @@ _CHOICE = re.compile(r"\bor\b", re.I)
 
 def echoes(question: str, answer: str) -> bool:
     """Does the answer only repeat the question's own words ("Dunmore" for "Who has
-    been charged over the Dunmore robbery?", "its publisher" for "Who publishes …")?
+    been charged over the Dunmore robbery?", "its publisher" for "Who publishes …"; "Ostvale
+    Health Board's chief negotiator" for "Who is the health board's chief negotiator?")?
     It names nothing the question did not, so it answers nothing. A choice question
     ("TF1 or TMC?") is answered by one of its own words."""
+    if _CHOICE.search(question):
+        return False
+    asked = content_words(question)
     words = content_words(answer)
-    return bool(words) and not _CHOICE.search(question) and words <= content_words(question)
+    rest = _POSSESSOR.sub("", answer)  # "Ostvale Health Board's chief negotiator": a role
+    bare = content_words(rest) if rest != answer and rest == rest.lower() else set()
+    return bool(words) and words <= asked or bool(bare) and bare <= asked
+
+
+def names_the_asked(question: str, answer: str) -> bool:
+    """For "who …?", is the answer the body the question already names, with its name
+    put in front ("Ostvale Health Board" for "Who was leading the health board's side?")?"""
+    tokens = answer.split()
+    for i in range(1, len(tokens) - 1):
+        head, tail = content_words(" ".join(tokens[:i])), content_words(" ".join(tokens[i:]))
+        asked = content_words(question)
+        if len(tail) >= 2 and tail <= asked and not head & asked:
+            return all(t[:1].isupper() for t in tokens)
+    return False
+
+
+_POSSESSOR = re.compile(r"^\s*(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w.-]*['’]s\s+")
 
 
 _ROLES = (  # roles a "who" question names, each said with its holder in news text
@@ -387,6 +412,8 @@ def ground(
         return Grounding("ungrounded", reason=f"not an answer of the asked kind ({kind})")
     if kind not in CHOSEN and echoes(question, answer):
         return Grounding("off_topic", reason="it only repeats the question's words")
+    if kind == "person" and names_the_asked(question, answer):
+        return Grounding("off_topic", reason="it names what the question names, not who")
     if kind in CHOSEN:  # the sentence the model chose, else the most relevant
         best = max(range(len(sentences)), key=lambda i: scores[i])
         index: int | None = chosen if 0 <= chosen < len(sentences) else best
@@ -1696,6 +1723,100 @@ def superseded_date(question: str, answer: str, sentence: str, published_at: str
     return next((m.expression for m in later if _NOW.search(sentence[first.end : m.start])), "")
 
 
+_ASKS_DONE = re.compile(  # "have taken part", "has died", "so far" (not "does it have")
+    r"\bso\s+far\b|\bto\s+date\b|\b(?:have|has|had)\s+(?:[a-z]+\s+){0,2}?(?:taken|gone|been|"
+    r"[a-z]{3,}ed)\b",
+    re.I,
+)
+_WILL_DO = re.compile(  # "1,850 nurses … are due to walk out": a plan, not a count of the done
+    r"^(?:[\w'’,.-]+\s+){0,8}?(?:are|is|were|was)\s+(?:due|expected|set|scheduled|planned|"
+    r"planning|poised|likely)\s+to\b|^(?:[\w'’,.-]+\s+){0,8}?(?:will|would)\s+(?!have\b)",
+    re.I,
+)
+
+
+def planned_count(question: str, answer: str, sentence: str) -> bool:
+    """For a count of what was done ("how many have taken part so far?"), is the number
+    a count of those due to do it ("About 1,850 nurses … are due to walk out")?"""
+    if not _ASKS_DONE.search(question) or _ASKS_PLAN.search(question):
+        return False
+    rest = clause_after(sentence, answer, 10)
+    counted = rest.split()[:1]  # those counted: "nurses", not "will pay for cleaning"
+    return bool(counted) and counted[0].lower().endswith("s") and bool(_WILL_DO.match(rest))
+
+
+_ONE_NAMED = re.compile(r"\b[A-Z][\w'’-]+\s+(?:[A-Z][\w'’-]+\s+){0,2}(?P<noun>[A-Z][a-z]{3,})\b")
+_SEVERAL = (
+    r"\b(?:at|in|across|from)\s+(?:the\s+|its\s+|their\s+)?(?:(?:two|three|four|five|six|"
+    r"both|all|several|\d+)\s+(?:[a-z][\w'’-]*\s+){0,2}?|(?:[A-Z][\w'’-]+\s+){1,3}and\s+"
+    r"(?:[A-Z][\w'’-]+\s+){1,3})"
+)
+
+
+def several_for_one(question: str, answer: str, sentence: str) -> str:
+    """For a count asked of one named place ("at Tibberly Community Hospital"), the
+    places the number's clause counts over instead ("walked out at two hospitals");
+    "" otherwise."""
+    at = sentence.find(answer)
+    if at < 0:
+        return ""
+    clause = re.split(r"[,;:—–]\s", sentence[at:])[0]
+    for m in _ONE_NAMED.finditer(question):
+        noun = m.group("noun").lower()
+        found = re.search(rf"{_SEVERAL}{noun}(?:e?s)\b", clause)
+        if found:
+            return found.group().split(None, 1)[1]
+    return ""
+
+
+_HOURS = {"hour": 1, "day": 24, "night": 24, "week": 168, "month": 720}
+# "a five-day strike", "a 48-hour walkout" (normalised: "5 day strike"); "for 48 hours"
+_LENGTH_OF = re.compile(r"\b(\d+(?:\.\d+)?) (hour|day|night|week|month) (?!old\b|ago\b)[a-z]")
+_LASTING = re.compile(r"\b(?:for|lasting|lasted) (\d+(?:\.\d+)?) (hour|day|night|week|month)s?\b")
+
+
+def other_length(question: str, sentence: str) -> str:
+    """For a question about a thing of a stated length ("the five-day strike"), the
+    other length the sentence gives its thing ("walk out for 48 hours", "the 48-hour
+    strike"), when it never gives the asked one; "" otherwise."""
+    asked = {_hours(m) for m in _LENGTH_OF.finditer(normalize(question))}
+    if not asked:
+        return ""
+    text = normalize(sentence)
+    said = [m for p in (_LENGTH_OF, _LASTING) for m in p.finditer(text)]
+    if not said or any(_hours(m) in asked for m in said):
+        return ""
+    return f"{said[0].group(1)}-{said[0].group(2)}"
+
+
+def _hours(m: re.Match[str]) -> float:
+    return float(m.group(1)) * _HOURS[m.group(2)]
+
+
+_SUCCESSOR = r"[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.\s*)?[A-Z][\w'’-]+)*"
+_REPLACED_BY = re.compile(  # "…, has been replaced at the negotiating table by Clara Dunstable"
+    rf"^[^.;]{{0,80}}?\b(?:was|were|has\s+been|have\s+been|had\s+been|is\s+being|will\s+be)\s+"
+    rf"(?:replaced|succeeded|superseded|ousted)\b[^.;]{{0,60}}?\bby\s+(?:[a-z][\w'’-]*\s+){{0,4}}?(?P<new>{_SUCCESSOR})"
+)
+_REPLACES = re.compile(  # "Clara Dunstable, …, replaced Desmond Raikes"
+    rf"(?P<new>{_SUCCESSOR})(?:,[^,.;]{{0,80}},)?\s+(?:has\s+)?(?:replaced|succeeded|took\s+over\s+from|"
+    r"replaces|succeeds|takes\s+over\s+from)\s+(?:[a-z][\w'’-]*\s+){0,4}?$"
+)
+
+
+def successor(question: str, answer: str, sentence: str) -> str:
+    """The person a sentence says took `answer`'s place ("Desmond Raikes, …, has been
+    replaced at the negotiating table by Clara Dunstable": Clara Dunstable), as the
+    sentence writes it; "" when it says none, or the question asks for the former one."""
+    at = sentence.find(answer)
+    if at < 0 or not answer[:1].isupper() or _ASKS_FORMER.search(question):
+        return ""
+    if m := _REPLACED_BY.match(sentence[at + len(answer) :]):
+        return m.group("new")
+    m = _REPLACES.search(sentence[:at])
+    return m.group("new") if m else ""
+
+
 _DATES_EVENT = re.compile(  # "the accident happened on …", "the robbery, which took place on …"
     r"\b(?:the|a|an|this|that|its|their)\s+(?:[\w-]+\s+){0,2}?(?P<event>[a-z]{4,})\s*,?\s*"
     r"(?:which\s+|that\s+)?(?:had\s+|has\s+)?(?:happened|occurred|took\s+place|began|started|"
@@ -1706,18 +1827,22 @@ _DATES_EVENT = re.compile(  # "the accident happened on …", "the robbery, whic
 
 _WHEN_WILL = re.compile(
     r"^\s*(?:and\s+)?(?:when|on\s+what\s+(?:date|day)|what\s+(?:date|day))\s+(?:will|"
-    r"(?:is|are)\s+(?:[\w'’-]+\s+){1,6}?(?:due|expected|set|scheduled|planned)\s+to)\b",
+    r"(?:is|are|was|were)\s+(?:[\w'’-]+\s+){1,6}?(?:due|expected|set|scheduled|planned|planning)"
+    r"\s+to)\b",
     re.I,
 )
 
 
 def already_past(question: str, answer: str, published_at: str) -> bool:
-    """For "when will …?", is the answer a day before its report was written ("ruled
-    yesterday" for "On what date will the court hear …?"): a day already past when the
-    report called the event still to come is another event's."""
+    """For "when will …?" ("when was it due to …?"), is the answer a day before its
+    report was written ("ruled yesterday" for "On what date will the court hear …?";
+    "in 2004" for "when were the nurses planning to strike?"): a day already past when
+    the report called the event still to come is another event's."""
     if not published_at or not _WHEN_WILL.search(question):
         return False
     days = [m.end_date for m in relative_dates(answer, published_at)]
+    if not days:  # a bare year ("in 2004"): its last day
+        days = [f"{y}-12-31" for y in re.findall(r"\b(?:1[89]|20)\d\d\b", answer)]
     return bool(days) and all(day < published_at[:10] for day in days)
 
 

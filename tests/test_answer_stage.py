@@ -13,7 +13,7 @@ from dataclasses import replace
 import numpy as np
 import pytest
 
-from rag.answer import compose
+from rag.answer import compose, compose_timeline
 from rag.compare import Rules, compare
 from rag.config import Config
 from rag.evidence import Scored
@@ -21,6 +21,7 @@ from rag.extract import answer_text, asked, by_article, joint, messages
 from rag.prompts import Prompts
 from rag.question import analyze, as_of_in, kind_of, names_outlet
 from rag.text import MARK
+from rag.timeline import TimelineEvent
 from rag.types import Answer, Chunk, Comparison, Extraction, Hit, SlotValue
 
 
@@ -94,6 +95,20 @@ def test_prompts_never_name_the_outlet_unless_several_are_weighed() -> None:
 )
 def test_questions_are_routed_by_what_they_ask(question: str, kind: str) -> None:
     assert kind_of(question) == kind
+
+
+@pytest.mark.parametrize(
+    ("question", "time"),
+    [
+        ("Walk me through how the board's pay offer changed, with dates.", "timeline"),
+        ("Tell me how the death toll rose.", "timeline"),
+        ("List the strike dates with dates of each vote.", "timeline"),
+        ("How many shares changed hands?", ""),  # a count, not a story told in order
+        ("How many homes fell into the river?", ""),
+    ],
+)  # fmt: skip
+def test_questions_that_ask_for_a_story_in_order(question: str, time: str) -> None:
+    assert analyze(question).time == time
 
 
 def test_as_of_latest_and_named_outlets() -> None:
@@ -1163,3 +1178,43 @@ def test_a_question_about_him_is_a_follow_up() -> None:
     assert _needs_context("Which news agency quoted him?")
     assert _needs_context("Which news agency did she speak to on Monday?")
     assert not _needs_context("Which news agency quoted the hospital director on Monday?")
+
+
+def test_a_timeline_marks_an_event_dated_after_its_report_as_planned() -> None:
+    held = "The meeting was held on Monday."
+    moved = "The meeting will now be held on Dec. 3."
+    hits = (_hit(1, "A", held, "2026-10-13"), _hit(2, "B", moved, "2026-10-20"))
+    events = [
+        TimelineEvent("2026-10-12", "2026-10-12", held, 1, "A", "2026-10-13"),
+        TimelineEvent("2026-12-03", "2026-12-03", moved, 2, "B", "2026-10-20"),
+    ]
+    answer = compose_timeline(Answer("Timeline?", "", hits), events, "Timeline:", 10)
+    done, planned = (s.text for s in answer.sentences[1:3])
+    assert "planned" not in done and held in done
+    assert "planned as of Oct. 20, 2026" in planned and moved in planned
+    assert [c.n for c in answer.citations] == [1, 2]
+
+
+def test_a_later_report_that_says_its_value_is_what_it_was_changed_to_is_a_change() -> None:
+    offer = [
+        _found(
+            1, "Courier", "4.8%", "The board's new offer of 4.8% was put to members.", "2027-03-22"
+        ),
+        _found(
+            2, "Radio", "5.1%", "A deal on Wednesday raises the pay offer to 5.1%.", "2027-04-01"
+        ),
+    ]
+    changed = _compare("What pay rise have the nurses been offered?", offer)
+    assert changed is not None and changed.relation == "changed", changed
+    assert [v.value for v in changed.values] == ["4.8%", "5.1%"]
+    # the same two values with no word of a change, on the same footing: a disagreement
+    rival = [offer[0], replace(offer[1], sentence="The board's offer of 5.1% was put to members.")]
+    disagree = _compare("What pay rise have the nurses been offered?", rival)
+    assert disagree is not None and disagree.relation == "disagree", disagree
+    # what changed is another thing than the one asked: the offer, not the union's ask
+    asks = [
+        _found(1, "Wire", "9%", "The union is seeking a 9% pay rise.", "2027-02-08"),
+        _found(2, "Echo", "5.5%", "The company raised its offer to 5.5%.", "2027-02-12"),
+    ]
+    other = _compare("What pay rise is the union asking for?", asks)
+    assert other is None or other.relation != "changed", other

@@ -100,7 +100,8 @@ CONVENTIONS = """
 """
 
 # The tense is the clause's; a clause with no verb takes the tense of the one before it
-# (dash asides too) or, first in the sentence, of the one after it. Pub: Sat 2026-10-17.
+# (dash asides too) or, first in the sentence, of the first verb of the one after it
+# ("said … would": said). Pub: Sat 2026-10-17.
 TENSES = """
 - | Friday | 2026-10-16 | The commission said on Friday that the inquiry would cover 2024.
 - | Wednesday | 2026-10-14 | Kilbane told the assembly on Wednesday that it would open later.
@@ -109,6 +110,8 @@ TENSES = """
 - | Monday | 2026-10-19 | On Monday, the council will vote.
 - | Saturday | 2026-10-17 | The vessel will search with sonar, starting on Saturday, Ashdown said.
 - | Sept. 19 | 2026-09-19 | The fair, which was due to take place on Sept. 19, moved.
+- | Tuesday | 2026-10-13 | On Tuesday, hours after the offer, the union said staff would strike.
+- | Monday | 2026-10-12 | Monday's fire cost 45 million, and he said work will stop.
 """
 
 

@@ -141,6 +141,15 @@ def test_collapse_deepens_only_the_reports_already_kept() -> None:
     assert [h.chunk.id for h, _ in collapse(hits, 3, 1, deepen=1)] == ["a#0", "b#0", "c#2"]
 
 
+def test_collapse_deepens_the_reports_when_too_few_fill_k() -> None:
+    # a date filter leaves two reports for k = 8: their second passages, met while the
+    # first k were still being filled, are read too
+    hits = [_hit("a", 0, 0.9), _hit("a", 1, 0.8), _hit("b", 0, 0.7), _hit("b", 2, 0.6)]
+    assert [h.chunk.id for h, _ in collapse(hits, 8, 1, deepen=2)] == ["a#0", "b#0", "a#1", "b#2"]
+    assert [h.chunk.id for h, _ in collapse(hits, 8, 1)] == ["a#0", "b#0"]
+    assert [h.chunk.id for h, _ in collapse(hits, 2, 1, deepen=2)] == ["a#0", "b#0", "b#2"]
+
+
 def test_how_deep_each_report_is_read(seeded_index) -> None:  # type: ignore[no-untyped-def]
     from dataclasses import replace
 

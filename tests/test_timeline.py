@@ -68,6 +68,12 @@ OTHER = _vector(0, 1)
         ("The board named Sandor interim chief executive.", "2026-10-15", None),
         ("Quennell began on Monday.", "", None),
         ("The email is dated March 14, 2025.", "", "2025-03-14"),
+        # a relative day a speaker says dates their words, not an event; a calendar date
+        # in a quotation still does
+        ('She said, "so people infected a week ago are ill now."', "2026-09-11", None),
+        ("“We will review the search on Sunday,” he said.", "2027-01-16", None),
+        ('"We will review it on Sunday," he said on Friday.', "2027-01-16", "2027-01-15"),
+        ("“It opened on Sept. 7,” she said.", "2026-09-11", "2026-09-07"),
     ],
 )  # fmt: skip
 def test_event_date(sentence: str, pub: str, expected: str | None) -> None:
@@ -89,6 +95,27 @@ def test_timeline_orders_dated_events_and_drops_undated_ones() -> None:
         ("2026-10-03", "Ledger", 3),
     ]
     assert all(isinstance(e, TimelineEvent) and e.end_date == e.date for e in events)
+
+
+def test_a_sentence_that_points_back_takes_the_date_of_the_one_before() -> None:
+    def at(position: int, sentence: str) -> Scored:
+        vector = _vector(*([0.0] * (position % 4)), 1.0)  # apart: no two merge as one event
+        return Scored(1, "Post", sentence, 1.0, vector, position, "2026-09-18")
+
+    met = at(0, "Stannard met relatives of victims on Thursday.")
+    after = at(1, "Afterwards he said the tower would be removed.")
+    rang = at(2, "Farrant rang him on Friday.")
+    next_day = at(3, "The next day the company apologised.")
+    unread = at(5, "That evening the families gathered.")  # the sentence before is not read
+    undated = at(7, "Afterwards nothing more was said.")  # the one before has no date of its own
+    context = [met, after, rang, next_day, unread, at(6, "Families wept."), undated]
+    events = timeline([met, after, rang, next_day, unread, undated], MERGE, context)
+    assert {e.sentence: e.date for e in events} == {
+        met.sentence: "2026-09-17",
+        after.sentence: "2026-09-17",
+        rang.sentence: "2026-09-18",
+        next_day.sentence: "2026-09-19",
+    }
 
 
 def test_reports_of_one_event_merge_into_the_earliest() -> None:

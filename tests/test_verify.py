@@ -81,6 +81,16 @@ def test_answer_kinds() -> None:
     assert fits_kind("yesno", "Yes") and not fits_kind("yesno", "maybe")
     assert fits_kind("person", "Dr. Imogen Farrant") and fits_kind("person", "a 34-year-old man")
     assert not fits_kind("person", "Dr.") and not fits_kind("person", "the President")
+    # a post is whose, not who: "Ostvale Health Board's chief negotiator"
+    assert not fits_kind("person", "Ostvale Health Board's chief negotiator")
+    assert fits_kind("person", "Clara Dunstable, the board's chief negotiator")
+    assert fits_kind("person", "St. Aldric's Hospital")  # a name (here for "who treated them?")
+    from rag.verify import names_the_asked
+
+    side = "Who was leading the health board's side in the talks?"
+    assert names_the_asked(side, "Ostvale Health Board")  # the board itself, not who led it
+    assert not names_the_asked(side, "Clara Dunstable")
+    assert not names_the_asked("Who treated the crew?", "Tarrowby Harbour Hospital")
 
 
 def test_a_question_about_someone_the_passage_never_names_is_off_topic() -> None:
@@ -366,6 +376,9 @@ def test_a_count_of_another_thing_is_no_answer_to_how_many_things() -> None:
         ("Who publishes the novel?", "Greenleaf Books", False),
         ("Which channel, TF1 or TMC, aired the interview?", "TMC", False),  # a choice
         ("What is Lina Stark's role at the festival?", "festival director", False),
+        # the role asked, owned by a name: it says whose post it is, not who holds it
+        ("Who is the board's chief negotiator?", "Ostvale Health Board's chief negotiator", True),
+        ("Which hospital took them?", "St. Aldric's Hospital", False),  # a name with 's
     ],
 )
 def test_an_answer_that_only_repeats_the_question_is_no_answer(
@@ -697,6 +710,10 @@ def test_a_day_already_past_is_no_day_of_what_will_happen() -> None:
     reopen = "When is the Kessock valley line expected to reopen?"  # "expected to": still to come
     assert already_past(reopen, "September 3, 2027", "2030-05-17")
     assert not already_past(reopen, "May 27", "2030-05-18")
+    plan = "When were the nurses planning to begin their five-day strike?"  # a plan, past tense
+    assert already_past(plan, "2004", "2027-03-04")  # "The last strike, in 2004, …"
+    assert not already_past(plan, "March 22", "2027-03-10")
+    assert not already_past("When is the hall due to open?", "2027", "2027-03-10")
 
 
 def test_a_post_given_in_apposition_answers_what_is_someones_role() -> None:
@@ -1106,3 +1123,36 @@ def test_a_measure_with_no_unit_and_a_clock_time_are_no_length_or_temperature() 
     both = "The school cost 48 million euros to build and can take 1,200 pupils."
     assert limit_mismatch("How much did the school cost to build?", "48 million euros", both) == ""
     assert limit_mismatch("How many pupils started?", "1,200", both) != ""
+
+
+def test_the_one_replaced_gives_way_to_the_one_who_replaced_them() -> None:
+    from rag.verify import successor
+
+    asked = "Who is leading the council's side in the talks?"
+    moved = "Ada Vell, its finance director, has been replaced at the table by Ivo Marsh, it said."
+    assert successor(asked, "Ada Vell", moved) == "Ivo Marsh"
+    took = "Ivo Marsh, the deputy mayor, replaced Ada Vell on Friday."
+    assert successor(asked, "Ada Vell", took) == "Ivo Marsh"
+    assert successor(asked, "Ivo Marsh", took) == ""  # the one named already holds it
+    assert successor("Who originally led the talks?", "Ada Vell", moved) == ""
+    assert successor(asked, "Ada Vell", "Ada Vell met Ivo Marsh on Friday.") == ""
+
+
+def test_a_thing_of_another_length_or_several_places_or_a_plan_is_not_the_asked_one() -> None:
+    from rag.verify import other_length, planned_count, several_for_one
+
+    five = "When does the five-day strike begin?"
+    assert other_length(five, "Staff will walk out for 48 hours from Monday.") == "48-hour"
+    assert other_length(five, "The 48-hour strike ends; the five-day strike begins May 2.") == ""
+    assert other_length("When does the strike begin?", "They walk out for 48 hours.") == ""
+    one = "How many nurses at Orrin Valley Hospital have walked out so far?"
+    assert several_for_one(one, "900", "About 900 nurses walked out at three hospitals.") != ""
+    both = "About 900 nurses walked out at Ansel General and Orrin Valley hospitals."
+    assert several_for_one(one, "900", both) != ""
+    assert several_for_one(one, "300", "About 300 nurses walked out at Orrin, one of three.") == ""
+    due = "About 900 nurses employed by the board are due to walk out on Monday."
+    assert planned_count(one, "900", due)
+    assert not planned_count(one, "900", "About 900 nurses walked out on Monday.")
+    assert not planned_count("How many nurses will walk out?", "900", due)
+    beds = "The 460-bed hospital will not take patients until next year."
+    assert not planned_count("How many beds does the hospital have?", "460", beds)
