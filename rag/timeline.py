@@ -8,7 +8,7 @@ sentence, the one that says when its event happened (`event_date`): a day or a s
 at most a week; the date of the attribution ("..., the agency said on Tuesday") only
 when there is no other, and a date in an aside ("in intensive care since Sept. 9",
 ", after placing him on leave last week") only when there is nothing else; a relative
-day inside a quotation ("a week ago", said by a speaker) never (`quoted`). A sentence
+day inside a quotation ("a week ago", said by a speaker) never (`_quoted`). A sentence
 with no date of its own that opens by pointing back ("Afterwards …", "Hours after the
 result, …", "The next day …") is placed on the date of the sentence before it. The same
 event told by several reports (same date, sentence vectors at cosine ≥
@@ -75,7 +75,7 @@ def event_date(sentence: str, published_at: str) -> DateMention | None:
     found = [
         m
         for m in relative_dates(sentence, published_at)
-        if _placeable(m) and (m.absolute or not quoted(sentence, m.start))
+        if _placeable(m) and (m.absolute or not _quoted(sentence, m.start))
     ]
     if not found:
         return None
@@ -165,7 +165,7 @@ def anchor_date(sentence: str, published_at: str) -> str:
 # --- helpers ----------------------------------------------------------------------------
 
 
-def quoted(sentence: str, at: int) -> bool:
+def _quoted(sentence: str, at: int) -> bool:
     """Is offset `at` inside a quotation ("…", “…”)? A relative day a speaker says ("so
     people infected a week ago", "We will review the search on Sunday") counts from
     the day they spoke, and it dates what they say, not an event of the story."""

@@ -285,11 +285,10 @@ def fits_kind(kind: str, answer: str) -> bool:
     if kind == "person":  # a title alone ("Dr.", cut from "said Dr. Imogen Farrant") is no one,
         # nor is a count ("Five people", "two men"): it says how many, not who; nor a post
         # ("Ostvale Health Board's chief negotiator"): it says whose post, not who holds it
-        post = _POSSESSOR.sub("", answer)
         return (
             any(w not in _COMMON for w in normalize(answer).split())
             and not _COUNT_ONLY.match(answer)
-            and not (post != answer and post == post.lower())
+            and not post_of(answer)
         )
     if kind == "place":  # "Sunday afternoon" says when, not where
         rest = _DATE_WORDS.sub(" ", _TIME_FILLER.sub(" ", answer))
@@ -314,24 +313,30 @@ def echoes(question: str, answer: str) -> bool:
         return False
     asked = content_words(question)
     words = content_words(answer)
-    rest = _POSSESSOR.sub("", answer)  # "Ostvale Health Board's chief negotiator": a role
-    bare = content_words(rest) if rest != answer and rest == rest.lower() else set()
-    return bool(words) and words <= asked or bool(bare) and bare <= asked
+    post = content_words(post_of(answer))  # "Ostvale Health Board's chief negotiator"
+    return bool(words) and words <= asked or bool(post) and post <= asked
 
 
 def names_the_asked(question: str, answer: str) -> bool:
     """For "who …?", is the answer the body the question already names, with its name
     put in front ("Ostvale Health Board" for "Who was leading the health board's side?")?"""
-    tokens = answer.split()
+    tokens, asked = answer.split(), content_words(question)
     for i in range(1, len(tokens) - 1):
         head, tail = content_words(" ".join(tokens[:i])), content_words(" ".join(tokens[i:]))
-        asked = content_words(question)
         if len(tail) >= 2 and tail <= asked and not head & asked:
             return all(t[:1].isupper() for t in tokens)
     return False
 
 
 _POSSESSOR = re.compile(r"^\s*(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w.-]*['’]s\s+")
+
+
+def post_of(answer: str) -> str:
+    """The post an answer names when it names whose post it is and no one holding it
+    ("Ostvale Health Board's chief negotiator": "chief negotiator"); "" otherwise
+    ("St. Aldric's Hospital" is a name, "Clara Dunstable, the board's negotiator" a person)."""
+    rest = _POSSESSOR.sub("", answer)
+    return rest if rest != answer and rest == rest.lower() else ""
 
 
 _ROLES = (  # roles a "who" question names, each said with its holder in news text
