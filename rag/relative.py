@@ -218,26 +218,26 @@ def _clauses(sentence: str) -> tuple[Clause, ...]:
     of its first marker."""
     cuts = [0, *(i for m in _CLAUSE_BREAK.finditer(sentence) for i in m.span()), len(sentence)]
     pairs = zip(cuts[::2], cuts[1::2])
-    return tuple((a, b, _tense(sentence[a:b]), _first(sentence[a:b])) for a, b in pairs)
+    return tuple((a, b, *_tenses(sentence[a:b])) for a, b in pairs)
 
 
-def _tense(clause: str) -> str:
-    if _FUTURE.search(clause):
-        return "forward"
-    verbs = (m.group().lower() for m in _TENSED.finditer(clause))
-    return "past" if any(v not in _NOT_VERBS for v in verbs) else ""
-
-
-def _first(clause: str) -> str:
-    """The tense of the clause's first marker ("the union said nurses would stage …":
-    past)."""
+def _tenses(clause: str) -> tuple[str, str]:
+    """The clause's tense (forward when it has a future marker, else past when it has a
+    tensed verb, else "") and the tense of its first marker ("the union said nurses
+    would stage …": forward, and past first)."""
     future = [m.span() for m in _FUTURE.finditer(clause)]
-    marks = [(a, "forward") for a, _ in future] + [
-        (m.start(), "past")
-        for m in _TENSED.finditer(clause)
-        if m.group().lower() not in _NOT_VERBS and not any(a <= m.start() < b for a, b in future)
-    ]
-    return min(marks)[1] if marks else ""
+    marks = sorted(
+        [(a, "forward") for a, _ in future]
+        + [
+            (m.start(), "past")
+            for m in _TENSED.finditer(clause)
+            if m.group().lower() not in _NOT_VERBS
+            and not any(a <= m.start() < b for a, b in future)
+        ]
+    )
+    if not marks:
+        return "", ""
+    return ("forward" if future else "past"), marks[0][1]
 
 
 def _forward(ctx: _Context, at: int) -> bool:

@@ -210,11 +210,11 @@ def _at(s: Scored, day: str) -> TimelineEvent:
 
 
 def _following(s: Scored, previous: Scored | None) -> TimelineEvent | None:
-    """`s` on its previous sentence's date, when `s` opens by pointing back to it
-    ("Afterwards …", "Hours after the result, …", "That evening …"; "The next day …"
-    a day later) and the previous sentence dates an event."""
+    """`s`, which dates nothing itself, on its previous sentence's date, when `s` opens
+    by pointing back to it ("Afterwards …", "Hours after the result, …", "That evening
+    …"; "The next day …" a day later) and the previous sentence dates an event."""
     opening = FOLLOWS.match(s.sentence)
-    if opening is None or previous is None or event_date(s.sentence, s.published_at):
+    if opening is None or previous is None:
         return None
     found = event_date(previous.sentence, previous.published_at)
     if found is None or found.is_span:
