@@ -135,6 +135,8 @@ class Assistant:
         )
         if per_article and asked.time in STORY_TIMES:
             retrieval = self.whole_story(standalone, retrieval, filters)
+        elif asked.time == "order":
+            retrieval = self.with_events(retrieval, (asked.anchor, asked.other), filters)
         else:
             if asked.slot and k is None and retrieval.relevant:
                 n = self.config.story_reports
@@ -212,6 +214,19 @@ class Assistant:
         wider = self.retriever.retrieve(question, k, within, per_article=k, vector=retrieval.vector)
         return wider if wider.hits else retrieval
 
+    def with_events(
+        self, retrieval: Retrieval, events: Sequence[str], filters: Filters | None
+    ) -> Retrieval:
+        """The question's passages and, after them, those that tell each event it orders
+        ("Did Raikes step aside before or after nurses rejected the 4.2% offer?"): an
+        event told in a report the question's words do not reach is still dated."""
+        hits, seen = list(retrieval.hits), {h.chunk.id for h in retrieval.hits}
+        for event in events:
+            found = self.retriever.retrieve(event, self.config.latest_top_k, filters, per_article=1)
+            hits += [h for h in found.hits if h.chunk.id not in seen]
+            seen |= {h.chunk.id for h in found.hits}
+        return replace(retrieval, hits=tuple(hits))
+
     def event_day(self, event: str, filters: Filters | None) -> str:
         """The day the reports date `event` on ("the tower was shut down"), or ""."""
         c = self.config
@@ -219,7 +234,7 @@ class Assistant:
         # no relevance gate here: a few words name an event, and `anchor_similarity`
         # judges each sentence (the gate is for whether a whole question is covered)
         scored = self.scored(event, found.vector, found.hits)
-        hit = find_event(found.vector, scored, c.anchor_similarity)
+        hit = find_event(found.vector, scored, c.anchor_similarity, event)
         return hit.date if hit else ""
 
     def evidence(

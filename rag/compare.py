@@ -494,7 +494,7 @@ def _may_change(kind: str, latest: bool) -> bool:
 # pay offer to 5.1%", "pushed back to March 29", "has been replaced … by Clara Dunstable")
 _CHANGED_TO = re.compile(
     r"\b(?:rais|increas|lift|boost|cut|lower|reduc|mov|postpon|push|put|delay|resched|revis|"
-    r"chang|switch|extend|replac|succeed|brought|bring)\w*\b(?P<what>(?:\s+[\w'’%.,-]+){0,8}?)\s+"
+    r"chang|switch|extend|replac|succeed|brought|bring)\w*\b(?P<what>(?:\s+[\w'’%.,-]+){0,16}?)\s+"
     r"(?:to|by|until|with)\s+(?:about\s+|around\s+|some\s+)?$",
     re.I,
 )

@@ -44,7 +44,7 @@ from rag.prompts import Prompts
 from rag.question import Question, analyze, asks_source, names_outlet
 from rag.relative import annotate, dated_value, written
 from rag.syndication import support
-from rag.text import normalize
+from rag.text import contains, normalize
 from rag.timeline import (
     TimelineEvent,
     before_after,
@@ -100,6 +100,7 @@ from rag.verify import (
     several_for_one,
     someones_age,
     span_in,
+    speaker_only,
     successor,
     sum_missing,
     superseded_date,
@@ -270,7 +271,7 @@ class Reports:
 
     def _anchor(self, text: str, scored: Sequence[Scored]) -> TimelineEvent | None:
         vector = self.index.embedder.embed_query(text)
-        return find_event(vector, scored, self.config.anchor_similarity)
+        return find_event(vector, scored, self.config.anchor_similarity, text)
 
     def finish(
         self,
@@ -422,6 +423,13 @@ class Reports:
             ]
             if attribution_only(answer, question.text, credited):
                 status, reason = "off_topic", "it names who reported it, not what was asked"
+            elif speaker_only(answer, question.text, s.sentence) and all(
+                speaker_only(answer, question.text, x.sentence)
+                for x in sentences
+                if contains(x.sentence, answer)
+            ):  # "…, the United Nurses' Federation said" for who led the board's side,
+                # and no other sentence of the report names it otherwise
+                status, reason = "off_topic", "it names who said it, not who did what was asked"
         if (
             status == "answered"
             and question.kind not in CHOSEN

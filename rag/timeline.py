@@ -28,6 +28,7 @@ import numpy as np
 
 from rag.evidence import Scored
 from rag.relative import DateMention, relative_dates
+from rag.text import content_words
 
 MAX_SPAN_DAYS = 7  # "last week", "overnight" place an event; "last year" does not
 
@@ -51,9 +52,15 @@ FOLLOWS = re.compile(
 )
 _ASIDE = re.compile(
     r"\b(?:since|until|till|by|from|rather\s+than)\s+(?:the\s+)?$"
-    r"|(?:^|[,;:—–]\s*)(?:after|before|since|until|which|who|whose|where|when|while)\b[^,;:—–]*$",
+    r"|(?:^|[,;:—–]\s*)(?:after|before|since|until|which|who|whose|where|when|while)\b[^,;:—–]*$"
+    # a participle set off by commas ("The new offer, made on Saturday, is up from the
+    # 4.2% rejected …"): the date of what the aside tells, not of the sentence's event
+    r"|[,;—–]\s*(?-i:[a-z]+ed|made|held|given|taken|set|put|sent|signed|built|paid|sold|"
+    r"bought|shown|begun|struck|cut|shut|kept|met|won|lost)\s+(?:on|in|at|for|last|this)\s+"
+    r"[^,;:—–]*$",
     re.I,
 )
+_BOUNDARY = re.compile(r"[,;:—–()]")
 
 
 @dataclass(frozen=True)
@@ -189,11 +196,22 @@ def _demoted(sentence: str, m: DateMention) -> int:
     return 1 if _REPORTED.search(before) else 0
 
 
-def _event(s: Scored) -> TimelineEvent | None:
+def _event(s: Scored, anchor: str = "") -> TimelineEvent | None:
     found = event_date(s.sentence, s.published_at)
-    if found is None:
+    if found is None or (anchor and not _dates_anchor(s.sentence, found, anchor)):
         return None
     return replace(_at(s, found.date), end_date=found.end_date)
+
+
+def _dates_anchor(sentence: str, m: DateMention, anchor: str) -> bool:
+    """Does the date `m` of `sentence` date the `anchor` event? Not when it stands in an
+    aside (`_ASIDE`) that shares no word with the anchor: the aside tells another event."""
+    if not _ASIDE.search(sentence[: m.start]):
+        return True
+    start = max((b.end() for b in _BOUNDARY.finditer(sentence, 0, m.start)), default=0)
+    end = _BOUNDARY.search(sentence, m.end)
+    told = sentence[start : end.start() if end else len(sentence)]  # the aside's clause
+    return bool(content_words(told) & content_words(anchor))
 
 
 def _at(s: Scored, day: str) -> TimelineEvent:
@@ -258,16 +276,19 @@ def _with_report(kept: TimelineEvent, other: TimelineEvent) -> TimelineEvent:
 
 
 def find_event(
-    vector: np.ndarray, scored: Sequence[Scored], min_similarity: float
+    vector: np.ndarray, scored: Sequence[Scored], min_similarity: float, anchor: str = ""
 ) -> TimelineEvent | None:
-    """The dated event whose sentence is closest to `vector` (an anchor the question
-    names, embedded), or None when no placeable sentence is that close."""
+    """The dated event whose sentence is closest to `vector` (the `anchor` event the
+    question names, embedded), or None when no placeable sentence is that close. A
+    sentence whose only date stands in an aside about something else ("The new offer,
+    made on Saturday, is up from the 4.2% rejected …" for "nurses rejected the 4.2%
+    offer") does not date the anchor."""
     best: tuple[float, TimelineEvent] | None = None
     for s in scored:
         similarity = float(s.vector @ vector)
         if similarity < min_similarity or (best and similarity <= best[0]):
             continue
-        event = _event(s)
+        event = _event(s, anchor)
         if event is not None:
             best = (similarity, event)
     return best[1] if best else None

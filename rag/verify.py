@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
+from rag.attribution import credited
 from rag.dates import MONTH, MONTH_NAMES, MONTHS, WEEKDAYS
 from rag.question import PERSON_NOUNS, names_outlet
 from rag.relative import annotate, relative_dates
@@ -258,6 +259,44 @@ def attribution_only(answer: str, question: str, sources: Sequence[str]) -> bool
         return False
     bare = normalize(re.sub(r"^the\s+", "", answer.strip(), flags=re.I)).split()
     return bool(bare) and any(_names_source(bare, s) for s in sources)
+
+
+# words of a question that ask about a saying, so that who said it may answer
+_SAYING = frozenset(
+    content_words(
+        "say said says tell told announce announced confirm confirmed claim claimed estimate "
+        "estimated warn warned urge urged describe described call called criticise criticised "
+        "criticize criticized praise praised accuse accused deny denied insist insisted argue "
+        "argued predict predicted quote quoted state stated add added note noted reveal revealed "
+        "admit admitted vow vowed promise promised give gave credit credited figure statement "
+        "comment commented speak spoke interview respond responded reply replied ask asked "
+        "blame blamed defend defended welcome welcomed condemn condemned dismiss dismissed "
+        "whose"
+    )
+)
+
+
+def speaker_only(answer: str, question: str, sentence: str) -> bool:
+    """Is the answer only who said the sentence ("…, the United Nurses' Federation said on
+    Wednesday" for "who was leading the health board's side?") when the question asks
+    about no saying? Who says a sentence is not who does what the question asks."""
+    if _ASKS_SOURCE.search(question) or content_words(question) & _SAYING:
+        return False
+    source = credited(sentence, skip=[question])
+    if not source or _bare(answer) != _bare(source):
+        return False
+    return bool(_SAID_LAST.search(sentence[sentence.rfind(source) + len(source) :]))
+
+
+# the credit closes the sentence: nothing after "… said" but when ("said on Wednesday.")
+_SAID_LAST = re.compile(
+    r"^\s+(?:said|says|added|stated|announced|wrote)(?:\s+(?:on|late|early|last|this)?\s*"
+    r"[\w.]+){0,2}\W*$"
+)
+
+
+def _bare(name: str) -> list[str]:
+    return normalize(re.sub(r"^the\s+", "", name.strip(), flags=re.I)).split()
 
 
 _WIRE_SUFFIX = frozenset("wire newswire press agency news service services".split())
@@ -1897,8 +1936,21 @@ def event_missing(question: str, near: str) -> str:
         done = there.group("thing").split()[-1].lower()
     if not done or done in _LIGHT_DONE:
         return ""
+    if _DUE_TO.search(question) and _RESCHEDULED.search(near):
+        return ""  # "when was the strike due to start?": "moving it from March 29 to April 6"
     stem = done[: max(4, len(done) - 3)]  # "replaced" → "repla", "built" → "buil"
     return "" if _says(near, stem) else done
+
+
+# a question about when something was planned for, and a sentence that sets or moves that day
+_DUE_TO = re.compile(
+    r"\b(?:due|set|scheduled|planned|expected|supposed)\s+to\s+[a-z]+\s*\?*\s*$", re.I
+)
+_RESCHEDULED = re.compile(
+    r"\b(?:set\s+for|due\s+(?:on|to)|scheduled|planned\s+for|moving|moved|postpone[sd]?|"
+    r"put\s+back|pushed\s+back|brought\s+forward|delay(?:s|ed)?|rescheduled|deferred)\b",
+    re.I,
+)
 
 
 _NEGATOR = re.compile(

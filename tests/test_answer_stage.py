@@ -1218,3 +1218,24 @@ def test_a_later_report_that_says_its_value_is_what_it_was_changed_to_is_a_chang
     ]
     other = _compare("What pay rise is the union asking for?", asks)
     assert other is None or other.relation != "changed", other
+
+
+def test_a_change_told_after_a_long_name_of_the_thing_is_still_a_change() -> None:
+    """ "has postponed a five-day strike at the port's two terminals by a week, to May 10":
+    ten words between the verb and the value still name what was moved."""
+    due = [
+        _found(
+            1, "Courier", "May 3", "Dockers would stage a five-day strike from May 3.", "2027-04-20"
+        ),
+        _found(
+            2,
+            "Radio",
+            "May 10",
+            "The guild has postponed a five-day strike at the port's two terminals by a week, "
+            "to May 10.",
+            "2027-04-28",
+        ),
+    ]
+    changed = _compare("When was the dockers' five-day strike due to start?", due)
+    assert changed is not None and changed.relation == "changed", changed
+    assert [v.value for v in changed.values] == ["May 3", "May 10"]

@@ -24,6 +24,7 @@ from rag.timeline import (
     anchor_date,
     before_after,
     event_date,
+    find_event,
     main_story,
     most_relevant,
     timeline,
@@ -275,3 +276,53 @@ def test_a_timeline_reads_the_whole_story_not_only_its_best_passages(
     days = [e.text.split(":")[0] for e in entries]
     assert any("Oct. 22" in d and "Morrow" in e.text for d, e in zip(days, entries))
     assert all(c.article_id.startswith("tl1") for c in answer.citations)
+
+
+def test_a_date_in_an_aside_about_something_else_does_not_date_the_anchor() -> None:
+    aside = (
+        "The new bid, made on Friday, is above the 2.1 million rejected by the council "
+        "earlier this month."
+    )
+    own = "The council rejected the 2.1 million bid on Tuesday, the clerk said."
+    bid = [_scored(1, "X", aside, "2026-05-18", SAME)]  # Monday's report
+    assert find_event(SAME, bid, 0.5, "the council rejected the bid") is None  # Friday: the bid
+    made = find_event(SAME, bid, 0.5, "the new bid was made")
+    assert made is not None and made.date == "2026-05-15"
+    both = [*bid, _scored(2, "Y", own, "2026-05-14", ALIKE)]
+    rejected = find_event(SAME, both, 0.5, "the council rejected the bid")
+    assert rejected is not None and rejected.date == "2026-05-12"
+
+
+def test_an_order_question_reads_the_reports_that_tell_each_event(
+    tmp_path: Path,
+    embedder,  # type: ignore[no-untyped-def]
+) -> None:
+    """The rejection is told only in a report the question's best passage is not from:
+    the passages that tell each ordered event are read too, after the question's own."""
+    from rag.chat import Assistant
+    from rag.index import Index
+
+    def article(id_: str, day: str, text: str) -> Article:
+        return Article(id_, f"Harlow Pier {id_}", text, outlet=f"Outlet {id_}", published_at=day)
+
+    config = replace(Config(), data_dir=tmp_path)
+    index = Index(config, embedder)
+    index.ingest(
+        [
+            article(
+                "a",
+                "2026-05-14",
+                "The council rejected the first bid for Harlow Pier on Tuesday, the clerk said.",
+            ),
+            article("b", "2026-05-18", "The new bid for Harlow Pier, made on Friday, is 2.4m."),
+            article("c", "2026-05-02", "Harlow's summer fair will open on the seafront in June."),
+        ]
+    )
+    index.lexical()
+    assistant = Assistant(config, index)
+    first = assistant.retriever.retrieve("the new 2.4 million bid", 1, None, per_article=1)
+    assert [h.chunk.article_id for h in first.hits] == ["b"]
+    wider = assistant.with_events(first, ("the council rejected the first bid",), None)
+    assert wider.hits[0] == first.hits[0]
+    assert "a" in [h.chunk.article_id for h in wider.hits]
+    assert len({h.chunk.id for h in wider.hits}) == len(wider.hits)

@@ -1156,3 +1156,33 @@ def test_a_thing_of_another_length_or_several_places_or_a_plan_is_not_the_asked_
     assert not planned_count("How many nurses will walk out?", "900", due)
     beds = "The 460-bed hospital will not take patients until next year."
     assert not planned_count("How many beds does the hospital have?", "460", beds)
+
+
+def test_who_said_a_sentence_is_not_who_did_what_was_asked() -> None:
+    from rag.verify import speaker_only
+
+    q = "Who was leading the port authority's side in the talks with the dockers?"
+    said = (
+        "Dockers at Wendmoor voted to strike for the first time in a decade, "
+        "the Harbour Workers' Guild said on Monday."
+    )
+    assert speaker_only("Harbour Workers' Guild", q, said)
+    assert speaker_only("the Harbour Workers' Guild", q, said)
+    # someone else in the sentence, or the speaker doing more than saying, is not only a speaker
+    assert not speaker_only("Wendmoor", q, said)
+    acted = "“You let this port down,” Mara Vell said as she walked out of the talks."
+    assert not speaker_only("Mara Vell", "Who walked out of the talks?", acted)
+    # a question about a saying is answered by who said it
+    assert not speaker_only("Harbour Workers' Guild", "Who announced the strike vote?", said)
+    assert not speaker_only("Harbour Workers' Guild", "Which union reported the result?", said)
+
+
+def test_when_something_was_due_is_said_by_the_sentence_that_moves_it() -> None:
+    from rag.verify import event_missing
+
+    q = "When was the dockers' strike due to start?"
+    assert event_missing(q, "The guild postponed the strike, moving it from May 3 to May 10.") == ""
+    assert event_missing(q, "The strike set for May 3 remains on, it said.") == ""
+    assert event_missing(q, "The last dockers' strike, in 2009, lasted a day.") == "start"
+    # a question about what was done still needs the deed
+    assert event_missing("When was the crane replaced?", "The work was postponed.") == "replaced"
