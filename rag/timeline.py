@@ -61,6 +61,11 @@ _ASIDE = re.compile(
     re.I,
 )
 _BOUNDARY = re.compile(r"[,;:—–()]")
+_NOT_DONE = re.compile(
+    r"\b(?:would|will|could|did|does|do|has|have|had|was|were|is|are)\s+not\b"
+    r"|\b(?:refused|declined|failed)\s+to\b|\bnever\b|n[’']t\b",
+    re.I,
+)
 
 
 @dataclass(frozen=True)
@@ -182,6 +187,11 @@ def _quoted(sentence: str, at: int) -> bool:
     return before.count('"') % 2 == 1
 
 
+def _unquoted(sentence: str) -> str:
+    """`sentence` without what it quotes (a speaker's "we will not back down")."""
+    return re.sub(r"“[^”]*”|\"[^\"]*\"", " ", sentence)
+
+
 def _placeable(m: DateMention) -> bool:
     days = (date.fromisoformat(m.end_date) - date.fromisoformat(m.date)).days
     return days < MAX_SPAN_DAYS
@@ -282,12 +292,15 @@ def find_event(
     question names, embedded), or None when no placeable sentence is that close. A
     sentence whose only date stands in an aside about something else ("The new offer,
     made on Saturday, is up from the 4.2% rejected …" for "nurses rejected the 4.2%
-    offer") does not date the anchor."""
+    offer") does not date the anchor, nor does one that tells what did not happen ("he
+    would not intervene" for "the minister got involved")."""
     best: tuple[float, TimelineEvent] | None = None
     for s in scored:
         similarity = float(s.vector @ vector)
         if similarity < min_similarity or (best and similarity <= best[0]):
             continue
+        if anchor and _NOT_DONE.search(_unquoted(s.sentence)):
+            continue  # "he would not intervene": what did not happen dates no event
         event = _event(s, anchor)
         if event is not None:
             best = (similarity, event)

@@ -326,3 +326,16 @@ def test_an_order_question_reads_the_reports_that_tell_each_event(
     assert wider.hits[0] == first.hits[0]
     assert "a" in [h.chunk.article_id for h in wider.hits]
     assert len({h.chunk.id for h in wider.hits}) == len(wider.hits)
+
+
+def test_what_did_not_happen_dates_no_anchor() -> None:
+    refused = "The mayor said on Sunday that she would not intervene in the dispute."
+    stepped = "The mayor stepped into the dispute on Tuesday, the council said."
+    quoted = '"We will not back down," the mayor said on Monday as she joined the talks.'
+    one = [_scored(1, "X", refused, "2026-05-18", SAME)]
+    assert find_event(SAME, one, 0.5, "the mayor got involved") is None
+    both = [*one, _scored(2, "Y", stepped, "2026-05-20", ALIKE)]
+    found = find_event(SAME, both, 0.5, "the mayor got involved")
+    assert found is not None and found.date == "2026-05-19"
+    said = find_event(SAME, [_scored(3, "Z", quoted, "2026-05-20", SAME)], 0.5, "the mayor joined")
+    assert said is not None and said.date == "2026-05-18"  # a quotation's "not" is the speaker's
