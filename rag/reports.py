@@ -423,12 +423,12 @@ class Reports:
             ]
             if attribution_only(answer, question.text, credited):
                 status, reason = "off_topic", "it names who reported it, not what was asked"
-            elif speaker_only(answer, question.text, s.sentence) and all(
+            elif all(  # "…, the United Nurses' Federation said" for who led the board's
+                # side, and no other sentence of the report names the answer otherwise
                 speaker_only(answer, question.text, x.sentence)
                 for x in sentences
-                if contains(x.sentence, answer)
-            ):  # "…, the United Nurses' Federation said" for who led the board's side,
-                # and no other sentence of the report names it otherwise
+                if x is s or contains(x.sentence, answer)
+            ):
                 status, reason = "off_topic", "it names who said it, not who did what was asked"
         if (
             status == "answered"

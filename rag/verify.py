@@ -257,7 +257,7 @@ def attribution_only(answer: str, question: str, sources: Sequence[str]) -> bool
     noted") when the question does not ask who reported it? Then it is no value."""
     if _ASKS_SOURCE.search(question):
         return False
-    bare = normalize(re.sub(r"^the\s+", "", answer.strip(), flags=re.I)).split()
+    bare = _bare(answer)
     return bool(bare) and any(_names_source(bare, s) for s in sources)
 
 
@@ -296,6 +296,7 @@ _SAID_LAST = re.compile(
 
 
 def _bare(name: str) -> list[str]:
+    """A name's words, normalised, without a leading "the"."""
     return normalize(re.sub(r"^the\s+", "", name.strip(), flags=re.I)).split()
 
 
@@ -305,7 +306,7 @@ _WIRE_SUFFIX = frozenset("wire newswire press agency news service services".spli
 def _names_source(words: list[str], source: str) -> bool:
     """The answer is the source's name, or its name without an agency suffix
     ("Ambrey" for Ambrey Newswire; not "Washington" for The Washington Post)."""
-    name = normalize(re.sub(r"^the\s+", "", source, flags=re.I)).split()
+    name = _bare(source)
     if words == name:
         return True
     rest = name[len(words) :]
