@@ -222,19 +222,22 @@ class Assistant:
         event told in a report the question's words do not reach is still dated."""
         hits, seen = list(retrieval.hits), {h.chunk.id for h in retrieval.hits}
         for event in events:
-            found = self.retriever.retrieve(event, self.config.latest_top_k, filters, per_article=1)
+            found = self.event_passages(event, filters)
             hits += [h for h in found.hits if h.chunk.id not in seen]
             seen |= {h.chunk.id for h in found.hits}
         return replace(retrieval, hits=tuple(hits))
 
+    def event_passages(self, event: str, filters: Filters | None) -> Retrieval:
+        """The passages that tell `event` ("the tower was shut down"), one per report. No
+        relevance gate here: a few words name an event, and `anchor_similarity` judges
+        each sentence (the gate is for whether a whole question is covered)."""
+        return self.retriever.retrieve(event, self.config.latest_top_k, filters, per_article=1)
+
     def event_day(self, event: str, filters: Filters | None) -> str:
         """The day the reports date `event` on ("the tower was shut down"), or ""."""
-        c = self.config
-        found = self.retriever.retrieve(event, c.latest_top_k, filters, per_article=1)
-        # no relevance gate here: a few words name an event, and `anchor_similarity`
-        # judges each sentence (the gate is for whether a whole question is covered)
+        found = self.event_passages(event, filters)
         scored = self.scored(event, found.vector, found.hits)
-        hit = find_event(found.vector, scored, c.anchor_similarity, event)
+        hit = find_event(found.vector, scored, self.config.anchor_similarity, event)
         return hit.date if hit else ""
 
     def evidence(

@@ -187,9 +187,10 @@ def _quoted(sentence: str, at: int) -> bool:
     return before.count('"') % 2 == 1
 
 
-def _unquoted(sentence: str) -> str:
-    """`sentence` without what it quotes (a speaker's "we will not back down")."""
-    return re.sub(r"“[^”]*”|\"[^\"]*\"", " ", sentence)
+def _says_not_done(sentence: str) -> bool:
+    """Does `sentence` say, in its own words, that something was not done ("he would not
+    intervene")? A speaker's words in a quotation ("we will not back down") do not count."""
+    return any(not _quoted(sentence, m.start()) for m in _NOT_DONE.finditer(sentence))
 
 
 def _placeable(m: DateMention) -> bool:
@@ -299,7 +300,7 @@ def find_event(
         similarity = float(s.vector @ vector)
         if similarity < min_similarity or (best and similarity <= best[0]):
             continue
-        if anchor and _NOT_DONE.search(_unquoted(s.sentence)):
+        if anchor and _says_not_done(s.sentence):
             continue  # "he would not intervene": what did not happen dates no event
         event = _event(s, anchor)
         if event is not None:
