@@ -1733,9 +1733,12 @@ def planned_not_done(question: str, answer: str, sentence: str) -> bool:
     last Saturday": the plan is another date's)."""
     if not _DID_WHEN.search(question) or _ASKS_PLAN.search(question):
         return False
-    at = sentence.lower().find(answer.lower())
-    clause = re.split(r"[,;:—–(]", sentence[:at])[-1]  # "…, postponed from Sept. 19, went ahead"
-    return at >= 0 and bool(_PLANNED.search(" ".join(clause.split()[-6:])))
+    at = _place(sentence, answer)
+    if at is None:
+        return False
+    # "…, postponed from Sept. 19, went ahead": the plan is another clause's
+    clause = re.split(r"[,;:—–(]", sentence[: at.start()])[-1]
+    return bool(_PLANNED.search(" ".join(clause.split()[-6:])))
 
 
 _MOVED = r"postponed|moved|rescheduled|pushed\s+back|brought\s+forward|delayed"
@@ -1802,10 +1805,10 @@ def several_for_one(question: str, answer: str, sentence: str) -> str:
     """For a count asked of one named place ("at Tibberly Community Hospital"), the
     places the number's clause counts over instead ("walked out at two hospitals");
     "" otherwise."""
-    at = sentence.find(answer)
-    if at < 0:
+    at = _place(sentence, answer)
+    if at is None:
         return ""
-    clause = re.split(r"[,;:—–]\s", sentence[at:])[0]
+    clause = re.split(r"[,;:—–]\s", sentence[at.start() :])[0]
     for m in _ONE_NAMED.finditer(question):
         noun = m.group("noun").lower()
         found = re.search(rf"{_SEVERAL}{noun}(?:e?s)\b", clause)
@@ -1853,12 +1856,12 @@ def successor(question: str, answer: str, sentence: str) -> str:
     """The person a sentence says took `answer`'s place ("Desmond Raikes, …, has been
     replaced at the negotiating table by Clara Dunstable": Clara Dunstable), as the
     sentence writes it; "" when it says none, or the question asks for the former one."""
-    at = sentence.find(answer)
-    if at < 0 or not answer[:1].isupper() or _ASKS_FORMER.search(question):
+    at = _place(sentence, answer)
+    if at is None or not answer[:1].isupper() or _ASKS_FORMER.search(question):
         return ""
-    if m := _REPLACED_BY.match(sentence[at + len(answer) :]):
+    if m := _REPLACED_BY.match(sentence[at.end() :]):
         return m.group("new")
-    m = _REPLACES.search(sentence[:at])
+    m = _REPLACES.search(sentence[: at.start()])
     return m.group("new") if m else ""
 
 

@@ -403,6 +403,9 @@ def test_an_answer_that_only_repeats_the_question_is_no_answer(
         ("When were the tracks on the bend last replaced?", "summer",
          "The operator said the section was scheduled for replacement this summer.", True),
         ("When was the footbridge built?", "1994", "The footbridge was built in 1994.", False),
+        # "March 2" is not the "March 2" of "March 20": the date must stand whole
+        ("On what day did the dam fail?", "March 2",
+         "Kastor is expected to be sworn in on March 20, a spokesperson said.", False),
     ],
 )  # fmt: skip
 def test_a_planned_date_is_no_answer_to_when_it_happened(
@@ -1136,6 +1139,8 @@ def test_the_one_replaced_gives_way_to_the_one_who_replaced_them() -> None:
     assert successor(asked, "Ivo Marsh", took) == ""  # the one named already holds it
     assert successor("Who originally led the talks?", "Ada Vell", moved) == ""
     assert successor(asked, "Ada Vell", "Ada Vell met Ivo Marsh on Friday.") == ""
+    part = "Ada Vellmann has been replaced by Ivo Marsh."  # "Vell" is no whole word of it
+    assert successor(asked, "Vell", part) == ""
 
 
 def test_a_thing_of_another_length_or_several_places_or_a_plan_is_not_the_asked_one() -> None:
@@ -1150,6 +1155,8 @@ def test_a_thing_of_another_length_or_several_places_or_a_plan_is_not_the_asked_
     both = "About 900 nurses walked out at Ansel General and Orrin Valley hospitals."
     assert several_for_one(one, "900", both) != ""
     assert several_for_one(one, "300", "About 300 nurses walked out at Orrin, one of three.") == ""
+    assert several_for_one(one, "9", "Nine nurses walked out at two hospitals.") != ""
+    assert several_for_one(one, "30", "About 300 nurses walked out at two hospitals.") == ""
     due = "About 900 nurses employed by the board are due to walk out on Monday."
     assert planned_count(one, "900", due)
     assert not planned_count(one, "900", "About 900 nurses walked out on Monday.")
