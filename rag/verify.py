@@ -80,9 +80,14 @@ def checkable(text: str) -> frozenset[str]:
     numbers = {n for n in NUMERAL.findall(folded)}
     names = set()
     for m in _NAME.finditer(text):
-        run = re.sub(r"[’']s\b", "", m.group())
+        run = _unpossessed(m.group())
         names |= {w for w in normalize(run).split() if w not in _COMMON and not w.isdigit()}
     return frozenset(numbers | names)
+
+
+def _unpossessed(name: str) -> str:
+    """A name without its possessive ("Hollande's" → "Hollande")."""
+    return re.sub(r"[’']s\b", "", name)
 
 
 def _has(haystack: str, item: str, loose: bool = False) -> bool:
@@ -186,6 +191,9 @@ def _named(question: str, outlet: str) -> bool:
     return names_outlet(question, re.split(r"\s+[|–—-]\s+", outlet)[0])
 
 
+_INITIAL_END = re.compile(r"\b[A-Z]\.$")  # "… about A.J.": an initial's stop ends no sentence
+
+
 def missing_names(question: str, context: str, ignore: Sequence[str] = ()) -> list[str]:
     """Names the question asks about that `context` (a sentence's passage, with its
     outlet and title) never mentions: "What did Merkel say?" over passages that
@@ -198,12 +206,15 @@ def missing_names(question: str, context: str, ignore: Sequence[str] = ()) -> li
     gone = []
     for m in _NAME.finditer(question):
         before = question[: m.start()].rstrip()
-        first = not before or before[-1] in ".?!\n"
+        first = not before or (before[-1] in ".?!\n" and not _INITIAL_END.search(before))
         if first and " " not in m.group():
-            continue  # a sentence's first word
-        words = [w for w in normalize(m.group()).split() if w not in _COMMON and w not in skip]
+            continue  # a sentence's first word (not the name after "A.J.")
+        name = _unpossessed(m.group())  # "Lindholt's": not the "s" of "festival's"
+        words = [w for w in normalize(name).split() if w not in _COMMON and w not in skip]
         words = [MONTH_NAMES[MONTHS[w]] if w in MONTHS else w for w in words]  # "Feb" alone
-        if words and not any(_mentioned(hay, w) for w in words):
+        if all(len(w) == 1 for w in words):
+            continue  # initials ("A.J" of "A.J. Dillon"): the surname after them is the name
+        if not any(_mentioned(hay, w) for w in words):
             gone.append(m.group())
     return gone
 

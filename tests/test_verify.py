@@ -109,6 +109,14 @@ def test_a_question_about_someone_the_passage_never_names_is_off_topic() -> None
     assert missing_names("Did any American official call?", "the French minister told us") == [
         "American"
     ]
+    # a name's possessive is no word of it: the "s" of "festival's" names no one
+    role = "What is Maja Lindholt's role at the festival?"
+    assert missing_names(role, "By Sunday the festival's stage was gone.") == ["Maja Lindholt's"]
+    assert missing_names(role, "Maja Lindholt, the festival's head of safety, said.") == []
+    # initials are no name of their own: "A.J. Dillon" is named where "Dillon" is
+    dillon = "Did the article about A.J. Dillon's catch report a first down?"
+    assert missing_names(dillon, "Love hits Dillon in the flat for a first down.") == []
+    assert missing_names(dillon, "Love hits Jones in the flat for a first down.") == ["Dillon's"]
 
 
 @pytest.mark.parametrize(
