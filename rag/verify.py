@@ -194,6 +194,13 @@ def _named(question: str, outlet: str) -> bool:
 _INITIAL_END = re.compile(r"\b[A-Z]\.$")  # "… about A.J.": an initial's stop ends no sentence
 
 
+def _initials_of(m: re.Match[str], text: str) -> bool:
+    """Is the name `m` found in `text` only initials before a name ("A.J" of "A.J.
+    Dillon")? Not "U.S" of "the U.S. market": an abbreviation that names a country."""
+    initials = all(len(w) == 1 for w in normalize(m.group()).split())
+    return initials and re.match(r"\.\s+[A-Z]", text[m.end() :]) is not None
+
+
 def missing_names(question: str, context: str, ignore: Sequence[str] = ()) -> list[str]:
     """Names the question asks about that `context` (a sentence's passage, with its
     outlet and title) never mentions: "What did Merkel say?" over passages that
@@ -212,8 +219,8 @@ def missing_names(question: str, context: str, ignore: Sequence[str] = ()) -> li
         name = _unpossessed(m.group())  # "Lindholt's": not the "s" of "festival's"
         words = [w for w in normalize(name).split() if w not in _COMMON and w not in skip]
         words = [MONTH_NAMES[MONTHS[w]] if w in MONTHS else w for w in words]  # "Feb" alone
-        if all(len(w) == 1 for w in words):
-            continue  # initials ("A.J" of "A.J. Dillon"): the surname after them is the name
+        if not words or _initials_of(m, question):
+            continue  # "A.J" of "A.J. Dillon": the surname after the initials is the name
         if not any(_mentioned(hay, w) for w in words):
             gone.append(m.group())
     return gone

@@ -117,6 +117,9 @@ def test_a_question_about_someone_the_passage_never_names_is_off_topic() -> None
     dillon = "Did the article about A.J. Dillon's catch report a first down?"
     assert missing_names(dillon, "Love hits Dillon in the flat for a first down.") == []
     assert missing_names(dillon, "Love hits Jones in the flat for a first down.") == ["Dillon's"]
+    # an abbreviation is no initials: "U.S." must still be named
+    market = "Did the U.S. market grow?"
+    assert missing_names(market, "The market grew, Japanese officials said.") == ["U.S"]
 
 
 @pytest.mark.parametrize(
