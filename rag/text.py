@@ -261,7 +261,18 @@ def _is_abbreviation(text: str, start: int, dot: int) -> bool:
     if not word:
         return False
     token = word.group(1).lower().strip(".")
-    return token in ABBREVIATIONS or len(token) == 1
+    return token in ABBREVIATIONS or _initials(token)
+
+
+def _initials(token: str) -> bool:
+    """'j' of "J. Smith", 'a.j' of "A.J. Dillon": letters with stops are no sentence's end."""
+    return bool(token) and all(len(part) == 1 for part in token.split("."))
+
+
+def ends_with_abbreviation(text: str) -> bool:
+    """Does `text` end with a stop that ends no sentence ("What did Dr.", "about A.J.")?"""
+    text = text.rstrip()
+    return text.endswith(".") and _is_abbreviation(text, 0, len(text) - 1)
 
 
 def _continues_lowercase(text: str, end: int) -> bool:

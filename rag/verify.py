@@ -30,6 +30,7 @@ from rag.text import (
     TENS,
     UNITS,
     content_words,
+    ends_with_abbreviation,
     normalize,
 )
 from rag.text import words as split_words
@@ -191,9 +192,6 @@ def _named(question: str, outlet: str) -> bool:
     return names_outlet(question, re.split(r"\s+[|–—-]\s+", outlet)[0])
 
 
-_INITIAL_END = re.compile(r"\b[A-Z]\.$")  # "… about A.J.": an initial's stop ends no sentence
-
-
 def _initials_of(m: re.Match[str], text: str) -> bool:
     """Is the name `m` found in `text` only initials before a name ("A.J" of "A.J.
     Dillon")? Not "U.S" of "the U.S. market": an abbreviation that names a country."""
@@ -213,9 +211,9 @@ def missing_names(question: str, context: str, ignore: Sequence[str] = ()) -> li
     gone = []
     for m in _NAME.finditer(question):
         before = question[: m.start()].rstrip()
-        first = not before or (before[-1] in ".?!\n" and not _INITIAL_END.search(before))
+        first = not before or (before[-1] in ".?!\n" and not ends_with_abbreviation(before))
         if first and " " not in m.group():
-            continue  # a sentence's first word (not the name after "A.J.")
+            continue  # a sentence's first word (not the name after "A.J." or "Dr.")
         name = _unpossessed(m.group())  # "Lindholt's": not the "s" of "festival's"
         words = [w for w in normalize(name).split() if w not in _COMMON and w not in skip]
         words = [MONTH_NAMES[MONTHS[w]] if w in MONTHS else w for w in words]  # "Feb" alone
@@ -1794,9 +1792,11 @@ _ASKS_DONE = re.compile(  # "have taken part", "has died", "so far" (not "does i
     r"[a-z]{3,}ed)\b",
     re.I,
 )
+# the words of a plan ("due to", "set to", "expected to"), one list for every check of plans
+_PLAN_TO = r"(?:due|expected|set|scheduled|planned|planning|poised|likely|supposed)"
 _WILL_DO = re.compile(  # "1,850 nurses … are due to walk out": a plan, not a count of the done
-    r"^(?:[\w'’,.-]+\s+){0,8}?(?:are|is|were|was)\s+(?:due|expected|set|scheduled|planned|"
-    r"planning|poised|likely)\s+to\b|^(?:[\w'’,.-]+\s+){0,8}?(?:will|would)\s+(?!have\b)",
+    rf"^(?:[\w'’,.-]+\s+){{0,8}}?(?:are|is|were|was)\s+{_PLAN_TO}\s+to\b"
+    r"|^(?:[\w'’,.-]+\s+){0,8}?(?:will|would)\s+(?!have\b)",
     re.I,
 )
 
@@ -1893,8 +1893,8 @@ _DATES_EVENT = re.compile(  # "the accident happened on …", "the robbery, whic
 
 _WHEN_WILL = re.compile(
     r"^\s*(?:and\s+)?(?:when|on\s+what\s+(?:date|day)|what\s+(?:date|day))\s+(?:will|"
-    r"(?:is|are|was|were)\s+(?:[\w'’-]+\s+){1,6}?(?:due|expected|set|scheduled|planned|planning)"
-    r"\s+to)\b",
+    # not "supposed to": a plan already dropped, whose day may be past when reported
+    rf"(?:is|are|was|were)\s+(?:[\w'’-]+\s+){{1,6}}?(?!supposed){_PLAN_TO}\s+to)\b",
     re.I,
 )
 
@@ -1965,9 +1965,7 @@ def event_missing(question: str, near: str) -> str:
 
 
 # a question about when something was planned for, and a sentence that sets or moves that day
-_DUE_TO = re.compile(
-    r"\b(?:due|set|scheduled|planned|expected|supposed)\s+to\s+[a-z]+\s*\?*\s*$", re.I
-)
+_DUE_TO = re.compile(rf"\b{_PLAN_TO}\s+to\s+[a-z]+\s*\?*\s*$", re.I)
 _RESCHEDULED = re.compile(
     r"\b(?:set\s+for|due\s+(?:on|to)|scheduled|planned\s+for|moving|moved|postpone[sd]?|"
     r"put\s+back|pushed\s+back|brought\s+forward|delay(?:s|ed)?|rescheduled|deferred)\b",

@@ -58,6 +58,11 @@ from rag.text import contains, content_words, normalize, sentence_spans, sentenc
         ),
         # paragraph breaks always end a sentence, even without a full stop
         ("A headline\nThe body. Ends here", ["A headline", "The body.", "Ends here"]),
+        # initials end no sentence, one letter or several ("A.J. Dillon", "J.P. Morgan")
+        (
+            "Packers back A.J. Dillon ran. Shares of J.P. Morgan rose. J. Smith left.",
+            ["Packers back A.J. Dillon ran.", "Shares of J.P. Morgan rose.", "J. Smith left."],
+        ),
     ],
 )
 def test_sentences(text: str, expected: list[str]) -> None:

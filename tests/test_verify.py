@@ -120,6 +120,10 @@ def test_a_question_about_someone_the_passage_never_names_is_off_topic() -> None
     # an abbreviation is no initials: "U.S." must still be named
     market = "Did the U.S. market grow?"
     assert missing_names(market, "The market grew, Japanese officials said.") == ["U.S"]
+    # a title's stop ends no sentence: the surname after "Dr." is a name to check
+    farrant = "What did Dr. Farrant say about the tower?"
+    assert missing_names(farrant, "The agency said the tower was unsafe.") == ["Farrant"]
+    assert missing_names(farrant, "Dr. Farrant said the tower was unsafe.") == []
 
 
 @pytest.mark.parametrize(
