@@ -327,8 +327,10 @@ def compare(
         # leads with (its most relevant sentence's) stands, agreed if outlets share it
         top = lead(question, answered)
         return _agreement(slot, question.kind, next(g for g in groups if top in g), silent)
-    may_change = _may_change(question.kind, question.latest) or _moved(question.text, rivals)
-    if may_change and _changed(rivals, question.latest, question.text):
+    moved = _moved(question.text, rivals)
+    if (_may_change(question.kind, question.latest) or moved) and _changed(
+        rivals, question.latest, moved
+    ):
         ordered = sorted((_first(g) for g in rivals), key=lambda e: e.published_at)
         return Comparison(slot, question.kind, "changed", _values(ordered), silent)
     if len({e.outlet for g in rivals for e in g}) < 2:
@@ -401,7 +403,8 @@ def _rivals(
         if _holds(kind, a, b):
             continue  # "this week" and "Sept. 7": compatible, not a clash
         counted = kind == "number" or (quantity(a.answer) and quantity(b.answer))
-        update = changes and _changed([anchor, group], latest, question.text)  # a later new value
+        pair = [anchor, group]  # a later new value?
+        update = changes and _changed(pair, latest, _moved(question.text, pair))
         if counted and _units_differ(a, b):
             continue  # counts of two different things
         if counted and not update and _apart(question.text, a, b, rules):
@@ -547,10 +550,11 @@ _NUMBER_MENTION = re.compile(
 )
 
 
-def _changed(rivals: list[list[Extraction]], latest: bool = False, question: str = "") -> bool:
+def _changed(rivals: list[list[Extraction]], latest: bool, moved: bool) -> bool:
     """Different values from reports of different days, the later one an update (it
     says so, or it is the same outlet's later report, or a running count grew, or the
-    question asks for the `latest` value: it says the value changes)."""
+    question asks for the `latest` value: it says the value changes, or it is what the
+    asked thing was `moved` to: `_moved`)."""
     dated = sorted((_first(g) for g in rivals), key=lambda e: e.published_at)
     if any(not e.published_at for e in dated) or dated[0].published_at == dated[-1].published_at:
         return False
@@ -559,7 +563,7 @@ def _changed(rivals: list[list[Extraction]], latest: bool = False, question: str
         return True
     if _UPDATE.search(later.sentence) or later.outlet == dated[0].outlet or _revised(rivals):
         return True
-    if _moved(question, rivals):
+    if moved:
         return True
     first, last = number_of(dated[0].answer), number_of(later.answer)
     grew = first is not None and last is not None and last[0] > first[0]
