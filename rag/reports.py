@@ -75,6 +75,7 @@ from rag.verify import (
     echoes,
     event_missing,
     fits_kind,
+    gives_otherwise,
     ground,
     in_dateline,
     in_spite_of,
@@ -407,7 +408,7 @@ class Reports:
             )
         reason = verdict.reason or credit
         if c.negation_check and question.kind == "yesno" and not question.options:
-            denying = self._denying(question, answer, sentences, contexts, names)
+            denying = self._denying(question, answer, sentences, contexts, names, verdict.index)
             if denying >= 0:  # the model said yes where a sentence it read says no
                 answer, reason = "No", "a sentence denies what the question asks"
                 verdict = replace(verdict, index=denying)
@@ -677,12 +678,17 @@ class Reports:
         sentences: Sequence[Scored],
         contexts: Sequence[str],
         names: Sequence[str],
+        cited: int,
     ) -> int:
         """For a "yes" to a yes/no question: the sentence among those the model read that
         denies what the question asks ("Police said there had been no arrests"), relevant
-        enough and in a passage that names what the question names; -1 when none does."""
+        enough and in a passage that names what the question names; or the `cited` one
+        itself where it gives another month or rank than the asked ("spotted the first
+        bones in late April" for "… in May?"); -1 when none does."""
         if normalize(answer) != "yes":
             return -1
+        if gives_otherwise(question.text, sentences[cited].sentence):
+            return cited
         c = self.config
         for i, s in enumerate(sentences):
             if (

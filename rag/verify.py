@@ -2011,6 +2011,48 @@ def negates(question: str, sentence: str) -> str:
     return _opposite_state(question, sentence)
 
 
+_MONTH_NAMED = re.compile(rf"\b(?:{MONTH})\b", re.I)  # capitalised only: "May", not "may"
+_RANKS = {**ORDINALS, "top": 1, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
+_RANK_SAID = re.compile(  # "finished sixth", "came in third", "finish top of the table"
+    r"\b(?:finish\w*|plac\w*|rank\w*|came|come)\s+(?:in\s+)?(?:the\s+)?"
+    rf"({'|'.join(_RANKS)}|\d+(?:st|nd|rd|th))\b",
+    re.I,
+)
+_REPORT_DAYS = re.compile(  # "published on October 12, 2023", "between November 9 and …, 2023"
+    rf"\bpublished\s+(?:on|in)\s+(?:{MONTH})\b[^,?]*(?:,\s*\d{{4}})?"
+    rf"|\bbetween\s+(?:{MONTH})\b[^?]*?\band\s+(?:{MONTH})\b[^,?]*(?:,\s*\d{{4}})?",
+    re.I,
+)
+
+
+def gives_otherwise(question: str, sentence: str) -> str:
+    """For a yes/no question that asks about a month or a rank ("… first spot the bones
+    in May?", "… finish top of the regular season?"), the other month or rank its
+    `sentence` gives and none the question asks ("in late April", "finished sixth"):
+    the sentence says no. The days a question dates its reports by ("published on
+    October 12, 2023") ask nothing. "" when the sentence gives none, or the asked one."""
+    asked = _REPORT_DAYS.sub(" ", question)
+    for values in (_months_named, _ranks_said):
+        want, given = values(asked), values(sentence)
+        if want and given and not set(want) & set(given):
+            return given[next(iter(given))]
+    return ""
+
+
+def _months_named(text: str) -> dict[int, str]:
+    return {MONTHS[m.group().lower()]: m.group() for m in _MONTH_NAMED.finditer(text)
+            if m.group()[0].isupper()}  # fmt: skip
+
+
+def _ranks_said(text: str) -> dict[int, str]:
+    out: dict[int, str] = {}
+    for m in _RANK_SAID.finditer(text):
+        word = m.group(1).lower()
+        rank = _RANKS.get(word) or (int(word[:-2]) if word[:-2].isdigit() else 0)
+        out.setdefault(rank, m.group(1))
+    return out
+
+
 _SHUTTING = re.compile(r"\b(?:shut|shuts|shutting|close|closes|closing|closed)\b", re.I)
 _STAYS_OPEN = re.compile(
     r"\b(?:stay|stays|staying|remain|remains|remaining|be\s+kept|kept|keep|keeps)\s+open\b", re.I

@@ -46,15 +46,17 @@ def _indexed(tmp_path: Path, embedder, article: dict[str, str]) -> tuple[Config,
     return config, index
 
 
-def _check(config: Config, index: Index, question: str, answer: str, recount: bool = True):  # type: ignore[no-untyped-def]
+def _check(  # type: ignore[no-untyped-def]
+    config: Config, index: Index, question: str, answer: str, recount: bool = True, reply: str = ""
+):
     assistant = Assistant(config, index)
     retrieval = assistant.retriever.retrieve(question, deepen=assistant.depth(None, None))
     scored, _ = assistant.evidence(question, retrieval)
     [group] = assistant.reports.groups(question, scored)
     at = next(i for i, s in enumerate(group.sentences, 1) if answer in s.sentence)
-    reply = json.dumps({"answer": answer, "sentence": at})
+    raw = json.dumps({"answer": reply or answer, "sentence": at})  # the model's reply
     return group, assistant.reports.check(
-        analyze(question), group, reply, retrieval.hits, recount=recount
+        analyze(question), group, raw, retrieval.hits, recount=recount
     )
 
 
@@ -157,3 +159,35 @@ def test_a_name_is_read_with_the_sentence_that_says_what_she_did(
     config, index = _indexed(tmp_path / "apart", embedder, apart)
     _, alone = _check(config, index, question, "Tove Arnesen")
     assert not alone.answered and "She was named" not in alone.sentence, alone
+
+
+QUARRY = {
+    "id": "observer_quarry",
+    "title": "Ichthyosaur found in Tollmark quarry",
+    "outlet": "The Gellan Valley Observer",
+    "published_at": "2026-05-14",
+    "text": (
+        "TOLLMARK — The skeleton of an ichthyosaur has been found in a working quarry at "
+        "Tollmark, scientists said on Wednesday.\n\n"
+        "Excavator driver Joakim Pelt spotted the first bones in late April while clearing "
+        "rubble from the quarry floor.\n\n"
+        "The quarry's owners have stopped work on that face while the bones are lifted."
+    ),
+}
+
+
+def test_a_yes_whose_own_sentence_gives_another_month_becomes_no(
+    tmp_path: Path,
+    embedder,  # type: ignore[no-untyped-def]
+) -> None:
+    """ "Yes" to "… in May?" citing "… in late April" (in a report dated May 14, whose
+    date names May): the sentence says no, and the answer stands on it; asked about
+    April, the same "yes" stands."""
+    config, index = _indexed(tmp_path, embedder, QUARRY)
+    may = "Did Joakim Pelt first spot the ichthyosaur bones at the Tollmark quarry in May?"
+    _, found = _check(config, index, may, "late April", reply="yes")
+    assert found.answered and found.answer == "No", found
+    assert "late April" in found.sentence
+    april = may.replace("in May", "in April")
+    _, kept = _check(config, index, april, "late April", reply="yes")
+    assert kept.answered and kept.answer.lower() == "yes", kept

@@ -1208,3 +1208,21 @@ def test_when_something_was_due_is_said_by_the_sentence_that_moves_it() -> None:
     assert event_missing(q, "The last dockers' strike, in 2009, lasted a day.") == "start"
     # a question about what was done still needs the deed
     assert event_missing("When was the crane replaced?", "The work was postponed.") == "replaced"
+
+
+def test_a_sentence_that_gives_another_month_or_rank_says_no() -> None:
+    from rag.verify import gives_otherwise
+
+    may = "Did Joakim Pelt first spot the bones at the quarry in May?"
+    assert gives_otherwise(may, "Joakim Pelt spotted the first bones in late April.") == "April"
+    assert gives_otherwise(may, "Pelt spotted them on May 3, after April rain.") == ""
+    assert gives_otherwise(may, "Pelt may have spotted them first.") == ""  # no month
+    top = "Did the Gellan Wolves finish top of the regular season?"
+    assert gives_otherwise(top, "Gellan, who finished sixth in the regular season, led.") == "sixth"
+    assert gives_otherwise(top, "Gellan finished first in the regular season.") == ""
+    # the days a question dates its reports by ask nothing
+    change = (
+        "Between the report published on October 12, 2023, and the report published on "
+        "December 6, 2023, was there a change in their relationship status?"
+    )
+    assert gives_otherwise(change, "In July, he invited her to a game.") == ""
