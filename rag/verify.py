@@ -2011,10 +2011,14 @@ def negates(question: str, sentence: str) -> str:
     return _opposite_state(question, sentence)
 
 
-_MONTH_NAMED = re.compile(rf"\b(?:{MONTH})\b", re.I)  # capitalised only: "May", not "may"
+_MONTH_NAMED = re.compile(  # a month as a date: "in May", "late April", "May 3" — not "April Rossi"
+    r"(?:\b(?:in|on|by|since|until|before|after|from|during|early|late|mid)[\s-]+)"
+    rf"(?P<m>{MONTH})\b|\b(?P<d>{MONTH})\.?\s+\d",
+    re.I,
+)
 _RANKS = {**ORDINALS, "top": 1, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
 _RANK_SAID = re.compile(  # "finished sixth", "came in third", "finish top of the table"
-    r"\b(?:finish\w*|plac\w*|rank\w*|came|come)\s+(?:in\s+)?(?:the\s+)?"
+    r"\b(?:finish(?:ed|es|ing)?|placed|ranked|ranks?|came|come)\s+(?:in\s+)?"
     rf"({'|'.join(_RANKS)}|\d+(?:st|nd|rd|th))\b",
     re.I,
 )
@@ -2040,8 +2044,8 @@ def gives_otherwise(question: str, sentence: str) -> str:
 
 
 def _months_named(text: str) -> dict[int, str]:
-    return {MONTHS[m.group().lower()]: m.group() for m in _MONTH_NAMED.finditer(text)
-            if m.group()[0].isupper()}  # fmt: skip
+    named = (m.group("m") or m.group("d") for m in _MONTH_NAMED.finditer(text))
+    return {MONTHS[w.lower()]: w for w in named if w[0].isupper()}  # "May", not "may"
 
 
 def _ranks_said(text: str) -> dict[int, str]:
