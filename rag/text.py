@@ -261,11 +261,11 @@ def _is_abbreviation(text: str, start: int, dot: int) -> bool:
     if not word:
         return False
     token = word.group(1).lower().strip(".")
-    return token in ABBREVIATIONS or _initials(token)
+    return token in ABBREVIATIONS or initials(token)
 
 
-def _initials(token: str) -> bool:
-    """'j' of "J. Smith", 'a.j' of "A.J. Dillon": letters with stops are no sentence's end."""
+def initials(token: str) -> bool:
+    """'j' of "J. Smith", 'a.j' of "A.J. Dillon" (lowercased): letters with stops, no word."""
     return bool(token) and all(len(part) == 1 for part in token.split("."))
 
 

@@ -31,6 +31,7 @@ from rag.text import (
     UNITS,
     content_words,
     ends_with_abbreviation,
+    initials,
     normalize,
 )
 from rag.text import words as split_words
@@ -195,8 +196,7 @@ def _named(question: str, outlet: str) -> bool:
 def _initials_of(m: re.Match[str], text: str) -> bool:
     """Is the name `m` found in `text` only initials before a name ("A.J" of "A.J.
     Dillon")? Not "U.S" of "the U.S. market": an abbreviation that names a country."""
-    initials = all(len(w) == 1 for w in normalize(m.group()).split())
-    return initials and re.match(r"\.\s+[A-Z]", text[m.end() :]) is not None
+    return initials(m.group().lower()) and re.match(r"\.\s+[A-Z]", text[m.end() :]) is not None
 
 
 def missing_names(question: str, context: str, ignore: Sequence[str] = ()) -> list[str]:
