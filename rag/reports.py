@@ -71,6 +71,7 @@ from rag.verify import (
     counts_residents,
     counts_thing,
     dates_other_event,
+    described,
     earlier_year,
     echoes,
     event_missing,
@@ -527,6 +528,15 @@ class Reports:
             and (new := successor(question.text, answer, s.sentence))
         ):  # "Desmond Raikes … has been replaced at the negotiating table by Clara Dunstable"
             answer, reason = new, f"the model took the one replaced ({answer})"
+        shown, said = _with_next(s.sentence, follows.get(verdict.index, ""), chunk.text), s.sentence
+        if (
+            status == "answered"
+            and question.kind == "person"
+            and (named := described(answer, s.sentence, chunk.text, texts[chunk.article_id]))[0]
+        ):  # "the 31-year-old winger" for who scored: the sentence before names him
+            reason = f"the model gave a description ({answer}); the sentence beside it names who"
+            answer, shown = named
+            said = shown
         if (
             status == "answered"
             and question.kind != "yesno"
@@ -537,7 +547,7 @@ class Reports:
             answer = dated_value(answer, s.sentence, chunk.published_at)
             if status == "answered" and already_past(question.text, answer, chunk.published_at):
                 status, reason = "off_topic", "it was already past when its report was written"
-        around = window(s.sentence, answer, c.value_window)  # what the value is a value of
+        around = window(said, answer, c.value_window)  # what the value is a value of
         if status == "answered" and question.kind == "number":
             adds_up = total_of(s.sentence, answer)  # "17 arrests …, bringing the total to 26"
             other = counts_other(
@@ -634,7 +644,7 @@ class Reports:
             status=status,
             answer=answer,
             n=s.n,
-            sentence=_with_next(s.sentence, follows.get(verdict.index, ""), chunk.text),
+            sentence=shown,
             published_at=chunk.published_at,
             article_id=chunk.article_id,
             raw=raw,

@@ -34,6 +34,7 @@ from rag.text import (
     initials,
     normalize,
 )
+from rag.text import sentences as split_sentences
 from rag.text import words as split_words
 
 _NUMBER_WORD = re.compile(
@@ -2109,6 +2110,12 @@ _TOTAL = re.compile(  # "bringing the total to seven", "for a total raised of $5
     rf"\btotal\s+(?:[\w'’-]+\s+){{0,3}}?(?:of|to|at|is|stands\s+at|reached)\s+({_VALUE})",
     re.I,
 )
+_NUMBER_OF = re.compile(  # "The number of people injured in Tuesday's derailment has risen to 22"
+    rf"\b(?:number|count)\s+of\s+(?:[\w'’-]+\s+){{1,10}}?(?:has\s+|have\s+|had\s+)?"
+    rf"(?:now\s+)?(?:risen|rose|climbed|grown|grew|increased|jumped|fallen|fell|dropped|"
+    rf"reached|stands|stood)\s+(?:to\s+|at\s+)?({_VALUE})",
+    re.I,
+)
 
 
 def added_not_total(question: str, answer: str, sentence: str) -> bool:
@@ -2142,10 +2149,15 @@ def total_beside(sentence: str, answer: str) -> str:
 def total_of(sentence: str, answer: str) -> str:
     """What a total adds up, when the answer is the total a sentence brings something
     to ("Police made 17 arrests …, bringing the total since Friday to 26": 26 counts
-    arrests): the words before it; "" when the answer is no such total."""
+    arrests): the words before it; "" when the answer is no such total. A number of
+    things a sentence says has risen to the answer counts those things ("The number of
+    people injured in Tuesday's derailment has risen to 22": the injured, not the dead)."""
     for start, value in _totals(sentence):
         if normalize(value) == normalize(answer):
             return sentence[:start]
+    for m in _NUMBER_OF.finditer(sentence):
+        if normalize(m.group(1)) == normalize(answer):
+            return sentence[: m.start(1)]
     return ""
 
 
@@ -2209,3 +2221,52 @@ def rank_not_count(answer: str, sentence: str) -> bool:
     words = [m for m in _ORDINAL.finditer(sentence) if ORDINALS[m.group(1).lower()] == n]
     cardinal = f" {normalize(answer)} " in f" {normalize(_ORDINAL.sub(' ', sentence))} "
     return bool(words) and not cardinal and not any(m.group(2) for m in words)
+
+
+_AGED = re.compile(  # "the 31-year-old winger", "A 34-year-old man", "the 19-year-old"
+    r"^\s*(?:(?:a|an|the)\s+)?(?:[\w]+-)+year-old(?:\s+[a-z][\w'’-]*){0,3}\s*$", re.I
+)
+_OPENING_NAME = re.compile(  # "Tomas Ekberg has waited …", "Viktor Halme, of no fixed address, …"
+    r"\s*(?:[A-Z][a-z]+-[a-z][\w-]*\s+)?"  # a descriptor first: "Super-sub Ada Kerrigan"
+    r"(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*)+)(?=\s+[a-z]|\s*,)"
+)
+
+
+def described(answer: str, sentence: str, passage: str, article: str) -> tuple[str, str]:
+    """(the name, the two sentences) for a "who" answer that only describes someone by
+    age ("the 31-year-old winger", "A 34-year-old man"), the subject of its sentence,
+    where the sentence beside it opens with the person's name: a definite description
+    points back to the sentence before ("Tomas Ekberg has waited his whole career for
+    this. With three minutes left, the 31-year-old winger …"), an indefinite one is
+    named by the sentence after ("A 34-year-old man has been charged …" "Viktor Halme,
+    of no fixed address, appeared …"); both sentences in the one `passage`. A name is
+    a person's when the `article` calls them by the surname alone too ("Ekberg"): not
+    "Storm Aveline", not "The Feldrin Public Health Agency". ("", "") otherwise."""
+    if not _AGED.match(answer):
+        return "", ""
+    bare = re.sub(r"^\s*(?:a|an|the)\s+", "", answer, flags=re.I)
+    at = _place(sentence, bare)
+    head = _DATELINE_HEAD.match(sentence)
+    opening = sentence[head.end() if head else 0 : at.start()] if at else ""
+    m = re.fullmatch(r"(?:.*,\s*)?(?P<article>the|a|an)\s+", opening, re.I | re.S)
+    if m is None:  # not the sentence's subject ("Judge Annika Strand told the 44-year-old …")
+        return "", ""
+    definite = m.group("article").lower() == "the"
+    split = [" ".join(x.split()) for x in split_sentences(passage)]
+    said = " ".join(sentence.split())
+    i = split.index(said) + (-1 if definite else 1) if said in split else -1
+    if not 0 <= i < len(split):
+        return "", ""
+    other = split[i]
+    head = _DATELINE_HEAD.match(other)
+    name = _OPENING_NAME.match(other, head.end() if head else 0)
+    if name is None or not _called_by_surname(name.group("name"), article):
+        return "", ""
+    return name.group("name"), f"{other} {said}" if definite else f"{said} {other}"
+
+
+def _called_by_surname(name: str, text: str) -> bool:
+    """Does `text` call the named one by the last word of the name alone ("Ekberg")?"""
+    *first, last = name.split()
+    alone = re.finditer(rf"(?<![\w'’-])({re.escape(last)})\b", text)
+    return any(not text[: m.start()].rstrip().endswith(first[-1]) for m in alone)

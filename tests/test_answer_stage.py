@@ -623,6 +623,18 @@ def test_a_total_counts_what_it_adds_up() -> None:
     assert counts_other(hurt, window(packet, "26", 5)) == ""  # without it: nothing to tell
     charged = "How many people had been charged over the disorder?"
     assert counts_other(charged, f"{adds_up} {window(packet, '26', 5)}") == "held"
+    # a number of things said to have risen to the answer counts those things
+    risen = (
+        "The number of people injured in Sunday's ferry collision at Brackwater has risen "
+        "to 19, the port authority said on Tuesday."
+    )
+    injured = total_of(risen, "19")
+    assert injured.startswith("The number of people injured") and total_of(risen, "Sunday") == ""
+    killed = "How many people were killed in the Brackwater ferry collision?"
+    assert counts_other(killed, f"{injured} {window(risen, '19', 5)}") == "injured"
+    assert counts_other(killed, window(risen, "19", 5)) == ""  # without it: nothing to tell
+    hurt = "How many people were injured in the Brackwater ferry collision?"
+    assert counts_other(hurt, f"{injured} {window(risen, '19', 5)}") == ""
 
 
 def test_a_day_the_question_names_must_be_the_sentence_s() -> None:

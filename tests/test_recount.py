@@ -191,3 +191,34 @@ def test_a_yes_whose_own_sentence_gives_another_month_becomes_no(
     april = may.replace("in May", "in April")
     _, kept = _check(config, index, april, "late April", reply="yes")
     assert kept.answered and kept.answer.lower() == "yes", kept
+
+
+REGATTA = {
+    "id": "packet_regatta",
+    "title": "Late surge wins the Saltmere regatta",
+    "outlet": "The Saltmere Packet",
+    "published_at": "2027-06-14",
+    "text": (
+        "SALTMERE — Ines Marchetti had never won on home water. With 200 metres left in "
+        "the final of the single sculls, the 27-year-old rower drew level with the leader "
+        "and crossed the line half a length clear.\n\n"
+        "Marchetti said afterwards that the crosswind had suited her.\n\n"
+        "About 3,000 people watched from the harbour wall."
+    ),
+}
+
+
+def test_a_who_answer_that_only_gives_an_age_is_read_as_the_name_beside_it(
+    tmp_path: Path,
+    embedder,  # type: ignore[no-untyped-def]
+) -> None:
+    """The model answers "who won" with "27-year-old rower" from the sentence that says
+    what she did; the sentence before, in the same passage, names her: the answer is her
+    name, and the reader sees both sentences."""
+    config, index = _indexed(tmp_path, embedder, REGATTA)
+    question = "Who won the single sculls final at the Saltmere regatta?"
+    _, found = _check(config, index, question, "27-year-old rower")
+    assert found.answered and found.answer == "Ines Marchetti", found
+    assert found.sentence.startswith("SALTMERE — Ines Marchetti had never won")
+    assert "the 27-year-old rower drew level" in found.sentence
+    assert "description" in found.reason

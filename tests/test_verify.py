@@ -17,7 +17,7 @@ from rag.config import Config
 from rag.extract import parse
 from rag.ingest import read_articles
 from rag.types import Article
-from rag.verify import checkable, fits_kind, locate, missing_names
+from rag.verify import checkable, described, fits_kind, locate, missing_names
 
 SHARE = Config().claim_word_share
 
@@ -1226,3 +1226,34 @@ def test_a_sentence_that_gives_another_month_or_rank_says_no() -> None:
         "December 6, 2023, was there a change in their relationship status?"
     )
     assert gives_otherwise(change, "In July, he invited her to a game.") == ""
+
+
+def test_an_age_description_is_read_as_the_name_the_sentence_beside_it_gives() -> None:
+    passage = (
+        "KESSMOOR — Tomas Ekberg has waited his whole career for a moment like this. With "
+        "three minutes left in game seven, the 31-year-old winger lifted the puck over the "
+        "goaltender.\n\nEkberg signed for the Ironclads in 2019."
+    )
+    winger = passage.split(". ", 1)[1].split("\n")[0]
+    name, both = described("31-year-old winger", winger, passage, passage)
+    assert name == "Tomas Ekberg"
+    assert both.startswith("KESSMOOR — Tomas Ekberg has waited") and both.endswith("goaltender.")
+    # an indefinite one is named by the sentence after it
+    charged = (
+        "A 34-year-old man has been charged with robbery.\n\nViktor Halme, of no fixed "
+        "address, appeared before magistrates. Halme was remanded in custody."
+    )
+    first = "A 34-year-old man has been charged with robbery."
+    assert described("A 34-year-old man", first, charged, charged)[0] == "Viktor Halme"
+    # a name the article never uses alone is no person's ("Storm Aveline", an agency)
+    storm = "Storm Aveline battered the coast overnight. The 58-year-old man was killed."
+    last = "The 58-year-old man was killed."
+    assert described("The 58-year-old man", last, storm, storm) == ("", "")
+    # not the sentence's subject, a thing, a name, or a description with no name beside it
+    judged = "Anna Strand sat in court. Judge Beck told the 44-year-old former chief he lied."
+    told = "Judge Beck told the 44-year-old former chief he lied."
+    assert described("the 44-year-old former chief", told, judged, judged + " Strand.") == ("", "")
+    assert described("a 40-year-old structure", first, charged, charged) == ("", "")
+    assert described("Viktor Halme", first, charged, charged) == ("", "")
+    alone = "A 34-year-old man has been charged with robbery. Police said more arrests may follow."
+    assert described("A 34-year-old man", first, alone, alone) == ("", "")
