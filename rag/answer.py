@@ -303,11 +303,16 @@ def _disagree_line(comparison: Comparison) -> SentenceSupport:
 
 def _by_value(comparison: Comparison) -> list[tuple[str, list[str], list[int]]]:
     """Each value once, as first written, with the outlets that give it and their
-    passages ("Radio Pradenne and Kestrel Wire say 12,000 [1][3]")."""
-    told: dict[str, tuple[str, list[str], list[int]]] = {}
+    passages ("Radio Pradenne and Kestrel Wire say 12,000 [1][3]"): one value is every
+    value of one side of the comparison ("Saturday (May 23, 2026)" and "Saturday, May
+    23"), or, where no sides are told, every value written the same way."""
+    side = {(v.outlet, normalize(v.value)): v.side for v in comparison.values}
+    told: dict[object, tuple[str, list[str], list[int]]] = {}
     for (outlet, value), marks in _by_outlet_value(comparison).items():
-        _, outlets, all_marks = told.setdefault(normalize(value), (value, [], []))
-        outlets.append(outlet)
+        key = side.get((outlet, normalize(value))) or normalize(value)
+        _, outlets, all_marks = told.setdefault(key, (value, [], []))
+        if outlet not in outlets:
+            outlets.append(outlet)
         all_marks.extend(n for n in marks if n not in all_marks)
     return list(told.values())
 

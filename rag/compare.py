@@ -335,7 +335,7 @@ def compare(
         return Comparison(slot, question.kind, "changed", _values(ordered), silent)
     if len({e.outlet for g in rivals for e in g}) < 2:
         return None
-    values = _values([e for g in rivals for e in g])
+    values = tuple(v for side, g in enumerate(rivals, 1) for v in _values(g, side))
     return Comparison(slot, question.kind, "disagree", values, silent)
 
 
@@ -581,9 +581,10 @@ def _revised(rivals: list[list[Extraction]]) -> bool:
     return any(len(d) > 1 for d in days.values())
 
 
-def _values(found: Sequence[Extraction]) -> tuple[SlotValue, ...]:
+def _values(found: Sequence[Extraction], side: int = 0) -> tuple[SlotValue, ...]:
     return tuple(
-        SlotValue(e.answer, e.outlet, e.n, e.sentence, e.published_at, e.article_id) for e in found
+        SlotValue(e.answer, e.outlet, e.n, e.sentence, e.published_at, e.article_id, side)
+        for e in found
     )
 
 

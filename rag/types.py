@@ -191,6 +191,7 @@ class SlotValue:
     quote: str  # the sentence it stands in, verbatim
     published_at: str = ""
     article_id: str = ""
+    side: int = 0  # values the comparison counts as one value share a side (0: not told)
 
 
 @dataclass(frozen=True)

@@ -999,6 +999,30 @@ def test_an_outlet_giving_one_value_in_two_reports_is_named_once() -> None:
     assert answer.sentences[0].citations == (1, 2, 3)
 
 
+def test_values_the_comparison_counts_as_one_are_one_side_of_the_disagreement() -> None:
+    """Two outlets that give one day written two ways ("Saturday (May 23, 2026)" and
+    "Saturday, May 23") stand together against the third, as the comparison grouped
+    them, not as three sides."""
+    q = "On what day was game seven of the Tavenor Cup final played?"
+    s1 = "The Ironclads won game seven of the Tavenor Cup final on Saturday."
+    s2 = "A crowd of 11,480 saw the deciding game on Saturday, May 23."
+    s3 = "Jonah Ilunga scored the winner in the deciding game played on May 22."
+    found = [
+        _found(1, "The Lindqvar Chronicle", "Saturday (May 23, 2026)", s1, "2026-05-24"),
+        _found(2, "Courtside & Pitch", "Saturday, May 23 (May 23, 2026)", s2, "2026-05-24"),
+        _found(3, "The Gellan Valley Observer", "May 22", s3, "2026-05-24"),
+    ]
+    comparison = _compare(q, found)
+    assert comparison is not None and comparison.relation == "disagree", comparison
+    assert len({v.side for v in comparison.values}) == 2
+    hits = tuple(_hit(e.n, e.outlet, e.sentence) for e in found)
+    direct = compose(Answer(q, "", hits), analyze(q), found, comparison).sentences[0].text
+    assert "The Lindqvar Chronicle and Courtside & Pitch say Saturday (May 23, 2026) [1][2]" in (
+        direct
+    ), direct
+    assert "The Gellan Valley Observer says May 22 [3]" in direct
+
+
 def test_a_yes_no_over_claims_about_several_reports_asks_one_question_per_claim() -> None:
     from rag.question import parts
 
