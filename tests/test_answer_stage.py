@@ -1023,6 +1023,27 @@ def test_values_the_comparison_counts_as_one_are_one_side_of_the_disagreement() 
     assert "The Gellan Valley Observer says May 22 [3]" in direct
 
 
+def test_what_was_said_shows_each_outlets_own_words() -> None:
+    """Two outlets quote one speaker at one press conference in words too different to
+    be compared as one statement: the answer leads with one quote and shows each
+    outlet's sentence, so the reader sees both versions."""
+    q = "What did Dr. Ines Varga say about the meteorite at the press conference?"
+    s1 = 'Dr. Ines Varga told the press conference: "We see a fall like this once in fifty years."'
+    s2 = '"It is a once-in-a-generation find," Dr. Ines Varga said at the press conference.'
+    found = [
+        _found(1, "The Tamsby Echo", "We see a fall like this once in fifty years", s1),
+        _found(2, "Halbrook Monitor", "It is a once-in-a-generation find", s2),
+    ]
+    found[1] = replace(found[1], score=0.4)
+    found[0] = replace(found[0], score=0.6)
+    hits = tuple(_hit(e.n, e.outlet, e.sentence) for e in found)
+    answer = compose(Answer(q, "", hits), analyze(q), found, None)  # (nothing compared)
+    lines = answer.text.splitlines()
+    assert lines[0].startswith("We see a fall like this") and len(lines) == 3, lines
+    assert lines[1].startswith("The Tamsby Echo") and lines[2].startswith("Halbrook Monitor")
+    assert [c.n for c in answer.citations] == [1, 2]
+
+
 def test_a_yes_no_over_claims_about_several_reports_asks_one_question_per_claim() -> None:
     from rag.question import parts
 
