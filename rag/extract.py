@@ -21,7 +21,7 @@ from rag.llm import Message, Schema
 from rag.prompts import Prompts
 from rag.question import EARLIER, Question
 from rag.text import normalize
-from rag.verify import CHOSEN
+from rag.verify import CHOSEN, speaks_on
 
 NOT_FOUND = "NOT FOUND"
 SCHEMA: Schema = {
@@ -64,7 +64,7 @@ def by_article(
         for s in group:
             before = at.get((s.n, s.position - 1)) if _leans_back(s.sentence) else None
             after = at.get((s.n, s.position + 1))
-            if after and _speaks_on(after.sentence):  # as relevant as the words it goes on
+            if after and speaks_on(after.sentence):  # as relevant as the words it goes on
                 after = replace(after, score=max(after.score, s.score))
             else:
                 after = None
@@ -77,17 +77,6 @@ def by_article(
 _LEANS_BACK = re.compile(
     r"^\W*(?:he|she|they|it|his|her|their|its|this|that|these|the\s+\w+\s+said)\b", re.I
 )
-
-
-_SPEAKS_ON = re.compile(
-    r"^\W*[\"“‘].+[,.?!][\"”’]\s*(?:he|she|they)\s+(?:told|said|added|says|tells)\b", re.I
-)
-
-
-def _speaks_on(sentence: str) -> bool:
-    """A quote its speaker, named in the sentence before, goes on with ('"…," he told
-    AFP.'): it says where and to whom the words before it were said."""
-    return bool(_SPEAKS_ON.match(sentence))
 
 
 def _leans_back(sentence: str) -> bool:

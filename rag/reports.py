@@ -96,6 +96,7 @@ from rag.verify import (
     planned_count,
     planned_not_done,
     population_missing,
+    quote_after,
     rank_not_count,
     reports_words,
     role_of,
@@ -415,6 +416,7 @@ class Reports:
                 verdict = replace(verdict, index=denying)
         s = sentences[verdict.index]
         chunk = hits[s.n - 1].chunk
+        shown, said = _with_next(s.sentence, follows.get(verdict.index, ""), chunk.text), s.sentence
         if question.kind not in CHOSEN:
             answer = with_currency(span_in(answer, s.sentence), s.sentence)
         fit, status = 1.0, verdict.status
@@ -457,7 +459,14 @@ class Reports:
             and not reports_words(s.sentence)
             and not any(names_outlet(question.text, o) for o in self.index_outlets())
         ):  # "what does the Post say …" asks for the report's own words: any sentence will do
-            status, reason = "off_topic", "its sentence reports no one's words"
+            words, both = quote_after(s.sentence, chunk.text)
+            if (
+                words
+            ):  # "… took a megaphone to calm the crowd." '"We're back next year," she promised.'
+                reason = f"its sentence reports no words ({answer}); the quote after it does"
+                answer, shown, said = words, both, both
+            else:
+                status, reason = "off_topic", "its sentence reports no one's words"
         if (
             status == "answered"
             and question.kind == "date"
@@ -528,7 +537,6 @@ class Reports:
             and (new := successor(question.text, answer, s.sentence))
         ):  # "Desmond Raikes … has been replaced at the negotiating table by Clara Dunstable"
             answer, reason = new, f"the model took the one replaced ({answer})"
-        shown, said = _with_next(s.sentence, follows.get(verdict.index, ""), chunk.text), s.sentence
         if (
             status == "answered"
             and question.kind == "person"

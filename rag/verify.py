@@ -2270,3 +2270,29 @@ def _called_by_surname(name: str, text: str) -> bool:
     *first, last = name.split()
     alone = re.finditer(rf"(?<![\w'’-])({re.escape(last)})\b", text)
     return any(not text[: m.start()].rstrip().endswith(first[-1]) for m in alone)
+
+
+_SPEAKS_ON = re.compile(
+    r"^\W*[\"“‘](?P<words>.+?)[,.?!][\"”’]\s*(?:he|she|they)\s+(?:told|said|added|says|tells|"
+    r"promised|warned|insisted|explained|admitted|vowed|replied|conceded|stressed|declared)\b",
+    re.I,
+)
+
+
+def speaks_on(sentence: str) -> bool:
+    """A quote its speaker, named in the sentence before, goes on with ('"…," he told
+    AFP.', '"We\'re coming back next year," she promised.'): it says where and to whom
+    the words before it were said, or what the person did says."""
+    return bool(_SPEAKS_ON.match(sentence))
+
+
+def quote_after(sentence: str, passage: str) -> tuple[str, str]:
+    """(the words, the two sentences) of the quote the person of `sentence` goes on
+    with in the next sentence of the passage ("Singer Freya Castellan took a megaphone
+    to calm the crowd." '"We\'re coming back next year …," she promised.'), for a "what
+    did X say" answer whose own sentence reports no words; ("", "") when none follows."""
+    split = [" ".join(x.split()) for x in split_sentences(passage)]
+    said = " ".join(sentence.split())
+    i = split.index(said) + 1 if said in split else 0
+    m = _SPEAKS_ON.match(split[i]) if 0 < i < len(split) else None
+    return (m.group("words").strip(), f"{said} {split[i]}") if m else ("", "")

@@ -222,3 +222,45 @@ def test_a_who_answer_that_only_gives_an_age_is_read_as_the_name_beside_it(
     assert found.sentence.startswith("SALTMERE — Ines Marchetti had never won")
     assert "the 27-year-old rower drew level" in found.sentence
     assert "description" in found.reason
+
+
+FLOOD = {
+    "id": "packet_flood",
+    "title": "Mayor visits flooded Saltmere quay",
+    "outlet": "The Saltmere Packet",
+    "published_at": "2027-02-09",
+    "text": (
+        "SALTMERE — Floodwater reached the doors of 40 shops on the quay on Monday night.\n\n"
+        "Mayor Ruth Penhallow walked the length of the quay in waders on Tuesday morning to "
+        "see the damage.\n\n"
+        '"Every shop on this quay will get help to reopen, and none will wait longer than '
+        'a month," she promised.\n\n'
+        "The harbour board said the sea wall would be inspected this week."
+    ),
+}
+
+
+def test_what_she_said_is_the_quote_she_goes_on_with(
+    tmp_path: Path,
+    embedder,  # type: ignore[no-untyped-def]
+) -> None:
+    """Asked what the mayor said, the model answers with what she did, from the sentence
+    that names her; the next sentence is her quote ('"…," she promised.'): that quote is
+    the answer, and the reader sees both sentences. Without the quote after it, what she
+    did is no answer."""
+    config, index = _indexed(tmp_path, embedder, FLOOD)
+    question = "What did Mayor Ruth Penhallow say on the Saltmere quay?"
+    _, found = _check(config, index, question, "walked the length of the quay")
+    assert found.answered, found
+    assert found.answer.startswith("Every shop on this quay will get help to reopen"), found
+    assert (
+        found.sentence.startswith("Mayor Ruth Penhallow walked")
+        and "she promised" in found.sentence
+    )
+    silent = dict(
+        FLOOD, id="packet_silent", text=FLOOD["text"].replace("she promised", "the notice said")
+    )
+    (tmp_path / "silent").mkdir()
+    config, index = _indexed(tmp_path / "silent", embedder, silent)
+    _, refused = _check(config, index, question, "walked the length of the quay")
+    assert not refused.answered and "no one's words" in refused.reason, refused
