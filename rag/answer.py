@@ -288,12 +288,19 @@ def _direct_line(
 
 
 def _disagree_line(comparison: Comparison) -> SentenceSupport:
-    """ "Sources disagree on <slot>: A says X [1]; B says Y [2]." — or, when a value is a
-    long stretch of its sentence, the outlets only: their quotes follow on their own lines."""
+    """ "Sources disagree on <slot>: A says X [1]; B says Y [2]." — each side once, its
+    outlets together ("A and B say X [1][3]", or "A says X [1] and B says X' [3]" for
+    one value written two ways) — or, when a value is a long stretch of its sentence,
+    the outlets only: their quotes follow on their own lines."""
     told = "; ".join(
-        f"{_and(outlets)} {'say' if len(outlets) > 1 else 'says'} {value} "
-        f"{''.join(f'[{n}]' for n in marks)}"
-        for value, outlets, marks in _by_value(comparison)
+        _and(
+            [
+                f"{_and(outlets)} {'say' if len(outlets) > 1 else 'says'} {value} "
+                f"{''.join(f'[{n}]' for n in marks)}"
+                for value, outlets, marks in side
+            ]
+        )
+        for side in _sides(comparison)
     )
     text = f"Sources disagree on {comparison.slot}: {told}."
     long = any(len(v.value.split()) > LONG_VALUE for v in comparison.values)
@@ -304,20 +311,21 @@ def _disagree_line(comparison: Comparison) -> SentenceSupport:
     return SentenceSupport(text=text, citations=marks, score=1.0, supported=True)
 
 
-def _by_value(comparison: Comparison) -> list[tuple[str, list[str], list[int]]]:
-    """Each value once, as first written, with the outlets that give it and their
-    passages ("Radio Pradenne and Kestrel Wire say 12,000 [1][3]"): one value is every
-    value of one side of the comparison ("Saturday (May 23, 2026)" and "Saturday, May
-    23"), or, where no sides are told, every value written the same way."""
+def _sides(comparison: Comparison) -> list[list[tuple[str, list[str], list[int]]]]:
+    """The sides of a disagreement (the values the comparison counts as one; without
+    sides told, every value its own), each a list of its values as first written, with
+    the outlets that write it so and their passages ("Radio Pradenne and Kestrel Wire
+    say 12,000 [1][3]")."""
     side = {(v.outlet, normalize(v.value)): v.side for v in comparison.values}
-    told: dict[object, tuple[str, list[str], list[int]]] = {}
+    sides: dict[object, dict[str, tuple[str, list[str], list[int]]]] = {}
     for (outlet, value), marks in _by_outlet_value(comparison).items():
         key = side.get((outlet, normalize(value))) or normalize(value)
-        _, outlets, all_marks = told.setdefault(key, (value, [], []))
-        if outlet not in outlets:
-            outlets.append(outlet)
+        _, outlets, all_marks = sides.setdefault(key, {}).setdefault(
+            normalize(value), (value, [], [])
+        )
+        outlets.append(outlet)
         all_marks.extend(n for n in marks if n not in all_marks)
-    return list(told.values())
+    return [list(values.values()) for values in sides.values()]
 
 
 def _and(names: Sequence[str]) -> str:

@@ -147,10 +147,13 @@ def _date_key(value: str) -> str | None:
     return " ".join(g for g in m.groups() if g) if m else None  # "september 2015", "2015"
 
 
-def _words(value: str) -> list[str]:
+def _words(value: str, person: bool) -> list[str]:
+    """A value's words, for comparing: a person's without titles ("Dr. Mara Ilves" is
+    "Ilves"); any other value's keep them ("deputy director" is no "finance director")."""
     folded = normalize(value)
     folded = _ALIASES.get(folded, folded)
-    return [w for w in folded.split() if w not in _TITLES]
+    dropped = _TITLES if person else {"the"}
+    return [w for w in folded.split() if w not in dropped]
 
 
 def same_value(kind: str, a: str, b: str, rules: Rules, ca: str = "", cb: str = "") -> bool:
@@ -166,7 +169,7 @@ def same_value(kind: str, a: str, b: str, rules: Rules, ca: str = "", cb: str = 
         ka, kb = _date_key(a), _date_key(b)
         if ka and kb:
             return ka == kb
-    wa, wb = _words(a), _words(b)
+    wa, wb = _words(a, kind == "person"), _words(b, kind == "person")
     if not wa or not wb:
         return False
     if kind == "person":

@@ -1002,7 +1002,8 @@ def test_an_outlet_giving_one_value_in_two_reports_is_named_once() -> None:
 def test_values_the_comparison_counts_as_one_are_one_side_of_the_disagreement() -> None:
     """Two outlets that give one day written two ways ("Saturday (May 23, 2026)" and
     "Saturday, May 23") stand together against the third, as the comparison grouped
-    them, not as three sides."""
+    them, not as three sides; each keeps its own words (none is said to write the
+    other's)."""
     q = "On what day was game seven of the Tavenor Cup final played?"
     s1 = "The Ironclads won game seven of the Tavenor Cup final on Saturday."
     s2 = "A crowd of 11,480 saw the deciding game on Saturday, May 23."
@@ -1017,10 +1018,11 @@ def test_values_the_comparison_counts_as_one_are_one_side_of_the_disagreement() 
     assert len({v.side for v in comparison.values}) == 2
     hits = tuple(_hit(e.n, e.outlet, e.sentence) for e in found)
     direct = compose(Answer(q, "", hits), analyze(q), found, comparison).sentences[0].text
-    assert "The Lindqvar Chronicle and Courtside & Pitch say Saturday (May 23, 2026) [1][2]" in (
-        direct
-    ), direct
-    assert "The Gellan Valley Observer says May 22 [3]" in direct
+    # one side, each outlet with its own words; the other side after the semicolon
+    assert (
+        "The Lindqvar Chronicle says Saturday (May 23, 2026) [1] and Courtside & Pitch says "
+        "Saturday, May 23 (May 23, 2026) [2]; The Gellan Valley Observer says May 22 [3]"
+    ) in direct, direct
 
 
 def test_what_was_said_shows_each_outlets_own_words() -> None:

@@ -142,6 +142,7 @@ def test_a_question_about_someone_the_passage_never_names_is_off_topic() -> None
         ("place", "U.S.", "United States"),
         ("place", "US", "the United States"),
         ("place", "Greyfield Stadium", "the Greyfield Stadium"),
+        ("entity", "finance director", "the finance director"),
     ],
 )
 def test_the_same_value_written_differently_agrees(kind: str, a: str, b: str) -> None:
@@ -157,6 +158,7 @@ def test_the_same_value_written_differently_agrees(kind: str, a: str, b: str) ->
         ("person", "Harlan Voss", "Celia Marchetti"),
         ("entity", "TF1", "TMC"),
         ("place", "Greyfield Stadium", "Corrin Park Arena"),
+        ("entity", "deputy director", "finance director"),  # a post's title words count
     ],
 )
 def test_different_values_do_not_agree(kind: str, a: str, b: str) -> None:
