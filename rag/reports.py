@@ -289,7 +289,7 @@ class Reports:
         found = [
             self.check(question, g, raw, base.passages, vector) for g, raw in zip(groups, raws)
         ]
-        vectors = {s.sentence: s.vector for g in groups for s in g.sentences}
+        vectors = _vectors(groups, found)
         texts = self.outlet_texts(base.passages)
         stories = {h.chunk.article_id: h.chunk.story for h in base.passages}
         for i, (e, group, raw) in enumerate(zip(found, groups, raws)):
@@ -751,6 +751,21 @@ class Reports:
         for hit in hits:  # passages from outside the index speak for themselves
             texts.setdefault(outlet_name(hit), []).append(hit.chunk.text)
         return {outlet: "\n".join(parts) for outlet, parts in texts.items()}
+
+
+def _vectors(
+    groups: Sequence[OutletSentences], found: Sequence[Extraction]
+) -> dict[str, np.ndarray]:
+    """Each shown sentence's embedding; an answer's sentence read with its neighbour
+    ("… the 31-year-old winger …" after the one naming him) has the embedding of the
+    most relevant shown sentence it holds, so it is compared as that sentence is."""
+    shown = [s for g in groups for s in g.sentences]
+    vectors = {s.sentence: s.vector for s in shown}
+    for e in found:
+        inside = [s for s in shown if e.sentence and s.sentence in e.sentence]
+        if e.sentence not in vectors and inside:
+            vectors[e.sentence] = max(inside, key=lambda s: s.score).vector
+    return vectors
 
 
 def _post_given(question: Question, sentences: Sequence[Scored]) -> tuple[int, str] | None:

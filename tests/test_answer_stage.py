@@ -1298,3 +1298,23 @@ def test_a_change_told_after_a_long_name_of_the_thing_is_still_a_change() -> Non
     changed = _compare("When was the dockers' five-day strike due to start?", due)
     assert changed is not None and changed.relation == "changed", changed
     assert [v.value for v in changed.values] == ["May 3", "May 10"]
+
+
+def test_an_answer_read_with_its_neighbour_is_compared_as_its_own_sentence() -> None:
+    """The comparison's sentence embeddings: an answer whose sentence was joined to the
+    one naming the person is looked up as the most relevant shown sentence it holds
+    (not missing, which would pass every closeness check)."""
+    from rag.evidence import Scored
+    from rag.extract import OutletSentences
+    from rag.reports import _vectors
+
+    named = "Tomas Ekberg has waited his whole career for this."
+    scored = "With three minutes left, the 31-year-old winger scored."
+    shown = (
+        Scored(1, "Courtside", named, 0.3, np.array([1.0, 0.0])),
+        Scored(1, "Courtside", scored, 0.8, np.array([0.0, 1.0])),
+    )
+    joined = _found(1, "Courtside", "Tomas Ekberg", f"{named} {scored}")
+    vectors = _vectors([OutletSentences("Courtside", shown)], [joined])
+    assert list(vectors[joined.sentence]) == [0.0, 1.0]
+    assert list(vectors[named]) == [1.0, 0.0]
