@@ -73,7 +73,8 @@ def compose(
             quoted = [primary, *_best_of_others(base, primary)]
         elif question.kind == "quote":  # each outlet's own words for what was said, when
             # they are not one statement told two ways (then they would be compared)
-            quoted = [*agreeing, *sorted((e for e in answered if e not in agreeing), key=_score)]
+            others = (e for e in answered if e not in agreeing)
+            quoted = [*agreeing, *sorted(others, key=lambda e: e.score, reverse=True)]
     if base.as_of:
         direct = replace(direct, text=f"As of {_day(base.as_of)}: {direct.text}")
     lines = [direct, *(_quote_line(e) for e in quoted[:MAX_QUOTES])]
@@ -374,10 +375,6 @@ def _citing(e: Extraction) -> str:
     Evening Dispatch)"."""
     source = credited(e.sentence, [e.outlet], speakers=False)
     return f" (citing {source})" if source else ""
-
-
-def _score(e: Extraction) -> float:
-    return -e.score
 
 
 def _best_of_others(base: Answer, primary: Extraction) -> list[Extraction]:

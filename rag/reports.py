@@ -459,10 +459,9 @@ class Reports:
             and not reports_words(s.sentence)
             and not any(names_outlet(question.text, o) for o in self.index_outlets())
         ):  # "what does the Post say …" asks for the report's own words: any sentence will do
+            # "… took a megaphone to calm the crowd." '"We're back next year," she promised.'
             words, both = quote_after(s.sentence, chunk.text)
-            if (
-                words
-            ):  # "… took a megaphone to calm the crowd." '"We're back next year," she promised.'
+            if words:
                 reason = f"its sentence reports no words ({answer}); the quote after it does"
                 answer, shown, said = words, both, both
             else:
