@@ -60,6 +60,7 @@ from rag.verify import (
     already_past,
     amount_unnamed,
     asked_measures,
+    asks_report_words,
     attribution_only,
     clause_after,
     count_in_state,
@@ -457,7 +458,7 @@ class Reports:
             status == "answered"
             and question.kind == "quote"
             and not reports_words(s.sentence)
-            and not any(names_outlet(question.text, o) for o in self.index_outlets())
+            and not asks_report_words(question.text, self.index_outlets())
         ):  # "what does the Post say …" asks for the report's own words: any sentence will do
             # "… took a megaphone to calm the crowd." '"We're back next year," she promised.'
             words, both = quote_after(s.sentence, chunk.text)

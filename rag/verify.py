@@ -2295,3 +2295,20 @@ def quote_after(sentence: str, passage: str) -> tuple[str, str]:
     i = split.index(said) + 1 if said in split else 0
     m = _SPEAKS_ON.match(split[i]) if 0 < i < len(split) else None
     return (m.group("words").strip(), f"{said} {split[i]}") if m else ("", "")
+
+
+_REPORT_SAYS = re.compile(  # "What does the Post say …", "What did the Times report …"
+    r"\b(?:does|did|do)\s+(?:the\s+)?(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)*)\s+"
+    r"(?:say|report|write|claim|suggest|describe|call)\b"
+)
+
+
+def asks_report_words(question: str, outlets: Sequence[str]) -> bool:
+    """Does the question ask what a report says ("What does Newsmax say …", "What does
+    the Post say triggered …" for The Washington Post: an outlet by the last word of
+    its name)? Then any sentence of that report is its words."""
+    if any(names_outlet(question, o) for o in outlets):
+        return True
+    m = _REPORT_SAYS.search(question)
+    said = _bare(m.group("name")) if m else []
+    return len(said) == 1 and any(_bare(o)[-1:] == said for o in outlets)

@@ -443,6 +443,14 @@ def test_a_statement_stands_on_a_sentence_that_reports_words() -> None:
     assert not reports_words("A court sentenced the former head of the Tavenor State Lottery.")
     assert not reports_words("The plan was brokered by Russia and the United States.")
     assert reports_words("According to the police, 1,260 sightings were reported.")
+    # what a report says is asked by its name, or by the last word of it ("the Post")
+    from rag.verify import asks_report_words
+
+    outlets = ["The Washington Post", "Newsmax"]
+    assert asks_report_words("What does the Post say triggered the attacks?", outlets)
+    assert asks_report_words("What does Newsmax say about the visit?", outlets)
+    assert not asks_report_words("What does the Kremlin say about the visit?", outlets)
+    assert not asks_report_words("What did Hollande say on TF1?", outlets)
     assert reports_words("The minister called for calm outside the embassy.")
 
 
