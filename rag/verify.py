@@ -2251,12 +2251,9 @@ def described(answer: str, sentence: str, passage: str, article: str) -> tuple[s
     if m is None:  # not the sentence's subject ("Judge Annika Strand told the 44-year-old …")
         return "", ""
     definite = m.group("article").lower() == "the"
-    split = [" ".join(x.split()) for x in split_sentences(passage)]
-    said = " ".join(sentence.split())
-    i = split.index(said) + (-1 if definite else 1) if said in split else -1
-    if not 0 <= i < len(split):
+    said, other = _beside(sentence, passage, -1 if definite else 1)
+    if not other:
         return "", ""
-    other = split[i]
     head = _DATELINE_HEAD.match(other)
     name = _OPENING_NAME.match(other, head.end() if head else 0)
     if name is None or not _called_by_surname(name.group("name"), article):
@@ -2290,11 +2287,18 @@ def quote_after(sentence: str, passage: str) -> tuple[str, str]:
     with in the next sentence of the passage ("Singer Freya Castellan took a megaphone
     to calm the crowd." '"We\'re coming back next year …," she promised.'), for a "what
     did X say" answer whose own sentence reports no words; ("", "") when none follows."""
+    said, after = _beside(sentence, passage, 1)
+    m = _SPEAKS_ON.match(after)
+    return (m.group("words").strip(), f"{said} {after}") if m else ("", "")
+
+
+def _beside(sentence: str, passage: str, step: int) -> tuple[str, str]:
+    """(the sentence, the one `step` sentences from it in `passage`), each with its
+    whitespace collapsed; "" for the other when the passage has none there."""
     split = [" ".join(x.split()) for x in split_sentences(passage)]
     said = " ".join(sentence.split())
-    i = split.index(said) + 1 if said in split else 0
-    m = _SPEAKS_ON.match(split[i]) if 0 < i < len(split) else None
-    return (m.group("words").strip(), f"{said} {split[i]}") if m else ("", "")
+    i = split.index(said) + step if said in split else -1
+    return said, split[i] if 0 <= i < len(split) else ""
 
 
 _REPORT_SAYS = re.compile(  # "What does the Post say …", "What did the Times report …"
