@@ -597,9 +597,21 @@ def count_of_asked(question: str, sentence: str) -> str:
     for m in _CARDINAL.finditer(sentence):
         if rank_not_count(m.group(), sentence):
             continue
-        if _families(clause_after(sentence[m.start() :], m.group())) & asked:
+        counted = clause_after(sentence[m.start() :], m.group())
+        before = sentence[: m.start()].split()[-1:]
+        if of_before := _NOUN_OF.search(sentence[: m.start()]):  # "a crowd of 38,500"
+            counted = f"{of_before.group(1)} {counted}"
+        elif _families(" ".join(before)) - asked:  # "Police arrested six fans": held
+            continue
+        if _families(counted) & asked:
             fits.append(m.group())
     return fits[0] if len(fits) == 1 else ""
+
+
+_NOUN_OF = re.compile(  # "a crowd of 38,500", "a death toll of about 40": the noun counts
+    r"\b([a-z]+)\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|over\s+|"
+    r"more\s+than\s+|at\s+least\s+)?$"
+)
 
 
 def holds_count(question: str, sentence: str) -> bool:
@@ -612,7 +624,7 @@ def holds_count(question: str, sentence: str) -> bool:
     counted = " ".join(m.group(1).split()[:2]) if m else ""
     noun = content_words(counted) - _ANYONE
     if not noun or _families(counted):  # "how many people were hurt", "how many died"
-        return bool(count_of_asked(question, sentence))
+        return bool(count_of_asked(question, sentence)) or _counted_by_verb(question, sentence)
     for n in _CARDINAL.finditer(sentence):
         after = _NOUN_AFTER.match(sentence[n.end() :])
         if after is None or rank_not_count(n.group(), sentence):
@@ -624,6 +636,24 @@ def holds_count(question: str, sentence: str) -> bool:
         elif content_words(after.group("words")) & noun:
             return True
     return False
+
+
+def _counted_by_verb(question: str, sentence: str) -> bool:
+    """Does a number or share stand right before a past-tense verb the question asks
+    with ("87% backed a strike" for "how many of the nurses … backed strike action")?"""
+    asked = content_words(question)
+    for m in _NUMBER_THEN_WORD.finditer(sentence):
+        verb = m.group("verb").lower()
+        if someones_age(question, m.group("number"), sentence):  # "a man aged 74 died"
+            continue
+        if verb.endswith("ed") and (said := content_words(verb)) and said <= asked:
+            return True
+    return False
+
+
+_NUMBER_THEN_WORD = re.compile(  # "87% backed", "1,204 voted"
+    r"(?<![\w.])(?P<number>\d[\d,.]*\d|\d)\s*(?:%|per\s*cent|percent)?\s+(?P<verb>[a-z]+)\b"
+)
 
 
 _NOUN_AFTER = re.compile(  # "460 beds", "27 confirmed cases"; "480-bed hospital"
@@ -1131,6 +1161,7 @@ _ASKED_MEASURE = {  # the questions that ask for one measure
     "temperature": re.compile(r"\bhow\s+(?:hot|cold|warm)\b|\btemperatures?\b", re.I),
     "speed": re.compile(r"\bhow\s+fast\b|\bspeed\b", re.I),
 }
+_PART_OF_GROUP = re.compile(r"\bhow\s+many\s+of\s+(?:the|its|their|his|her)\b", re.I)
 _HOW_MANY_NOUN = re.compile(r"\bhow\s+many\s+(?:more\s+|new\s+|extra\s+)?([a-z]+)", re.I)
 _RATE = re.compile(  # "52,000 vehicles a day", "22,000 last year": how often or when
     r"\b(?:a|an|per|each|every|last|this|next|that|same|previous)\s+"
@@ -1154,7 +1185,9 @@ def asked_measures(question: str) -> set[str]:
     ("how many kilometres", "how many hours")."""
     asked = {name for name, pattern in _ASKED_MEASURE.items() if pattern.search(question)}
     m = _HOW_MANY_NOUN.search(question)
-    if m and not asked:
+    if m and not asked and _PART_OF_GROUP.search(question):
+        asked = {"count", "share"}  # "how many of the nurses backed it": "87% backed"
+    elif m and not asked:
         asked = {measure(f"1 {m.group(1)}") or "count"}
     return asked
 

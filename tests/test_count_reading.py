@@ -13,7 +13,7 @@ from conftest import index_articles
 
 from rag.chat import Assistant
 from rag.types import Hit, Retrieval
-from rag.verify import holds_count
+from rag.verify import asked_measures, count_of_asked, holds_count, measures_other
 
 BEDS = "How many beds does the new Ostrey Valley Hospital have?"
 
@@ -108,3 +108,27 @@ def test_sentences_that_count_the_asked_thing_come_first(
     plain = Assistant(replace(config, count_bonus=0.0), index).scored(who, vector, hits)
     raised = Assistant(config, index).scored(who, vector, hits)
     assert [s.sentence for s in plain] == [s.sentence for s in raised]
+
+
+def test_a_part_of_a_group_is_counted_by_its_verb_or_as_a_share() -> None:
+    """ "How many of the dockers … backed the walkout": "81% backed a walkout" counts them
+    (a share is an answer to how many of a group), a man's age before "died" does not."""
+    part = "How many of the Harlow dockers who voted backed the walkout?"
+    ballot = "Of the members who returned ballots, 81% backed a walkout, on a turnout of 64%."
+    assert holds_count(f"{part} What was the turnout?", ballot)
+    assert not holds_count(part, "The union has 1,200 members at the port of Harlow.")
+    assert not holds_count(
+        "How many people have died in the outbreak?",
+        "A man aged 74 died on Saturday and a woman aged 58 died there on Monday.",
+    )
+    assert asked_measures(part) == {"count", "share"}
+    assert measures_other(part, "81%", ballot) == ""
+    assert measures_other("How many dockers work at the port?", "81%", ballot) == "share"
+
+
+def test_a_count_named_before_it_counts_the_asked_thing() -> None:
+    """ "A crowd of 38,500": the noun before "of" says what the number counts."""
+    attend = "How many people attended the Harlow Cup final?"
+    assert holds_count(attend, "A crowd of 38,500 saw Rovers come from behind.")
+    assert count_of_asked(attend, "It was played before a crowd of about 41,200.") == "41,200"
+    assert not holds_count(attend, "The cost of 38,500 seats was met by the club.")
