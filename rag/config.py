@@ -101,7 +101,8 @@ class Config:
     latest_top_k: int = 8  # reports (one passage each) for values that change over time
     timeline_top_k: int = 12  # passages for a timeline (two per report at most)
     story_top_k: int = 40  # then passages of the story those are about, for its timeline
-    story_margin: float = 0.1  # a timeline's story: best sentence this close to the best of all
+    story_margin: float = 0.1  # a timeline's story: best sentence this close to the best of all;
+    # a value question's more reports: also from the stories of passages this close to the best
     timeline_entries: int = 14  # a timeline's lines at most, earliest first (timeline dev)
     timeline_diversity: float = 0.5  # relevance given up per cosine to events already chosen
     timeline_min_relevance: float = 0.25  # a dated sentence must be this relevant to the question

@@ -196,22 +196,39 @@ class Retriever:
     def story_reports(
         self, retrieval: Retrieval, n: int, filters: Filters | None = None
     ) -> Retrieval:
-        """Up to `n` reports of the best passage's story that the search left out, each
-        read in its best passage: outlets that give a value differently are what a value
-        question must compare, and a report may lead with other words ("Super-sub Ada
-        Kerrigan wrote her name into Kettleford folklore" for "who scored the winner").
-        The added passages come last, so the passage numbers already given stay;
-        unchanged when stories are not marked."""
-        story = retrieval.hits[0].chunk.story if retrieval.hits else ""
-        if n <= 0 or not story:
+        """Up to `n` reports of the retrieved passages' stories that the search left out,
+        each read in its best passage: outlets that give a value
+        differently are what a value question must compare, and a report may lead with
+        other words ("Super-sub Ada Kerrigan wrote her name into Kettleford folklore" for
+        "who scored the winner"). When the best passage's story has no report left out
+        (a live blog may stand as a story of its own while the feature that gives the
+        value differently is grouped with another report of the event), the stories of
+        the other retrieved passages as relevant as the best (within `story_margin`) are
+        read instead. The added passages come last, so the passage numbers already given
+        stay; unchanged when stories are not marked."""
+        if n <= 0 or not retrieval.hits or not retrieval.hits[0].chunk.story:
             return retrieval
+        more = self._left_out(retrieval, retrieval.hits[0].chunk.story, n, filters)
+        if not more:
+            best = retrieval.hits[0].relevance
+            close = [h for h in retrieval.hits if h.relevance >= best - self.config.story_margin]
+            for story in dict.fromkeys(h.chunk.story for h in close if h.chunk.story):
+                more += self._left_out(retrieval, story, n - len(more), filters)
+                if len(more) >= n:
+                    break
+        return replace(retrieval, hits=(*retrieval.hits, *more))
+
+    def _left_out(
+        self, retrieval: Retrieval, story: str, n: int, filters: Filters | None
+    ) -> list[Hit]:
+        """Up to `n` reports of `story` that `retrieval` does not hold, each in its best
+        passage."""
         have = {h.chunk.article_id for h in retrieval.hits}
         within = replace(filters or Filters(), story=story)
         found = self.retrieve(
             retrieval.question, len(have) + n, within, per_article=1, vector=retrieval.vector
         )
-        more = [h for h in found.hits if h.chunk.article_id not in have][:n]
-        return replace(retrieval, hits=(*retrieval.hits, *more))
+        return [h for h in found.hits if h.chunk.article_id not in have][:n]
 
     def _carried(self, kept: Sequence[tuple[Hit, list[Hit]]], vector: np.ndarray) -> list[Hit]:
         """Each kept hit, its `also` naming the outlets whose article carries the passage's

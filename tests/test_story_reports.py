@@ -10,7 +10,7 @@ from pathlib import Path
 from conftest import index_articles
 
 from rag.chat import Assistant
-from rag.types import Retrieval
+from rag.types import Filters, Hit, Retrieval
 
 SCORER = "Who scored the winning goal for Harrowgate United in the Lanmere Cup final?"
 
@@ -96,3 +96,31 @@ def test_a_value_question_reads_the_reports_of_its_story_the_search_left_out(
     unmarked = tuple(replace(h, chunk=replace(h.chunk, story="")) for h in found.hits)
     plain = Retrieval(SCORER, unmarked, found.best_relevance, True, found.vector)
     assert retriever.story_reports(plain, 2) == plain
+
+
+def test_a_lone_report_fills_in_from_the_stories_of_passages_as_relevant(
+    tmp_path: Path,
+    embedder,  # type: ignore[no-untyped-def]
+) -> None:
+    """A live blog may be grouped as a story of its own while the other reports of the
+    event form another: when the best passage's story has no report left out, the
+    stories of the retrieved passages within `story_margin` of it are read instead."""
+    config, index = index_articles(tmp_path, embedder, FINAL)
+    retriever = Assistant(config, index).retriever
+    post, echo = (
+        retriever.retrieve(SCORER, k=1, per_article=1, filters=Filters(outlet=o)).hits[0]
+        for o in ("The Harrowgate Post", "The Corby Echo")
+    )
+    alone = replace(post, chunk=replace(post.chunk, story="s-alone"))  # no other report
+    vector = index.embedder.embed_query(SCORER)
+
+    def added(first: Hit, second_relevance: float) -> list[str]:
+        second = replace(echo, relevance=second_relevance)
+        found = Retrieval(SCORER, (first, second), first.relevance, True, vector)
+        return [h.chunk.article_id for h in retriever.story_reports(found, 2).hits[2:]]
+
+    margin = config.story_margin
+    assert added(alone, alone.relevance - margin / 2) == ["wire_final"]  # the echo's story
+    assert added(alone, alone.relevance - 2 * margin) == []  # one far less relevant: not
+    # a best story with reports left out is read as before, and only it
+    assert added(post, post.relevance) == ["wire_final"]
