@@ -299,10 +299,34 @@ def speaker_only(answer: str, question: str, sentence: str) -> bool:
     about no saying? Who says a sentence is not who does what the question asks."""
     if _ASKS_SOURCE.search(question) or content_words(question) & _SAYING:
         return False
+    if _quotes(answer, question, sentence):
+        return True
     source = credited(sentence, skip=[question])
     if not source or _bare(answer) != _bare(source):
         return False
     return bool(_SAID_LAST.search(sentence[sentence.rfind(source) + len(source) :]))
+
+
+def _quotes(answer: str, question: str, sentence: str) -> bool:
+    """Does the answer stand right after a closing quotation as who said it ('"We thought
+    it was an old print," Lysander Harlowe, 47, told the Vireo Press Agency.'), its
+    words between the name and the verb (an age, a post) saying nothing the question
+    asks, and nothing after the verb but whom it was told and when? Then the sentence
+    gives the quote and its speaker, not who did what is asked."""
+    at = _place(sentence, answer)
+    if at is None or not _QUOTE_CLOSED.search(sentence[: at.start()]):
+        return False
+    m = _SPEAKER_VERB.match(sentence[at.end() :])
+    return bool(m and not content_words(m.group("between") or "") & content_words(question))
+
+
+_QUOTE_CLOSED = re.compile(r"[,.!?]?\s*[”\"]\s*$")  # '…a hobby," ' right before the name
+_SPEAKER_VERB = re.compile(  # ", 47, told", " said", ", the club's chairman, added"
+    r"^\s*(?:,(?P<between>[^,;:.\"“”]{1,60}),)?\s+(?:said|says|told|tells|added|adds|"
+    r"explained|insisted|recalled|remembered|admitted|wrote|writes)"
+    r"(?:\s+(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*)*)?"  # "told the Vireo Press Agency"
+    r"(?:\s+(?:on|late|early|last|this)?\s*[\w.]+){0,2}\W*$"  # "on Monday.": then the end
+)
 
 
 # the credit closes the sentence: nothing after "… said" but when ("said on Wednesday.")

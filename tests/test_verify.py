@@ -1208,6 +1208,21 @@ def test_who_said_a_sentence_is_not_who_did_what_was_asked() -> None:
     assert not speaker_only("Wendmoor", q, said)
     acted = "“You let this port down,” Mara Vell said as she walked out of the talks."
     assert not speaker_only("Mara Vell", "Who walked out of the talks?", acted)
+    # who a quotation closes on is its speaker, an age or a post between them
+    quoted = (
+        '"We thought it was an old print someone had painted as a hobby," Ivo Brandt, 47, '
+        "told the Lessing Press Agency."
+    )
+    found = "Who realised that the canvas at Holm Farm was a Vantongeren?"
+    assert speaker_only("Ivo Brandt", found, quoted)
+    assert speaker_only(
+        "Ivo Brandt",
+        found,
+        '"It was filthy," said the valuer. "Not a print," Ivo Brandt said on Monday.',
+    )
+    # … but not when the words between say what the question asks
+    finder = '"It was filthy," Ivo Brandt, who realised it was a Vantongeren, said.'
+    assert not speaker_only("Ivo Brandt", found, finder)
     # a question about a saying is answered by who said it
     assert not speaker_only("Harbour Workers' Guild", "Who announced the strike vote?", said)
     assert not speaker_only("Harbour Workers' Guild", "Which union reported the result?", said)
