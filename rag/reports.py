@@ -87,6 +87,7 @@ from rag.verify import (
     miscopied_date,
     missing_names,
     negates,
+    not_destination,
     other_day,
     other_end,
     other_event,
@@ -493,6 +494,12 @@ class Reports:
             and (end := other_end(question.text, answer, s.sentence))
         ):  # "where did the parade start": "…, which ended … on the steps of the town hall"
             status, reason = "off_topic", f"its sentence says where or when it {end}"
+        if (
+            status == "answered"
+            and question.kind == "place"
+            and not_destination(question.text, answer, s.sentence)
+        ):  # "where was the train going": "derailed in the Kessock valley"
+            status, reason = "off_topic", "its sentence does not say it was going there"
         if (
             status == "answered"
             and question.kind not in CHOSEN  # "named player of the match" answers "no" to

@@ -1641,6 +1641,25 @@ def other_end(question: str, answer: str, sentence: str) -> str:
     return ""
 
 
+def not_destination(question: str, answer: str, sentence: str) -> bool:
+    """For "where was the train going?" ("where was it heading", "its destination"), is
+    the answer no place the sentence says it was going to ("derailed in the Kessock
+    valley"), only where something else happened? A destination follows "to", "for",
+    "towards" or "into" ("from Brunhald to Saltery", "bound for Saltery")."""
+    m = _place(sentence, answer)
+    if m is None or not _ASKS_DESTINATION.search(question):
+        return False
+    return not _GOING_TO.search(sentence[: m.start()])
+
+
+_ASKS_DESTINATION = re.compile(
+    r"\bwhere\b.*\b(?:going|heading|headed|bound|travell?ing|sailing|flying|driving)\s*\??$"
+    r"|\bdestination\b",
+    re.I,
+)
+_GOING_TO = re.compile(r"\b(?:to|for|towards?|into)\s+(?:the\s+)?$", re.I)
+
+
 _YEAR = re.compile(r"\b(?:1[89]\d\d|20\d\d)\b")
 
 

@@ -1286,3 +1286,17 @@ def test_an_age_description_is_read_as_the_name_the_sentence_beside_it_gives() -
     assert described("Viktor Halme", first, charged, charged) == ("", "")
     alone = "A 34-year-old man has been charged with robbery. Police said more arrests may follow."
     assert described("A 34-year-old man", first, alone, alone) == ("", "")
+
+
+def test_where_something_was_going_is_said_after_to_or_for() -> None:
+    from rag.verify import not_destination
+
+    q = "Where was the stranded ferry going?"
+    assert not_destination(q, "Skerry Sound", "The ferry ran aground in Skerry Sound on Friday.")
+    assert not not_destination(q, "Vallen", "The 07:40 sailing from Orm to Vallen ran aground.")
+    assert not not_destination(q, "Vallen", "The ferry, bound for Vallen, ran aground.")
+    assert not_destination(q, "Orm", "The 07:40 sailing from Orm to Vallen ran aground.")
+    # where it happened is asked as before
+    assert not not_destination(
+        "Where did the ferry run aground?", "Skerry Sound", "in Skerry Sound"
+    )
