@@ -299,7 +299,7 @@ def speaker_only(answer: str, question: str, sentence: str) -> bool:
     about no saying? Who says a sentence is not who does what the question asks."""
     if _ASKS_SOURCE.search(question) or content_words(question) & _SAYING:
         return False
-    if _quotes(answer, question, sentence):
+    if _quotes(answer, question, sentence) or _credit_closes(answer, sentence):
         return True
     source = credited(sentence, skip=[question])
     if not source or _bare(answer) != _bare(source):
@@ -320,6 +320,18 @@ def _quotes(answer: str, question: str, sentence: str) -> bool:
     return bool(m and not content_words(m.group("between") or "") & content_words(question))
 
 
+def _credit_closes(answer: str, sentence: str) -> bool:
+    """Is the answer the name a closing credit gives after its description ("…, the
+    national rail operator Valerail said.")?"""
+    at = _place(sentence, answer)
+    return bool(
+        at
+        and _DESCRIBED_CREDIT.search(sentence[: at.start()])
+        and _SAID_LAST.search(sentence[at.end() :])
+    )
+
+
+_DESCRIBED_CREDIT = re.compile(r"[,”\"’]\s*(?:(?:the|a|an)\s+)?(?:[a-z][\w'’-]*\s+){0,4}$")
 _QUOTE_CLOSED = re.compile(r"[,.!?]?\s*[”\"]\s*$")  # '…a hobby," ' right before the name
 _SPEAKER_VERB = re.compile(  # ", 47, told", " said", ", the club's chairman, added"
     r"^\s*(?:,(?P<between>[^,;:.\"“”]{1,60}),)?\s+(?:said|says|told|tells|added|adds|"

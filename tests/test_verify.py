@@ -1220,6 +1220,10 @@ def test_who_said_a_sentence_is_not_who_did_what_was_asked() -> None:
         found,
         '"It was filthy," said the valuer. "Not a print," Ivo Brandt said on Monday.',
     )
+    # a closing credit's name after its description
+    credit = "A train derailed near Fendlow on Friday, the national rail operator Valerail said."
+    assert speaker_only("Valerail", "Who is leading the inquiry into the derailment?", credit)
+    assert not speaker_only("Fendlow", "Who is leading the inquiry into the derailment?", credit)
     # … but not when the words between say what the question asks
     finder = '"It was filthy," Ivo Brandt, who realised it was a Vantongeren, said.'
     assert not speaker_only("Ivo Brandt", found, finder)
