@@ -87,7 +87,6 @@ from rag.verify import (
     miscopied_date,
     missing_names,
     negates,
-    not_destination,
     other_day,
     other_end,
     other_event,
@@ -95,6 +94,7 @@ from rag.verify import (
     other_numbered,
     other_of,
     other_year,
+    place_relation_missing,
     planned_count,
     planned_not_done,
     population_missing,
@@ -497,9 +497,9 @@ class Reports:
         if (
             status == "answered"
             and question.kind == "place"
-            and not_destination(question.text, answer, s.sentence)
+            and (relation := place_relation_missing(question.text, answer, s.sentence))
         ):  # "where was the train going": "derailed in the Kessock valley"
-            status, reason = "off_topic", "its sentence does not say it was going there"
+            status, reason = "off_topic", f"its sentence does not say it was {relation} there"
         if (
             status == "answered"
             and question.kind not in CHOSEN  # "named player of the match" answers "no" to

@@ -1653,23 +1653,39 @@ def other_end(question: str, answer: str, sentence: str) -> str:
     return ""
 
 
-def not_destination(question: str, answer: str, sentence: str) -> bool:
-    """For "where was the train going?" ("where was it heading", "its destination"), is
-    the answer no place the sentence says it was going to ("derailed in the Kessock
-    valley"), only where something else happened? A destination follows "to", "for",
-    "towards" or "into" ("from Brunhald to Saltery", "bound for Saltery")."""
+def place_relation_missing(question: str, answer: str, sentence: str) -> str:
+    """For a question that asks a place by how it stands to the event ("where was the
+    train going?" — a destination; "near which place did it derail?" — what it was
+    near), that relation when the sentence does not give it before the answer ("derailed
+    in the Kessock valley"); "" when it does ("from Brunhald to Saltery", "bound for
+    Saltery", "near the hamlet of Fendlow") or the question asks no such place."""
     m = _place(sentence, answer)
-    if m is None or not _ASKS_DESTINATION.search(question):
-        return False
-    return not _GOING_TO.search(sentence[: m.start()])
+    if m is None:
+        return ""
+    before = sentence[: m.start()]
+    for asked, said, relation in _PLACE_RELATIONS:
+        if asked.search(question) and not said.search(before):
+            return relation
+    return ""
 
 
-_ASKS_DESTINATION = re.compile(
-    r"\bwhere\b.*\b(?:going|heading|headed|bound|travell?ing|sailing|flying|driving)\s*\??$"
-    r"|\bdestination\b",
-    re.I,
+_PLACE_OF = r"\s+(?:the\s+)?(?:(?:hamlet|village|town|city|port|island|district)\s+of\s+)?$"
+_PLACE_RELATIONS = (
+    (
+        re.compile(
+            r"\bwhere\b.*\b(?:going|heading|headed|bound|travell?ing|sailing|flying|driving)"
+            r"\s*\??$|\bdestination\b",
+            re.I,
+        ),
+        re.compile(rf"\b(?:to|for|towards?|into){_PLACE_OF}", re.I),
+        "going to",
+    ),
+    (
+        re.compile(r"^\s*(?:and\s+)?near\s+(?:which|what)\b|\bwhere\s+near\b", re.I),
+        re.compile(rf"\b(?:near|outside|close\s+to){_PLACE_OF}", re.I),
+        "near",
+    ),
 )
-_GOING_TO = re.compile(r"\b(?:to|for|towards?|into)\s+(?:the\s+)?$", re.I)
 
 
 _YEAR = re.compile(r"\b(?:1[89]\d\d|20\d\d)\b")

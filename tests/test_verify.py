@@ -1292,15 +1292,17 @@ def test_an_age_description_is_read_as_the_name_the_sentence_beside_it_gives() -
     assert described("A 34-year-old man", first, alone, alone) == ("", "")
 
 
-def test_where_something_was_going_is_said_after_to_or_for() -> None:
-    from rag.verify import not_destination
+def test_where_something_was_going_or_near_is_said_by_its_preposition() -> None:
+    from rag.verify import place_relation_missing as missing
 
     q = "Where was the stranded ferry going?"
-    assert not_destination(q, "Skerry Sound", "The ferry ran aground in Skerry Sound on Friday.")
-    assert not not_destination(q, "Vallen", "The 07:40 sailing from Orm to Vallen ran aground.")
-    assert not not_destination(q, "Vallen", "The ferry, bound for Vallen, ran aground.")
-    assert not_destination(q, "Orm", "The 07:40 sailing from Orm to Vallen ran aground.")
+    aground = "The ferry ran aground in Skerry Sound on Friday."
+    assert missing(q, "Skerry Sound", aground) == "going to"
+    assert missing(q, "Vallen", "The 07:40 sailing from Orm to Vallen ran aground.") == ""
+    assert missing(q, "Vallen", "The ferry, bound for Vallen, ran aground.") == ""
+    assert missing(q, "Orm", "The 07:40 sailing from Orm to Vallen ran aground.") == "going to"
+    near = "Near which place did the ferry run aground?"
+    assert missing(near, "Skerry Sound", aground) == "near"
+    assert missing(near, "Tollby", "It ran aground near the village of Tollby.") == ""
     # where it happened is asked as before
-    assert not not_destination(
-        "Where did the ferry run aground?", "Skerry Sound", "in Skerry Sound"
-    )
+    assert missing("Where did the ferry run aground?", "Skerry Sound", aground) == ""
