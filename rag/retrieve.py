@@ -196,16 +196,16 @@ class Retriever:
     def story_reports(
         self, retrieval: Retrieval, n: int, filters: Filters | None = None
     ) -> Retrieval:
-        """Up to `n` reports of the retrieved passages' stories that the search left out,
-        each read in its best passage: outlets that give a value
-        differently are what a value question must compare, and a report may lead with
-        other words ("Super-sub Ada Kerrigan wrote her name into Kettleford folklore" for
-        "who scored the winner"). When the best passage's story has no report left out
-        (a live blog may stand as a story of its own while the feature that gives the
-        value differently is grouped with another report of the event), the stories of
-        the other retrieved passages as relevant as the best (within `story_margin`) are
-        read instead. The added passages come last, so the passage numbers already given
-        stay; unchanged when stories are not marked."""
+        """Up to `n` reports of the best passage's story that the search left out, each
+        read in its best passage: outlets that give a value differently are what a value
+        question must compare, and a report may lead with other words ("Super-sub Ada
+        Kerrigan wrote her name into Kettleford folklore" for "who scored the winner").
+        When that story has no report left out (a live blog may stand as a story of its
+        own while the feature that gives the value differently is grouped with another
+        report of the event), the stories of the other retrieved passages as relevant as
+        the best (within `story_margin`) are read instead. The added passages come last,
+        so the passage numbers already given stay; unchanged when stories are not
+        marked."""
         if n <= 0 or not retrieval.hits or not retrieval.hits[0].chunk.story:
             return retrieval
         more = self._left_out(retrieval, retrieval.hits[0].chunk.story, n, filters)

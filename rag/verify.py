@@ -634,10 +634,10 @@ def count_of_asked(question: str, sentence: str) -> str:
         if rank_not_count(m.group(), sentence):
             continue
         counted = clause_after(sentence[m.start() :], m.group())
-        before = sentence[: m.start()].split()[-1:]
+        word_before = " ".join(sentence[: m.start()].split()[-1:])
         if of_before := _NOUN_OF.search(sentence[: m.start()]):  # "a crowd of 38,500"
             counted = f"{of_before.group(1)} {counted}"
-        elif _families(" ".join(before)) - asked:  # "Police arrested six fans": held
+        elif _families(word_before) - asked:  # "Police arrested six fans": the held
             continue
         if _families(counted) & asked:
             fits.append(m.group())
