@@ -73,7 +73,7 @@ def _unanswered(assistant: Assistant, answer: Answer) -> tuple[str, list[Scored]
     question = answer.standalone_question or answer.question
     vector = assistant.index.embedder.embed_query(question)
     retrieval = Retrieval(question, answer.passages, 1.0, True, vector)
-    scored, outlets = assistant.evidence(question, retrieval)
+    scored, outlets = assistant.evidence(question, retrieval, bool(answer.as_of))
     base = replace(answer, outlets=outlets, comparisons=(), extractions=(), citations=())
     base = replace(base, sentences=(), text="", direct="", refused=False, refusal_reason="")
     return question, scored, base

@@ -14,7 +14,7 @@ from __future__ import annotations
 import logging
 import re
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 from functools import partial
 
@@ -54,7 +54,7 @@ from rag.types import (
     Retrieval,
     Timings,
 )
-from rag.verify import holds_count
+from rag.verify import asks_quantity, holds_asked, holds_count
 
 log = logging.getLogger(__name__)
 
@@ -141,8 +141,9 @@ class Assistant:
             if asked.slot and k is None and retrieval.relevant:
                 n = self.config.story_reports
                 retrieval = self.retriever.story_reports(retrieval, n, filters)
-            if asked.kind == "number" and self.config.count_passages:
-                retrieval = self.retriever.reading_for(retrieval, partial(holds_count, standalone))
+            holds = quantity_read(asked, standalone, bool(as_of) or asked.latest)
+            if holds and self.config.count_passages:
+                retrieval = self.retriever.reading_for(retrieval, holds)
         yield from self._respond(question, standalone, retrieval, llm, model, started, as_of)
 
     def ask_with_passages(
@@ -165,7 +166,7 @@ class Assistant:
         as_of: str = "",
     ) -> Iterator[Event]:
         hits = retrieval.hits
-        scored, outlets = self.evidence(standalone, retrieval)
+        scored, outlets = self.evidence(standalone, retrieval, bool(as_of))
         retrieved = time.perf_counter()
         yield Evidence(standalone, hits, outlets, retrieval.relevant)
         base = Answer(
@@ -241,12 +242,13 @@ class Assistant:
         return hit.date if hit else ""
 
     def evidence(
-        self, question: str, retrieval: Retrieval
+        self, question: str, retrieval: Retrieval, changing: bool = False
     ) -> tuple[list[Scored], tuple[OutletEvidence, ...]]:
-        """Every passage sentence scored against `question`, and each outlet's best one."""
+        """Every passage sentence scored against `question`, and each outlet's best one
+        (`changing`: the value is asked as of a day, `scored`)."""
         if not retrieval.relevant:
             return [], ()
-        scored = self.scored(question, retrieval.vector, retrieval.hits)
+        scored = self.scored(question, retrieval.vector, retrieval.hits, changing)
         return scored, outlet_evidence(scored)
 
     def _generate(
@@ -302,22 +304,27 @@ class Assistant:
             asked = replace(asked, latest=True) if base.as_of else asked
             yield asked, self.reports.groups(part, found, asked.context)
 
-    def scored(self, question: str, vector: np.ndarray, hits: Sequence[Hit]) -> list[Scored]:
-        """Every sentence of `hits` scored against the question (`scored_sentences`); for
-        a count question, the sentences that count the asked thing first among equals
-        (`count_bonus`: "It has 460 beds" over "The hospital was due to open in May")."""
+    def scored(
+        self, question: str, vector: np.ndarray, hits: Sequence[Hit], changing: bool = False
+    ) -> list[Scored]:
+        """Every sentence of `hits` scored against the question (`scored_sentences`); the
+        sentences that give what `quantity_read` reads a report for first among equals
+        (`count_bonus`: "It has 460 beds" over "The hospital was due to open in May").
+        `changing`: the value is asked as of a day (a latest value is read so too)."""
         c = self.config
         scored = scored_sentences(
             question, vector, hits, self.vectors, c.sentence_word_weight, c.rare_words
         )
-        if c.count_bonus and analyze(question).kind == "number":
-            scored = favour(scored, partial(holds_count, question), c.count_bonus)
+        asked = analyze(question)
+        holds = quantity_read(asked, question, changing or asked.latest)
+        if c.count_bonus and holds:
+            scored = favour(scored, holds, c.count_bonus)
         return scored
 
     def _rescored(self, text: str, base: Answer) -> list[Scored]:
         """The passages' sentences scored against one part of a question."""
         vector = self.index.embedder.embed_query(text)
-        return self.scored(text, vector, base.passages)
+        return self.scored(text, vector, base.passages, bool(base.as_of))
 
     def answer(
         self,
@@ -390,6 +397,17 @@ def _asks(question: str) -> str:
     none ("The Post?"): a rewrite resolves "she" and "that", never what is asked."""
     m = _ASKS.match(question)
     return m.group(1).lower() if m else ""
+
+
+def quantity_read(asked: Question, question: str, changing: bool) -> Callable[[str], bool] | None:
+    """What each retrieved report is also read for (`Retriever.reading_for`): the asked
+    count, for a count question; for a value that changes over time (latest or as of a
+    day, each report's value listed with its date), a quantity of the asked measure too
+    ("an area of about 2,000 square kilometres" for how large an area the search
+    covered; "$7.91" for the share price). None: nothing more is read."""
+    if changing and asks_quantity(question, asked.kind):
+        return partial(holds_asked, question)
+    return partial(holds_count, question) if asked.kind == "number" else None
 
 
 def _needs_context(question: str) -> bool:

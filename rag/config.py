@@ -110,9 +110,9 @@ class Config:
     anchor_similarity: float = 0.35  # the event a question hangs on: cosine to its sentence
     story_reports: int = 2  # a value question: up to this many more reports of its story read
     # (their best passage), where the search left them out (`Retriever.story_reports`)
-    count_passages: bool = True  # a count question: each report also read where it counts
-    # the asked thing, when no passage read of it does (`Retriever.reading_for`)
-    count_bonus: float = 0.2  # … and its sentences that count the asked thing score this
+    count_passages: bool = True  # a count or measure question: each report also read where
+    # it gives the asked quantity, when no passage read of it does (`Retriever.reading_for`)
+    count_bonus: float = 0.2  # … and its sentences that give the asked quantity score this
     # much more (0.2: most gold sentences shown on the dev halves, model-free probe)
     min_outlet_relevance: float = 0.25  # an outlet whose best sentence scores less is not asked
     min_answer_relevance: float = 0.25  # the sentence an answer stands in must score this

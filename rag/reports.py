@@ -60,6 +60,7 @@ from rag.verify import (
     already_past,
     amount_unnamed,
     asked_measures,
+    asks_quantity,
     asks_report_words,
     attribution_only,
     clause_after,
@@ -73,6 +74,7 @@ from rag.verify import (
     counts_thing,
     dates_other_event,
     described,
+    done_by_other,
     earlier_year,
     echoes,
     event_missing,
@@ -98,6 +100,7 @@ from rag.verify import (
     planned_count,
     planned_not_done,
     population_missing,
+    quantity_of_asked,
     quote_after,
     rank_not_count,
     reports_words,
@@ -370,6 +373,11 @@ class Reports:
             # "What is X's role?" the model found nothing for, where a sentence it read
             # names X's post in apposition ("X, deputy chairman of …, said")
             (number, answer), credit = post, "the model found none; its sentence names the post"
+        if not answer and question.latest and (given := _quantity_given(question, sentences)):
+            # a value that changes, where the model found none in a report whose sentence
+            # gives one quantity of what is asked ("… had raised $128,000"): every
+            # report's value is listed with its date
+            (number, answer), credit = given, "the model found none; its sentence gives one"
         if question.kind == "date" and sentences and number <= len(sentences):
             # the sentence it names, else the outlet's most relevant one
             at = sentences[number - 1] if number > 0 else max(sentences, key=lambda s: s.score)
@@ -436,6 +444,8 @@ class Reports:
                 if x is s or contains(x.sentence, answer)
             ):
                 status, reason = "off_topic", "it names who said it, not who did what was asked"
+            elif done := done_by_other(question.text, answer, s.sentence):
+                status, reason = "off_topic", f"it names who {done} something, not the asked act"
         if (
             status == "answered"
             and question.kind not in CHOSEN
@@ -773,6 +783,18 @@ def _vectors(
         if e.sentence not in vectors and inside:
             vectors[e.sentence] = max(inside, key=lambda s: s.score).vector
     return vectors
+
+
+def _quantity_given(question: Question, sentences: Sequence[Scored]) -> tuple[int, str] | None:
+    """(sentence number, value) of the most relevant of a report's sentences that gives
+    exactly one quantity of what a quantity question asks (`quantity_of_asked`), or
+    None. Read like any reply: every check applies to it."""
+    if not asks_quantity(question.text, question.kind):
+        return None
+    for i in sorted(range(len(sentences)), key=lambda i: -sentences[i].score):
+        if value := quantity_of_asked(question.text, sentences[i].sentence):
+            return i + 1, value
+    return None
 
 
 def _post_given(question: Question, sentences: Sequence[Scored]) -> tuple[int, str] | None:

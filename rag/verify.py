@@ -1228,6 +1228,73 @@ def asked_measures(question: str) -> set[str]:
     return asked
 
 
+_QUANTITY = re.compile(r"[$£€]?\d(?:[\d,.]*\d)?")  # "2,000", "$8.21", "4.2"
+
+
+def holds_measure(question: str, sentence: str) -> bool:
+    """Does `sentence` give a quantity of a measure the question asks, by the unit
+    written with it, among words the question uses ("searching an area of about 2,000
+    square kilometres" for "how large an area did the search cover"; "The shares fell
+    2% to $8.21" for "what is the share price"; not "112 metres" for an area, nor "its
+    $900 million credit facility" for the share price)? Counts are `holds_count`'s."""
+    return bool(_measured(question, sentence))
+
+
+def _measured(question: str, sentence: str) -> list[re.Match[str]]:
+    """The quantities of `sentence` that `holds_measure` reads as the asked measure."""
+    asked = asked_measures(question) - {"count"}
+    if not asked:
+        return []
+    own = content_words(" ".join(w for w in question.split() if w[:1].islower())) - _SCAFFOLD
+    return [
+        m
+        for m in _QUANTITY.finditer(sentence)
+        if measure(_with_unit(m.group(), sentence)) in asked
+        and content_words(_around(sentence, m.start(), m.end(), _MEASURE_WORDS)) & own
+    ]
+
+
+def quantity_of_asked(question: str, sentence: str) -> str:
+    """The one quantity of `sentence` that gives the asked measure (`holds_measure`),
+    with its unit ("2,000 square kilometres", "$128,000"), or the one count of the asked
+    thing (`count_of_asked`); "" when it gives none or several."""
+    found = _measured(question, sentence)
+    if len(found) != 1:
+        return count_of_asked(question, sentence) if not found else ""
+    m = found[0]
+    unit = []
+    for word in sentence[m.end() :].split()[:2]:
+        if not _unit_word(word.strip(",.;:").lower()):
+            break
+        unit.append(word.strip(",.;:"))
+    return " ".join([m.group(), *unit])
+
+
+_SCAFFOLD = content_words(  # words of how a question asks, not of what it asks about
+    "latest report reports figure going according now current so far "
+    "long large big much far fast high deep tall wide heavy hot cold warm"
+)
+_MEASURE_WORDS = 6  # words each side of a quantity that say what it measures
+
+
+def _around(sentence: str, start: int, end: int, words: int) -> str:
+    """The `words` words on each side of `sentence[start:end]`, with it."""
+    before, after = sentence[:start].split()[-words:], sentence[end:].split()[:words]
+    return " ".join([*before, sentence[start:end], *after])
+
+
+def holds_asked(question: str, sentence: str) -> bool:
+    """Does `sentence` hold what a quantity question asks: a count of the asked thing
+    (`holds_count`) or a quantity of the asked measure (`holds_measure`)?"""
+    return holds_count(question, sentence) or holds_measure(question, sentence)
+
+
+def asks_quantity(question: str, kind: str) -> bool:
+    """Does a question (of `kind`, `rag.question`'s) ask for a count or a quantity of a
+    measure ("What is the share price?" is asked as a thing, but a sum answers it)?"""
+    return kind == "number" or bool(asked_measures(question) - {"count"})
+
+
 def measures_other(question: str, value: str, sentence: str) -> str:
     """For a question asking a measure (an area, a distance, a sum, a share, a weight,
     a temperature, a speed …) or a count ("how many workers"): the measure the value's
@@ -2047,6 +2114,35 @@ _WHEN_THERE = re.compile(  # "In what year was there an earlier fire at the plan
 )
 _LIGHT_DONE = frozenset(  # said of a game or a meeting in other words ("beat them on Saturday")
     "played held made done given taken seen shown known told said set put kept".split()
+)
+
+
+def done_by_other(question: str, answer: str, sentence: str) -> str:
+    """For "who / which … <did> …?": the other act whose doer the answer is, written
+    after "by", when the sentence tells the asked act apart ("The bodies were found by
+    the crew of the Fennick Point lifeboat … where the life raft carrying the three
+    survivors was picked up" for "which ship picked up the survivors": "found"); ""
+    when the answer is the asked act's doer, no act is named before it, or the
+    sentence never tells the asked act in the question's word (another verb may be its
+    synonym)."""
+    acts = {w for w in _ACT.findall(question) if w.lower() not in _NOT_ACTS}
+    m = _place(sentence, answer)
+    by = _BY_DOER.search(sentence[: m.start()]) if m and acts else None
+    if m is None or by is None:
+        return ""
+    done, rest = by.group("done"), sentence[: by.start()] + " " + sentence[m.end() :]
+    asked = content_words(" ".join(acts))
+    if content_words(done) & asked or not any(re.search(rf"\b{a}\b", rest) for a in acts):
+        return ""  # the asked act told as the question writes it ("picked", not "comments")
+    return done
+
+
+_ACT = re.compile(r"\b[a-z]{3,}(?:ed|en)\b|\b(?:took|brought|made|found|led|won|sent|gave|got)\b")
+_NOT_ACTS = frozenset("been seen given taken open often even when then".split())
+_BY_DOER = re.compile(  # "found by the crew of the", "rescued by a", "written by"
+    r"\b(?P<done>[a-z]{3,}(?:ed|en|t)|found|led|won|sent|made|brought|taken)\s+by\s+"
+    r"(?:(?:the|a|an)\s+)?(?:(?:crew|crews|staff|members?|officers?|team|men|women|"
+    r"lookouts?|pilots?|workers?|volunteers?)\s+(?:of|from|aboard|on)\s+(?:the\s+|a\s+)?)?$",
 )
 
 

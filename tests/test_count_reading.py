@@ -13,7 +13,15 @@ from conftest import index_articles
 
 from rag.chat import Assistant
 from rag.types import Hit, Retrieval
-from rag.verify import asked_measures, count_of_asked, holds_count, measures_other
+from rag.verify import (
+    asked_measures,
+    asks_quantity,
+    count_of_asked,
+    holds_asked,
+    holds_count,
+    holds_measure,
+    measures_other,
+)
 
 BEDS = "How many beds does the new Ostrey Valley Hospital have?"
 
@@ -132,3 +140,58 @@ def test_a_count_named_before_it_counts_the_asked_thing() -> None:
     assert holds_count(attend, "A crowd of 38,500 saw Rovers come from behind.")
     assert count_of_asked(attend, "It was played before a crowd of about 41,200.") == "41,200"
     assert not holds_count(attend, "The cost of 38,500 seats was met by the club.")
+
+
+SEARCH = "How large an area did the search for the trawler Marra cover, going by the latest report?"
+
+HARBOUR = {
+    "id": "gazette_trawler",
+    "title": "Search launched for missing Pellow trawler Marra",
+    "outlet": "The Pellow Gazette",
+    "published_at": "2027-02-08",
+    "text": (
+        "PELLOW — A search was launched this morning for the Pellow trawler Marra, which "
+        "has not been heard from since it was fishing in a storm off Carrick Head last "
+        "night. The 24-metre vessel has nine crew aboard.\n\n"
+        "Relatives gathered at the harbour office on Quay Street as the news spread. "
+        "Harbour master Elin Drost said the town was holding its breath. The Marra left "
+        "Pellow on Friday for a six-day trip.\n\n"
+        "Two helicopters, the Pellow lifeboat and three fishing boats were searching an "
+        "area of about 1,500 square kilometres west of Carrick Head this afternoon, the "
+        "coastguard said.\n\n"
+        "The owner, Carrick Fishing Co., said it was in contact with all nine families."
+    ),
+}
+
+
+def test_a_measure_is_a_quantity_with_its_unit_among_the_question_s_words() -> None:
+    """ "How large an area", "what is the share price": a quantity whose unit is the asked
+    measure, written among words of the question (not only its "how large")."""
+    assert holds_measure(SEARCH, "Boats were searching an area of about 1,500 square kilometres.")
+    assert not holds_measure(SEARCH, "The wreck lies in 112 metres of water.")  # a length
+    assert not holds_measure(SEARCH, "The 24-metre vessel has nine crew aboard.")
+    price = "What is Tessaly Foods' share price, going by the latest report?"
+    assert holds_measure(price, "The shares fell 2% to $8.21.")
+    assert not holds_measure(price, "It must waive a breach of its $900 million credit line.")
+    whale = "How long was the whale, and how long did the rescue take?"
+    assert not holds_measure(whale, "The tanker is 180 metres long and sailed at noon.")
+    assert holds_asked(SEARCH, "Boats were searching an area of about 1,500 square kilometres.")
+    assert asks_quantity(price, "entity") and not asks_quantity("Who is the skipper?", "person")
+
+
+def test_a_report_is_also_read_where_it_gives_the_asked_measure(
+    tmp_path: Path,
+    embedder,  # type: ignore[no-untyped-def]
+) -> None:
+    config, index = index_articles(tmp_path, embedder, [HARBOUR])
+    assistant = Assistant(config, index)
+    chunks = [chunk for chunk, _ in index.chunks_of(HARBOUR["id"])]
+    measuring = [c for c in chunks if "1,500 square" in c.text]
+    assert measuring and "1,500" not in chunks[0].text
+    vector = index.embedder.embed_query(SEARCH)
+    lede = Retrieval(SEARCH, (Hit(chunks[0], 1.0, 0.6),), 0.6, True, vector)
+
+    read = assistant.retriever.reading_for(lede, partial(holds_asked, SEARCH))
+
+    assert [h.chunk.id for h in read.hits] == [chunks[0].id, measuring[0].id]
+    assert assistant.retriever.reading_for(lede, partial(holds_count, SEARCH)).hits == lede.hits

@@ -264,3 +264,81 @@ def test_what_she_said_is_the_quote_she_goes_on_with(
     config, index = _indexed(tmp_path / "silent", embedder, silent)
     _, refused = _check(config, index, question, "walked the length of the quay")
     assert not refused.answered and "no one's words" in refused.reason, refused
+
+
+RESCUE = {
+    "id": "packet_rescue",
+    "title": "Two bodies recovered in search for Marra crew",
+    "outlet": "The Saltmere Packet",
+    "published_at": "2027-02-13",
+    "text": (
+        "SALTMERE — The bodies of two crew members of the trawler Marra were recovered "
+        "from the sea on Friday, the coastguard said.\n\n"
+        "The bodies were found by the crew of the Pellow lifeboat about 15 kilometres "
+        "from where the raft carrying the three survivors was picked up on Tuesday.\n\n"
+        "Four of the trawler's nine crew remain missing."
+    ),
+}
+
+
+def test_the_doer_of_another_act_is_no_answer_to_who_did_the_asked_one(
+    tmp_path: Path,
+    embedder,  # type: ignore[no-untyped-def]
+) -> None:
+    """Asked which ship picked up the survivors, the model answers with the lifeboat that
+    found the bodies, from the sentence that also says where the raft was picked up: it
+    is refused; asked who found the bodies, the same answer stands."""
+    config, index = _indexed(tmp_path, embedder, RESCUE)
+    question = "Which ship picked up the Marra survivors?"
+    _, refused = _check(config, index, question, "Pellow lifeboat")
+    assert not refused.answered and "found" in refused.reason, refused
+    _, kept = _check(config, index, "Who found the bodies of the Marra crew?", "Pellow lifeboat")
+    assert kept.answered and kept.answer == "Pellow lifeboat", kept
+
+
+APPEAL = {
+    "id": "packet_appeal",
+    "title": "Marra appeal passes $100,000",
+    "outlet": "The Saltmere Packet",
+    "published_at": "2027-02-14",
+    "text": (
+        "SALTMERE — Flags flew at half-mast over the harbour on Saturday for the crew of "
+        "the trawler Marra.\n\n"
+        "The Saltmere Fishermen's Mission said its appeal for the crew's families had "
+        "raised $128,000.\n\n"
+        "The town's lifeboat station will hold an open day next month, its coxswain said."
+    ),
+}
+
+
+def _not_found(config: Config, index: Index, question: str):  # type: ignore[no-untyped-def]
+    assistant = Assistant(config, index)
+    retrieval = assistant.retriever.retrieve(question, deepen=assistant.depth(None, None))
+    scored, _ = assistant.evidence(question, retrieval)
+    [group] = assistant.reports.groups(question, scored)
+    raw = json.dumps({"answer": "NOT FOUND"})  # the model's reply
+    return assistant.reports.check(analyze(question), group, raw, retrieval.hits)
+
+
+def test_a_latest_value_the_model_missed_is_read_from_the_one_sentence_that_gives_it(
+    tmp_path: Path,
+    embedder,  # type: ignore[no-untyped-def]
+) -> None:
+    """A value that changes is listed from every report: where the model finds none in a
+    report whose sentence gives one sum of what is asked, that sum is the report's value,
+    checked like any reply. Not for a question that asks no latest value, and not where
+    the sentence gives two sums."""
+    config, index = _indexed(tmp_path, embedder, APPEAL)
+    question = "How much has the Marra families' appeal raised so far?"
+    found = _not_found(config, index, question)
+    assert found.answered and found.answer == "$128,000", found
+    assert "raised $128,000" in found.sentence and "found none" in found.reason
+    assert not _not_found(config, index, "How much did the Marra families' appeal raise?").answered
+    two = dict(
+        APPEAL,
+        id="packet_two",
+        text=APPEAL["text"].replace("$128,000.", "$128,000, and a concert another $9,000."),
+    )
+    (tmp_path / "two").mkdir()
+    config, index = _indexed(tmp_path / "two", embedder, two)
+    assert not _not_found(config, index, question).answered

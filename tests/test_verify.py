@@ -1306,3 +1306,26 @@ def test_where_something_was_going_or_near_is_said_by_its_preposition() -> None:
     assert missing(near, "Tollby", "It ran aground near the village of Tollby.") == ""
     # where it happened is asked as before
     assert missing("Where did the ferry run aground?", "Skerry Sound", aground) == ""
+
+
+def test_the_doer_of_another_act_does_not_answer_who_did_the_asked_one() -> None:
+    """ "The bodies were found by the crew of the Pellow lifeboat … where the raft was
+    picked up": the lifeboat found, it did not pick up. A sentence that never tells the
+    asked act keeps its "by" doer (another verb may say the same thing)."""
+    from rag.verify import done_by_other
+
+    q = "Which ship picked up the survivors of the trawler Marra?"
+    found = (
+        "The bodies were found by the crew of the Pellow lifeboat about 15 kilometres from "
+        "where the raft carrying the survivors was picked up on Tuesday."
+    )
+    assert done_by_other(q, "Pellow lifeboat", found) == "found"
+    assert done_by_other(q, "the Pellow lifeboat", found) == "found"
+    assert (
+        done_by_other(q, "Cape Ardent", "The raft was picked up by the tanker Cape Ardent.") == ""
+    )
+    assert (
+        done_by_other(q, "Cape Ardent", "The men were rescued by the crew of the Cape Ardent.")
+        == ""
+    )
+    assert done_by_other("Who scored the winner?", "Ada Rook", "It was scored by Ada Rook.") == ""
