@@ -331,7 +331,10 @@ _PART = re.compile(
     # "… had been sealed off and was being reopened": the same clause goes on, no question
     # (a wider "and was closed" / "and is accused of" was not taken: it changes 40 MultiHop
     # questions, which only fresh runs could measure)
-    r"(?!(?:is|was|were|are|has|have|had)\s+(?:not\s+)?(?-i:being)\b)",
+    r"(?!(?:is|was|were|are|has|have|had)\s+(?:not\s+)?(?-i:being)\b)"
+    # "…, and on which street is its warehouse?" (after a comma: "which opened in 2019 and
+    # in which …" is one clause going on)
+    r"|,\s+and\s+(?=(?:in|on|at|from|to|for|with|by|into)\s+(?:which|what|whom|whose)\b)",
     re.I,
 )
 

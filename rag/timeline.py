@@ -294,15 +294,21 @@ def find_event(
     sentence whose only date stands in an aside about something else ("The new offer,
     made on Saturday, is up from the 4.2% rejected …" for "nurses rejected the 4.2%
     offer") does not date the anchor, nor does one that tells what did not happen ("he
-    would not intervene" for "the minister got involved")."""
-    best: tuple[float, TimelineEvent] | None = None
+    would not intervene" for "the minister got involved"). A sentence that says every
+    word of the anchor comes before one that does not, however close ("… before the
+    cooling tower at Holloway Cold Storage … was shut down on Friday" over "Work to
+    dismantle the cooling tower at Holloway Cold Storage … began on Monday" for "the
+    Holloway cooling tower was shut down")."""
+    words = content_words(anchor)
+    best: tuple[tuple[bool, float], TimelineEvent] | None = None
     for s in scored:
         similarity = float(s.vector @ vector)
-        if similarity < min_similarity or (best and similarity <= best[0]):
+        key = (bool(words) and words <= content_words(s.sentence), similarity)
+        if similarity < min_similarity or (best and key <= best[0]):
             continue
         if anchor and _says_not_done(s.sentence):
             continue  # "he would not intervene": what did not happen dates no event
         event = _event(s, anchor)
         if event is not None:
-            best = (similarity, event)
+            best = (key, event)
     return best[1] if best else None

@@ -1070,6 +1070,13 @@ def test_a_yes_no_over_claims_about_several_reports_asks_one_question_per_claim(
     two = "If Putin still goes to Berlin, on what date, and who else would be at the talks?"
     assert len(parts(two)) == 2
     assert len(parts("How many died, and was the mayor injured?")) == 2
+    # a part that opens with a preposition ("…, and on which street …?")
+    assert parts("What does Pellow Cold Storage do, and on which street is its warehouse?") == [
+        "What does Pellow Cold Storage do?",
+        "On which street is its warehouse?",
+    ]
+    relative = "Was the bridge, which opened in 2019 and in which two men died, closed?"
+    assert parts(relative) == [relative]
 
 
 def test_a_yes_no_over_several_claims_is_yes_only_when_every_claim_is() -> None:

@@ -339,3 +339,19 @@ def test_what_did_not_happen_dates_no_anchor() -> None:
     assert found is not None and found.date == "2026-05-19"
     said = find_event(SAME, [_scored(3, "Z", quoted, "2026-05-20", SAME)], 0.5, "the mayor joined")
     assert said is not None and said.date == "2026-05-18"  # a quotation's "not" is the speaker's
+
+
+def test_the_sentence_that_says_every_word_of_the_anchor_dates_it() -> None:
+    """ "Work to dismantle the tower … began on Monday" is closer to "the Pellow tower was
+    shut down" by its embedding, but only the other sentence says it was shut down."""
+    dismantled = "Work to dismantle the cooling tower at Pellow Cold Storage began on Monday."
+    shut = "Most of them fell ill before the tower at Pellow Cold Storage was shut down on Friday."
+    both = [
+        _scored(1, "X", dismantled, "2026-09-22", SAME),
+        _scored(2, "Y", shut, "2026-09-15", ALIKE),
+    ]
+    found = find_event(SAME, both, 0.5, "the Pellow tower was shut down")
+    assert found is not None and found.date == "2026-09-11", found
+    # no sentence says every word: the closest dates it, as before
+    closest = find_event(SAME, both, 0.5, "the Pellow tower was sealed")
+    assert closest is not None and closest.date == "2026-09-21", closest
