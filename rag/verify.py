@@ -917,6 +917,7 @@ _LOAD = re.compile(r"\b(?:carrying|carried|on\s+board|aboard|cargo\s+of)\b", re.
 
 _ELSEWHERE = "watching elsewhere"  # an audience is counted with the screen it watched
 _AT_WORK = "at work on it"  # those sent to fight it: a count of responders, not of the hurt
+_ABOARD = "aboard"  # those on a vessel or a vehicle
 _COUNTED = {  # what a count in the news counts, by the words that say it
     "dead": "killed kill dead died die dies deaths death toll lives fatalities bodies",
     "injured": "injured injuring injuries hurt wounded wounding casualties hospitalised "
@@ -926,6 +927,7 @@ _COUNTED = {  # what a count in the news counts, by the words that say it
     "charged": "charged charging charges prosecuted indicted",
     "missing": "missing unaccounted",
     "moved": "evacuated evacuation displaced homeless fled rescued stranded",
+    _ABOARD: "aboard onboard",  # "with 11 crew aboard": those on the vessel, not its dead
     "ill": "ill illness sick sickened infected infections cases",
     "in hospital": "hospital intensive",
     _ELSEWHERE: "television tv viewers broadcast broadcasts televised streamed livestream",
@@ -960,7 +962,8 @@ def counts_other(question: str, around: str, after: str = "", verb: str = "") ->
     if asked == {_ELSEWHERE} and not asked & (_families(after) | _families(around)):
         return "no audience"  # "About a hundred people waited" for how many watched on TV
     if asked:
-        return "" if not near or asked & near else ", ".join(sorted(near))
+        fits = not near or asked & near or (near == {_ABOARD} and "missing" in asked)
+        return "" if fits else ", ".join(sorted(near))  # those aboard a lost boat are missing
     # "how many passengers were on the tram": "17 people are hurt" counts the hurt; "how
     # many stewards were working": "Four people were hurt" counts the hurt too
     noun = _counted(question) - _ANYONE

@@ -195,3 +195,19 @@ def test_a_report_is_also_read_where_it_gives_the_asked_measure(
 
     assert [h.chunk.id for h in read.hits] == [chunks[0].id, measuring[0].id]
     assert assistant.retriever.reading_for(lede, partial(holds_count, SEARCH)).hits == lede.hits
+
+
+def test_those_aboard_are_no_count_of_the_dead_but_of_the_missing() -> None:
+    """ "with 11 crew aboard" counts those on the vessel: not the bodies recovered, but,
+    the vessel lost, its missing."""
+    from rag.verify import clause_after, counts_other, window
+
+    aboard = "The coastguard said the 24-metre Marra, with nine crew aboard, last called at 9 p.m."
+
+    def other(question: str) -> str:
+        return counts_other(question, window(aboard, "nine", 5), clause_after(aboard, "nine", 12))
+
+    assert other("How many bodies have been recovered from the Marra?") == "aboard"
+    assert other("How many of the Marra's crew were missing?") == ""
+    assert other("How many crew were still missing after two bodies were recovered?") == ""
+    assert other("How many people were aboard the Marra?") == ""
