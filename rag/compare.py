@@ -537,11 +537,11 @@ def _gives(question: str, text: str, value: str, kind: str) -> bool:
 
 
 def _mentions(text: str, value: str, kind: str = "") -> bool:
-    """Does `text` give `value` (a count: as digits or in words, "a quarter of a million"
-    for 250,000)?"""
+    """Does `text` give `value` (a count or another quantity: as digits or in words, "a
+    quarter of a million" for 250,000, "the $210 million" for "about $210 million")?"""
     if f" {normalize(value)} " in f" {normalize(text)} ":
         return True
-    said = number_of(value) if kind == "number" else None
+    said = number_of(value) if kind == "number" or quantity(value) else None
     return said is not None and any(
         (n := number_of(m.group())) is not None and n[0] == said[0]
         for m in _NUMBER_MENTION.finditer(text)

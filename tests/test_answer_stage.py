@@ -243,6 +243,21 @@ def test_an_outlet_that_gives_both_values_is_not_contradicting() -> None:
     assert _compare(q, found, texts) is None
 
 
+def test_a_sum_given_in_other_words_by_the_other_outlet_is_not_contradicting() -> None:
+    """ "about $210 million" for a question routed as a thing ("What was the estimate …?"):
+    the other outlet's article gives "the $210 million" too, so it contradicts neither."""
+    q = "What was Tessaly's estimate of the revenue overstatement?"
+    found = [
+        _found(1, "A", "about $210 million", "Its estimate remained about $210 million."),
+        _found(2, "B", "$265 million", "Tessaly overstated revenue by $265 million."),
+    ]
+    gives_both = "Tessaly overstated revenue by $265 million, above the $210 million it gave."
+    assert analyze(q).kind != "number"
+    assert _compare(q, found, {"A": found[0].sentence, "B": gives_both}) is None
+    disagree = _compare(q, found)
+    assert disagree is not None and disagree.relation == "disagree"
+
+
 def test_a_later_report_bringing_the_count_up_is_a_change() -> None:
     q = "What is the total number of police officers hurt in the riots?"
     found = [
