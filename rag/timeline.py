@@ -303,8 +303,10 @@ def find_event(
     best: tuple[tuple[bool, float], TimelineEvent] | None = None
     for s in scored:
         similarity = float(s.vector @ vector)
+        if similarity < min_similarity:
+            continue
         key = (bool(words) and words <= content_words(s.sentence), similarity)
-        if similarity < min_similarity or (best and key <= best[0]):
+        if best and key <= best[0]:
             continue
         if anchor and _says_not_done(s.sentence):
             continue  # "he would not intervene": what did not happen dates no event

@@ -46,13 +46,19 @@ def _indexed(tmp_path: Path, embedder, article: dict[str, str]) -> tuple[Config,
     return config, index
 
 
-def _check(  # type: ignore[no-untyped-def]
-    config: Config, index: Index, question: str, answer: str, recount: bool = True, reply: str = ""
-):
+def _asked(config: Config, index: Index, question: str):  # type: ignore[no-untyped-def]
+    """(assistant, retrieval, the one report's group) as `Assistant` asks the model."""
     assistant = Assistant(config, index)
     retrieval = assistant.retriever.retrieve(question, deepen=assistant.depth(None, None))
     scored, _ = assistant.evidence(question, retrieval)
     [group] = assistant.reports.groups(question, scored)
+    return assistant, retrieval, group
+
+
+def _check(  # type: ignore[no-untyped-def]
+    config: Config, index: Index, question: str, answer: str, recount: bool = True, reply: str = ""
+):
+    assistant, retrieval, group = _asked(config, index, question)
     at = next(i for i, s in enumerate(group.sentences, 1) if answer in s.sentence)
     raw = json.dumps({"answer": reply or answer, "sentence": at})  # the model's reply
     return group, assistant.reports.check(
@@ -101,11 +107,8 @@ def test_a_post_the_model_missed_is_read_from_its_apposition(
     embedder,  # type: ignore[no-untyped-def]
 ) -> None:
     config, index = _indexed(tmp_path, embedder, SALE)
-    assistant = Assistant(config, index)
     question = "What is Clementine Arquette's role at the auction house that sold the painting?"
-    retrieval = assistant.retriever.retrieve(question, deepen=assistant.depth(None, None))
-    scored, _ = assistant.evidence(question, retrieval)
-    [group] = assistant.reports.groups(question, scored)
+    assistant, retrieval, group = _asked(config, index, question)
     missed = assistant.reports.check(
         analyze(question), group, '{"answer": "NOT FOUND"}', retrieval.hits
     )
@@ -312,10 +315,7 @@ APPEAL = {
 
 
 def _not_found(config: Config, index: Index, question: str):  # type: ignore[no-untyped-def]
-    assistant = Assistant(config, index)
-    retrieval = assistant.retriever.retrieve(question, deepen=assistant.depth(None, None))
-    scored, _ = assistant.evidence(question, retrieval)
-    [group] = assistant.reports.groups(question, scored)
+    assistant, retrieval, group = _asked(config, index, question)
     raw = json.dumps({"answer": "NOT FOUND"})  # the model's reply
     return assistant.reports.check(analyze(question), group, raw, retrieval.hits)
 
