@@ -127,7 +127,7 @@ class Index:
         self._syndicator = Syndicator(self.lsh, config.near_duplicate, self.agencies)
         self._stories = StoryFinder(
             config.story_days, config.story_similarity, config.story_name_weight,
-            config.story_neighbours,
+            config.story_neighbours, config.story_follow_days, config.story_follow_names,
         )  # fmt: skip
         if self.interrupted():
             log.warning(

@@ -4,7 +4,13 @@ A new article joins the story of its closest stored article when their score rea
 `story_similarity`: the cosine of the two articles' mean chunk embeddings (the
 articles collection already stores it) plus `story_name_weight` times the overlap of
 the names they mention most (people, places, organisations), counted only between
-articles published within `story_days` of each other. Otherwise it starts a story.
+articles published within `story_days` of each other. A later report up to
+`story_follow_days` away continues a story too ("outbreak declared over" seventeen
+days after the last death was reported), when it scores as high and the
+`story_follow_names` names it mentions most are all names the earlier one mentions
+(`continues`): a look-alike event a fortnight later names itself ("Storm Brisa" two
+weeks after Storm Aveline, on the same coast, by the same agency). Otherwise it
+starts a story.
 The candidates are the nearest stored articles published within the window: one
 nearest-neighbour query on the articles collection per publication day in an ingest
 batch, filtered on the window's days, reading distances only; then one read of the
@@ -80,6 +86,13 @@ def _tidy(name: str) -> str:
     return name if len(name) > 2 else ""
 
 
+def continues(later: Sequence[str], earlier: Sequence[str], most: int) -> bool:
+    """Are the `most` names the later article mentions most (`names`) all names the
+    earlier one mentions, word for word ("Dunmarrow" in "Dunmarrow Legionnaires'")?"""
+    known = {w.lower() for name in earlier for w in name.split()}
+    return all(w.lower() in known for name in later[:most] for w in name.split())
+
+
 def overlap(a: Sequence[str], b: Sequence[str]) -> float:
     """Shared names over the shorter list (0 when either has none)."""
     left, right = {n.lower() for n in a}, {n.lower() for n in b}
@@ -105,11 +118,21 @@ class _Neighbour:
 class StoryFinder:
     """Places new articles into the stories of the stored ones (Chroma) and each other."""
 
-    def __init__(self, days: int, similarity: float, name_weight: float, neighbours: int) -> None:
+    def __init__(
+        self,
+        days: int,
+        similarity: float,
+        name_weight: float,
+        neighbours: int,
+        follow_days: int = 0,
+        follow_names: int = 5,
+    ) -> None:
         self.window = days * DAY
+        self.follow = max(follow_days, days) * DAY  # a later report that names no one new
         self.similarity = similarity
         self.name_weight = name_weight
         self.neighbours = neighbours
+        self.follow_names = follow_names
 
     def place(
         self, articles: Sequence[Article], vectors: np.ndarray, collection: Any
@@ -129,18 +152,24 @@ class StoryFinder:
         return placed
 
     def _best(self, ts: int, own: Sequence[str], neighbours: Sequence[_Neighbour]) -> str:
-        """The story of the best-scoring neighbour in the date window, if good enough."""
+        """The story of the best-scoring neighbour in the date window, if good enough
+        (beyond `story_days`, only one the later of the two `continues`)."""
         best, top = "", self.similarity
         for n in neighbours:
-            if not n.story or not self._near(ts, n.ts):
+            if not n.story or not self._near(ts, n.ts, own, n.names):
                 continue
             score = n.cosine + self.name_weight * overlap(own, n.names)
             if score >= top:
                 best, top = n.story, score
         return best
 
-    def _near(self, a: int, b: int) -> bool:
-        return a < 0 or b < 0 or abs(a - b) <= self.window
+    def _near(self, a: int, b: int, names_a: Sequence[str], names_b: Sequence[str]) -> bool:
+        """Published close enough to be one story: within the window, or within the
+        follow-up window when the later one names no one the earlier one does not."""
+        if a < 0 or b < 0 or abs(a - b) <= self.window:
+            return True
+        later, earlier = (names_a, names_b) if a > b else (names_b, names_a)
+        return abs(a - b) <= self.follow and continues(later, earlier, self.follow_names)
 
     def _stored(
         self, vectors: np.ndarray, stamps: list[int], collection: Any
@@ -164,8 +193,8 @@ class StoryFinder:
 
     def _days(self, ts: int) -> list[int]:
         """The stamps a neighbour of an article published at `ts` may have: the days of
-        the window (dates are stored as UTC midnights), and -1 (undated)."""
-        span = self.window // DAY
+        the follow-up window (dates are stored as UTC midnights), and -1 (undated)."""
+        span = self.follow // DAY
         return [ts + d * DAY for d in range(-span, span + 1)] + [-1]
 
     @staticmethod

@@ -17,7 +17,9 @@ from wire import load_article, truth, wire_dir
 from eval.syndication import load_gold, story_scores
 from rag.cli import cli
 from rag.index import Index
-from rag.stories import names, overlap
+from rag.ingest import read_articles
+from rag.stories import continues, names, overlap
+from rag.types import Article
 from rag.wires import Agencies
 
 LOOK_ALIKES = [("E01", "E03"), ("E05", "E07"), ("E02", "E04"), ("E06", "E08")]  # README
@@ -108,6 +110,55 @@ def test_a_later_article_joins_its_story_and_a_look_alike_starts_one(
     stories = {s.id: s for s in index.stories()}
     assert set(stories[story.id].articles) == set(hold)
     assert len(stories) == 2 and cut in next(s.articles for s in stories.values() if s != story)
+
+
+CORPORA = Path(__file__).resolve().parents[1] / "eval" / "corpora"
+
+
+def _corpus(name: str, *prefixes: str) -> list[Article]:
+    found = read_articles([CORPORA / name / "articles"], max_bytes=1_000_000)
+    return [a for a in found if isinstance(a, Article) and a.id.startswith(prefixes)]
+
+
+@pytest.mark.parametrize(
+    ("corpus", "prefixes", "late"),
+    [
+        # "outbreak declared over", 17 days after the last report of a death
+        ("timeline", ("tl0",), "tl09_civic_ledger"),
+        # the takeover signed ten days after the previous report of the saga
+        ("chronicle", ("ch10", "ch11", "ch12", "ch13", "ch14", "ch15", "ch16", "ch17"),
+         "ch17_ravensholt_advertiser"),
+    ],
+)  # fmt: skip
+def test_a_report_weeks_later_that_names_no_one_new_continues_its_story(
+    tmp_path: Path,
+    embedder,  # type: ignore[no-untyped-def]
+    corpus: str,
+    prefixes: tuple[str, ...],
+    late: str,
+) -> None:
+    """Beyond `story_days`, a later report joins the story whose articles mention every
+    name it mentions most; the look-alike storms a fortnight apart (E06 / E08, above)
+    stay apart because Brisa's reports name Brisa."""
+    articles = _corpus(corpus, *prefixes)
+    assert late in {a.id for a in articles} and len(articles) >= 8
+    index = Index(make_config(tmp_path / "data"), embedder)
+    index.upsert([a for a in articles if a.id != late])
+    [story] = index.stories()
+    index.upsert([a for a in articles if a.id == late])  # on its own: read from the store
+    [joined] = index.stories()
+    assert joined.id == story.id and late in joined.articles
+    narrow = Index(make_config(tmp_path / "narrow", story_follow_days=0), embedder)
+    narrow.upsert(articles)
+    assert len(narrow.stories()) == 2  # the week's window alone leaves it out
+
+
+def test_a_later_report_continues_only_when_it_names_no_one_new() -> None:
+    earlier = ("Storm Aveline", "Marrowby", "Kestlin Power Networks", "Pellick Head")
+    assert continues(("Marrowby", "Aveline", "Pellick"), earlier, 5)
+    assert not continues(("Storm Brisa", "Marrowby"), earlier, 5)  # "Brisa" is new
+    assert continues(("Marrowby", "Aveline", "Brisa"), earlier, 2)  # only the first two
+    assert continues((), earlier, 5)
 
 
 def test_rag_stories_lists_what_the_index_holds(data_dir: Path, wire: Index) -> None:
