@@ -50,16 +50,21 @@ FOLLOWS = re.compile(
     r"|on\s+the\s+same\s+day|earlier\s+that\s+(?:day|morning|afternoon|evening))\b",
     re.I,
 )
+_PARTICIPLE = (
+    r"(?-i:[a-z]+ed|made|held|given|taken|set|put|sent|signed|built|paid|sold|bought|shown|"
+    r"begun|struck|cut|shut|kept|met|won|lost)"
+)
 _ASIDE = re.compile(
     r"\b(?:since|until|till|by|from|rather\s+than)\s+(?:the\s+)?$"
     r"|(?:^|[,;:—–]\s*)(?:after|before|since|until|which|who|whose|where|when|while)\b[^,;:—–]*$"
     # a participle set off by commas ("The new offer, made on Saturday, is up from the
     # 4.2% rejected …"): the date of what the aside tells, not of the sentence's event
-    r"|[,;—–]\s*(?-i:[a-z]+ed|made|held|given|taken|set|put|sent|signed|built|paid|sold|"
-    r"bought|shown|begun|struck|cut|shut|kept|met|won|lost)\s+(?:on|in|at|for|last|this)\s+"
-    r"[^,;:—–]*$",
+    rf"|[,;—–]\s*{_PARTICIPLE}\s+(?:on|in|at|for|last|this)\s+[^,;:—–]*$",
     re.I,
 )
+# The whole of such an aside: "The Eastgate Harvest Fair, postponed from Sept. 19, went
+# ahead last Saturday" tells the postponement only in passing; its date is the fair's.
+_PARTICIPLE_ASIDE = re.compile(rf"[,;—–]\s*{_PARTICIPLE}\b[^,;:—–]*(?=[,;:—–])")
 _BOUNDARY = re.compile(r"[,;:—–()]")
 _NOT_DONE = re.compile(
     r"\b(?:would|will|could|did|does|do|has|have|had|was|were|is|are)\s+not\b"
@@ -218,11 +223,25 @@ def _dates_anchor(sentence: str, m: DateMention, anchor: str) -> bool:
     """Does the date `m` of `sentence` date the `anchor` event? Not when it stands in an
     aside (`_ASIDE`) that shares no word with the anchor: the aside tells another event."""
     if not _ASIDE.search(sentence[: m.start]):
-        return True
+        return not _told_in_passing(sentence, m, anchor)
     start = max((b.end() for b in _BOUNDARY.finditer(sentence, 0, m.start)), default=0)
     end = _BOUNDARY.search(sentence, m.end)
     told = sentence[start : end.start() if end else len(sentence)]  # the aside's clause
     return bool(content_words(told) & content_words(anchor))
+
+
+def _told_in_passing(sentence: str, m: DateMention, anchor: str) -> bool:
+    """Does a word of the `anchor` stand in `sentence` only inside a participle aside
+    that does not hold the date `m` ("postponed" in "The Eastgate Harvest Fair,
+    postponed from Sept. 19, went ahead last Saturday")? Then `m` dates another event."""
+    wanted = content_words(anchor)
+    for aside in _PARTICIPLE_ASIDE.finditer(sentence):
+        if aside.start() <= m.start < aside.end():
+            continue
+        rest = sentence[: aside.start()] + sentence[aside.end() :]
+        if (content_words(aside.group()) & wanted) - content_words(rest):
+            return True
+    return False
 
 
 def _at(s: Scored, day: str) -> TimelineEvent:

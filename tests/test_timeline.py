@@ -355,3 +355,17 @@ def test_the_sentence_that_says_every_word_of_the_anchor_dates_it() -> None:
     # no sentence says every word: the closest dates it, as before
     closest = find_event(SAME, both, 0.5, "the Pellow tower was sealed")
     assert closest is not None and closest.date == "2026-09-21", closest
+
+
+def test_an_act_told_in_passing_is_not_dated_by_the_sentence_it_stands_in() -> None:
+    """ "The fair, postponed from May 9, went ahead last Saturday" says the fair was
+    postponed only in an aside: its Saturday is the day the fair went ahead."""
+    passing = "The Harlow Summer Fair, postponed from May 9, went ahead last Saturday."
+    voted = "The council voted on Thursday evening to postpone the Harlow Summer Fair."
+    later = [_scored(1, "X", passing, "2026-06-01", SAME)]  # Monday's report
+    assert find_event(SAME, later, 0.5, "the Harlow Summer Fair postponed") is None
+    went = find_event(SAME, later, 0.5, "the Harlow Summer Fair went ahead")
+    assert went is not None and went.date == "2026-05-30"
+    both = [*later, _scored(2, "Y", voted, "2026-05-08", ALIKE)]  # Friday's report
+    found = find_event(SAME, both, 0.5, "the Harlow Summer Fair postponed")
+    assert found is not None and found.date == "2026-05-07", found
