@@ -112,6 +112,7 @@ from rag.verify import (
     successor,
     sum_missing,
     superseded_date,
+    tells_one_act,
     total_beside,
     total_of,
     verb_before,
@@ -446,6 +447,8 @@ class Reports:
                 status, reason = "off_topic", "it names who said it, not who did what was asked"
             elif done := done_by_other(question.text, answer, s.sentence):
                 status, reason = "off_topic", f"it names who {done} something, not the asked act"
+            elif question.kind == "entity" and tells_one_act(question.text, answer):
+                status, reason = "off_topic", "it tells one thing it did, not what it does"
         if (
             status == "answered"
             and question.kind not in CHOSEN

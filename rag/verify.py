@@ -2149,6 +2149,23 @@ _BY_DOER = re.compile(  # "found by the crew of the", "rescued by a", "written b
 )
 
 
+def tells_one_act(question: str, answer: str) -> bool:
+    """Does `answer` tell one thing its subject did ("removed the tower and installed an
+    air-cooled system") where the question asks what the subject does ("What does
+    Holloway Cold Storage do?": its business, not an act of the story)?"""
+    m = _PAST_ACT.match(answer)
+    return bool(_DOES_DO.match(question) and m and m.group(1).lower() not in _NOT_PAST)
+
+
+_DOES_DO = re.compile(r"^\s*(?:and\s+)?what\s+(?:does|do)\s+[^?]{1,80}?\s+do\s*\??\s*$", re.I)
+_PAST_ACT = re.compile(  # "removed …", "has removed …", "sold …" (not "stores …")
+    r"^\s*(?:(?:has|have|had)\s+)?([a-z]{2,}ed|made|built|sold|bought|took|gave|won|lost|"
+    r"began|paid|shut|sent|kept|met|brought|found|led|got)\b",
+    re.I,
+)
+_NOT_PAST = frozenset("need feed seed breed speed bleed".split())  # a verb, not its past
+
+
 def event_missing(question: str, near: str) -> str:
     """For "when was X <done>?" (built, founded, last replaced) or "when was there a
     <thing>?" (an earlier fire): the thing done or the thing there was, when

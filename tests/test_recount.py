@@ -342,3 +342,35 @@ def test_a_latest_value_the_model_missed_is_read_from_the_one_sentence_that_give
     (tmp_path / "two").mkdir()
     config, index = _indexed(tmp_path / "two", embedder, two)
     assert not _not_found(config, index, question).answered
+
+
+PLANT = {
+    "id": "wharf_plant",
+    "title": "Ice plant replaces its cooling tower",
+    "outlet": "The Saltmere Packet",
+    "published_at": "2027-04-02",
+    "text": (
+        "SALTMERE — Brennock Ice Works, which makes block ice for the town's fishing fleet, "
+        "removed its cooling tower on Monday and installed an air-cooled system, the "
+        "company said.\n\n"
+        "The tower had been linked to three cases of Legionnaires' disease on Quay Street."
+    ),
+}
+
+
+def test_what_a_company_did_does_not_answer_what_it_does(
+    tmp_path: Path,
+    embedder,  # type: ignore[no-untyped-def]
+) -> None:
+    """ "What does Brennock Ice Works do?" asks its business: "removed its cooling tower
+    …" tells one act of the story and is turned down; "makes block ice …" answers."""
+    config, index = _indexed(tmp_path, embedder, PLANT)
+    asked = "What does Brennock Ice Works do?"
+    _, act = _check(config, index, asked, "removed its cooling tower")
+    assert not act.answered and act.status == "off_topic" and "what it does" in act.reason, act
+    _, trade = _check(config, index, asked, "makes block ice for the town's fishing fleet")
+    assert trade.answered, trade
+    _, did = _check(
+        config, index, "What did Brennock Ice Works do on Monday?", "removed its cooling tower"
+    )
+    assert did.answered, did  # what it did is asked in the past

@@ -1329,3 +1329,15 @@ def test_the_doer_of_another_act_does_not_answer_who_did_the_asked_one() -> None
         == ""
     )
     assert done_by_other("Who scored the winner?", "Ada Rook", "It was scored by Ada Rook.") == ""
+
+
+def test_one_act_does_not_answer_what_a_subject_does() -> None:
+    from rag.verify import tells_one_act
+
+    asked = "What does Holloway Cold Storage do?"
+    assert tells_one_act(asked, "removed the tower and installed an air-cooled system")
+    assert tells_one_act(asked, "has sold its Tanner Road warehouse")
+    assert not tells_one_act(asked, "stores frozen food for supermarkets")
+    assert not tells_one_act(asked, "Feeds the city's supermarkets")
+    assert not tells_one_act("What did Holloway Cold Storage do?", "removed the tower")
+    assert not tells_one_act("What does Holloway Cold Storage sell?", "frozen food")
