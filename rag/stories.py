@@ -8,9 +8,9 @@ articles published within `story_days` of each other. A later report up to
 `story_follow_days` away continues a story too ("outbreak declared over" seventeen
 days after the last death was reported), when it scores as high and the
 `story_follow_names` names it mentions most are all names the earlier one mentions
-(`continues`): a look-alike event a fortnight later names itself ("Storm Brisa" two
-weeks after Storm Aveline, on the same coast, by the same agency). Otherwise it
-starts a story.
+(`continues`; a report that names fewer joins nothing beyond the week): a look-alike
+event a fortnight later names itself ("Storm Brisa" two weeks after Storm Aveline, on
+the same coast, by the same agency). Otherwise it starts a story.
 The candidates are the nearest stored articles published within the window: one
 nearest-neighbour query on the articles collection per publication day in an ingest
 batch, filtered on the window's days, reading distances only; then one read of the
@@ -88,9 +88,12 @@ def _tidy(name: str) -> str:
 
 def continues(later: Sequence[str], earlier: Sequence[str], most: int) -> bool:
     """Are the `most` names the later article mentions most (`names`) all names the
-    earlier one mentions, word for word ("Dunmarrow" in "Dunmarrow Legionnaires'")?"""
+    earlier one mentions, word for word ("Dunmarrow" in "Dunmarrow Legionnaires'")? A
+    report that names fewer says too little to tell ("Bears vs. Vikings" is not the
+    Vikings' game of the week before)."""
     known = {w.lower() for name in earlier for w in name.split()}
-    return all(w.lower() in known for name in later[:most] for w in name.split())
+    top = later[:most]
+    return len(top) == most and all(w.lower() in known for name in top for w in name.split())
 
 
 def overlap(a: Sequence[str], b: Sequence[str]) -> float:

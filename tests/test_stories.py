@@ -155,10 +155,12 @@ def test_a_report_weeks_later_that_names_no_one_new_continues_its_story(
 
 def test_a_later_report_continues_only_when_it_names_no_one_new() -> None:
     earlier = ("Storm Aveline", "Marrowby", "Kestlin Power Networks", "Pellick Head")
-    assert continues(("Marrowby", "Aveline", "Pellick"), earlier, 5)
-    assert not continues(("Storm Brisa", "Marrowby"), earlier, 5)  # "Brisa" is new
+    later = ("Marrowby", "Aveline", "Pellick", "Kestlin", "Storm Aveline", "Flintcroft Lane")
+    assert continues(later, earlier, 5)  # the sixth name is not read
+    assert not continues(("Storm Brisa", *later), earlier, 5)  # "Brisa" is new
     assert continues(("Marrowby", "Aveline", "Brisa"), earlier, 2)  # only the first two
-    assert continues((), earlier, 5)
+    assert not continues(("Marrowby", "Aveline"), earlier, 5)  # too few names to tell
+    assert not continues((), earlier, 5)
 
 
 def test_rag_stories_lists_what_the_index_holds(data_dir: Path, wire: Index) -> None:
