@@ -127,8 +127,8 @@ class StoryFinder:
         similarity: float,
         name_weight: float,
         neighbours: int,
-        follow_days: int = 0,
-        follow_names: int = 5,
+        follow_days: int,
+        follow_names: int,
     ) -> None:
         self.window = days * DAY
         self.follow = max(follow_days, days) * DAY  # a later report that names no one new
