@@ -37,6 +37,7 @@ from rag.extract import (
 )
 from rag.index import Index
 from rag.llm import LLM, LLMPool, collect
+from rag.posts import asks_holder, gives_holder
 from rag.prompts import Prompts
 from rag.question import EARLIER, Question, analyze, as_of_in, names_nothing, parts
 from rag.reports import DATED, Clock, Reports
@@ -141,7 +142,7 @@ class Assistant:
             if asked.slot and k is None and retrieval.relevant:
                 n = self.config.story_reports
                 retrieval = self.retriever.story_reports(retrieval, n, filters)
-            holds = quantity_read(asked, standalone, bool(as_of) or asked.latest)
+            holds = read_for(asked, standalone, bool(as_of) or asked.latest, self.config)
             if holds and self.config.count_passages:
                 retrieval = self.retriever.reading_for(retrieval, holds)
         yield from self._respond(question, standalone, retrieval, llm, model, started, as_of)
@@ -308,7 +309,7 @@ class Assistant:
         self, question: str, vector: np.ndarray, hits: Sequence[Hit], changing: bool = False
     ) -> list[Scored]:
         """Every sentence of `hits` scored against the question (`scored_sentences`); the
-        sentences that give what `quantity_read` reads a report for first among equals
+        sentences that give what `read_for` reads a report for first among equals
         (`count_bonus`: "It has 460 beds" over "The hospital was due to open in May").
         `changing`: the value is asked as of a day (a latest value is read so too)."""
         c = self.config
@@ -316,7 +317,7 @@ class Assistant:
             question, vector, hits, self.vectors, c.sentence_word_weight, c.rare_words
         )
         asked = analyze(question)
-        holds = quantity_read(asked, question, changing or asked.latest)
+        holds = read_for(asked, question, changing or asked.latest, c)
         if c.count_bonus and holds:
             scored = favour(scored, holds, c.count_bonus)
         return scored
@@ -399,15 +400,23 @@ def _asks(question: str) -> str:
     return m.group(1).lower() if m else ""
 
 
-def quantity_read(asked: Question, question: str, changing: bool) -> Callable[[str], bool] | None:
+def read_for(
+    asked: Question, question: str, changing: bool, config: Config
+) -> Callable[[str], bool] | None:
     """What each retrieved report is also read for (`Retriever.reading_for`): the asked
     count, for a count question; for a value that changes over time (latest or as of a
     day, each report's value listed with its date), a quantity of the asked measure too
     ("an area of about 2,000 square kilometres" for how large an area the search
-    covered; "$7.91" for the share price). None: nothing more is read."""
+    covered; "$7.91" for the share price); for a question asking who runs, leads or
+    heads something (`Config.holder_rule`), a sentence naming who took or holds a post
+    (`rag.posts`). None: nothing more is read."""
     if changing and asks_quantity(question, asked.kind):
         return partial(holds_asked, question)
-    return partial(holds_count, question) if asked.kind == "number" else None
+    if asked.kind == "number":
+        return partial(holds_count, question)
+    if config.holder_rule and asks_holder(question):
+        return partial(gives_holder, question)
+    return None
 
 
 def _needs_context(question: str) -> bool:

@@ -112,6 +112,9 @@ class Config:
     anchor_similarity: float = 0.35  # the event a question hangs on: cosine to its sentence
     story_reports: int = 2  # a value question: up to this many more reports of its story read
     # (their best passage), where the search left them out (`Retriever.story_reports`)
+    holder_rule: bool = True  # "who runs/leads/heads X?": each report's holder read by rule
+    # (`rag.posts`; the model asked where no sentence tells one), its sentence read and
+    # favoured as an asked count's is (count_passages, count_bonus)
     count_passages: bool = True  # a count or measure question: each report also read where
     # it gives the asked quantity, when no passage read of it does (`Retriever.reading_for`)
     count_bonus: float = 0.2  # … and its sentences that give the asked quantity score this

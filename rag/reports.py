@@ -40,6 +40,7 @@ from rag.extract import (
 )
 from rag.index import Index
 from rag.llm import LLM
+from rag.posts import asks_holder, holder
 from rag.prompts import Prompts
 from rag.question import Question, analyze, asks_source, names_outlet
 from rag.relative import annotate, dated_value, written
@@ -198,9 +199,13 @@ class Reports:
             schema = SCHEMA if c.answer_format == "json" and c.constrained else None
             start, stop = reply_shape(c.answer_format, question.kind, c.short_reply)
             start = "" if schema else start  # a grammar writes the reply from its first brace
-            for delta, visible in answer_text(
-                model.stream(prompt, c.max_extract_tokens, schema, stop, start)
-            ):
+            ruled = held_by(question, group) if c.holder_rule else ""
+            deltas = (
+                [ruled]
+                if ruled
+                else model.stream(prompt, c.max_extract_tokens, schema, stop, start)
+            )
+            for delta, visible in answer_text(deltas):
                 raw += delta
                 if visible:  # the first words a reader can see (not the reply's "{")
                     clock.tick()
@@ -873,3 +878,15 @@ def _context(hit: Hit, texts: dict[str, str]) -> str:
     c = hit.chunk
     text = annotate(texts.get(c.article_id, c.text), c.published_at)
     return f"{c.outlet} {c.published_at} {c.title} {text}"
+
+
+def held_by(question: Question, group: OutletSentences) -> str:
+    """A holder question's reply for one report, written by rule (`rag.posts.holder`):
+    the person its best sentence that tells one gives, as the model's JSON reply would
+    ("" when the question asks no holder or no sentence tells one: the model is asked)."""
+    if not asks_holder(question.text):
+        return ""
+    for i, s in enumerate(group.sentences, 1):
+        if name := holder(question.text, s.sentence):
+            return json.dumps({"answer": name, "sentence": i})
+    return ""

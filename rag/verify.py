@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from rag.attribution import credited
 from rag.dates import MONTH, MONTH_NAMES, MONTHS, WEEKDAYS
+from rag.posts import a_person, asks_holder, told_leaving
 from rag.question import PERSON_NOUNS, names_outlet
 from rag.relative import annotate, relative_dates
 from rag.text import (
@@ -526,6 +527,11 @@ def ground(
         return Grounding("off_topic", index, f"its passage never names {', '.join(gone)}")
     if kind == "person" and (role := role_missing(question, near[index])):
         return Grounding("off_topic", index, f"its sentence does not say who is the {role}")
+    if asks_holder(question):  # who runs, leads, heads …
+        if not a_person(answer, sentences[index]):
+            return Grounding("ungrounded", index, "it names no person its sentence names")
+        if told_leaving(sentences[index], answer):
+            return Grounding("off_topic", index, "its sentence tells that person leaving the post")
     statement = kind in ("quote", "reason", "yesno")  # someone's words: are they theirs?
     if statement and (who := subject_missing(question, near[index], ignore_names)):
         return Grounding("off_topic", index, f"its sentence is not about {who}")

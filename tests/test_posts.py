@@ -1,0 +1,244 @@
+"""Who holds a post: "who runs / leads / heads X?" is answered by the person a report
+tells taking or holding the post, never by one it tells leaving it (`rag.posts`).
+The rules are tested on sentences written here; the pipeline on a real index and
+real embeddings over articles written for this test, with the real (tiny) model,
+which the rule answers without; a model's reply naming the one who left is given as
+data (the outermost edge) and checked as any reply is."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from rag.chat import Assistant, final
+from rag.config import Config
+from rag.index import Index
+from rag.ingest import read_articles
+from rag.posts import a_person, asks_holder, holder, leaving, taking, told_leaving
+from rag.question import analyze
+
+RESIGNED = {
+    "id": "ledger_harrowby_ceo",
+    "title": "Harrowby Water chief quits over leak figures",
+    "outlet": "The Tamsford Ledger",
+    "published_at": "2027-05-12",
+    "text": (
+        "TAMSFORD — Tomas Ferrer resigned as chief executive of Harrowby Water on Tuesday, "
+        "a week after the utility admitted that its leak figures had been understated for "
+        "three years.\n\n"
+        "Ferrer, 58, has run Harrowby's treatment works since 2015 and has been chief "
+        "executive since 2022.\n\n"
+        "The board appointed finance director Ines Calder as interim chief executive with "
+        "immediate effect. The regulator said it would publish its own review in June."
+    ),
+}
+TAKEN_OVER = {
+    "id": "courier_harrowby_talks",
+    "title": "Harrowby Water pay talks resume under new lead negotiator",
+    "outlet": "Westvale Courier",
+    "published_at": "2027-05-20",
+    "text": (
+        "TAMSFORD — Pay talks between Harrowby Water and the engineers' union resumed on "
+        "Wednesday, a month after they broke down.\n\n"
+        "Rufus Okafor, the utility's head of operations, has been replaced at the "
+        "negotiating table by Maren Holt, its director of people, ahead of talks at the "
+        "Tamsford Conciliation Service.\n\n"
+        "The union's regional secretary, Dafydd Price, said the mood was better."
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Who is running Harrowby Water now?",
+        "Who was leading the company's side in the pay talks?",
+        "Who will lead the inquiry into the leak figures?",
+        "Who is in charge of the rescue operation?",
+        "Who heads the regulator?",
+        "Who is the interim chief executive of Harrowby Water?",
+    ],
+)
+def test_a_question_asking_who_runs_something_asks_for_a_holder(question: str) -> None:
+    assert asks_holder(question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Who resigned as chief executive?",
+        "Who said the mood was better?",
+        "Who was named player of the match?",
+        "How many engineers did the utility run short of?",
+        "What did the runners say?",
+    ],
+)
+def test_other_questions_ask_for_no_holder(question: str) -> None:
+    assert not asks_holder(question)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "taken", "gone"),
+    [
+        (
+            "The board appointed finance director Ines Calder as interim chief executive.",
+            ["Ines Calder"],
+            [],
+        ),
+        (
+            "Rufus Okafor, the utility's head of operations, has been replaced at the "
+            "negotiating table by Maren Holt, its director of people.",
+            ["Maren Holt"],
+            ["Rufus Okafor"],
+        ),
+        (
+            "Since Maren Holt replaced Rufus Okafor, talks have gone well.",
+            ["Maren Holt"],
+            ["Rufus Okafor"],
+        ),
+        ("Maren Holt, who has led the talks since April, said little.", ["Maren Holt"], []),
+        ("The search was led by Sergeant Aled Voss of the coastguard.", ["Sergeant Aled Voss"], []),
+        ("Tomas Ferrer resigned as chief executive on Tuesday.", [], ["Tomas Ferrer"]),
+        ("Maren Holt took over from Rufus Okafor in May.", ["Maren Holt"], ["Rufus Okafor"]),
+        # a body is no person, nor the tail of one
+        ("The rescue was led by Coastal Lifeboat Service Tamsford, a charity.", [], []),
+        (
+            "A team from the Westvale Marine Institute, led by Dr Ola Brandt, arrived.",
+            ["Dr Ola Brandt"],
+            [],
+        ),
+        # a title or an apposition tells who holds a post; another title tells none
+        (
+            "Chief executive Tomas Ferrer told analysts the figures were wrong.",
+            ["Tomas Ferrer"],
+            [],
+        ),
+        ("Ines Calder, Harrowby's chief executive, said so.", ["Ines Calder"], []),
+        ("Transport minister Ola Brandt visited the works.", [], []),
+    ],
+)
+def test_who_takes_and_who_leaves_a_post(sentence: str, taken: list[str], gone: list[str]) -> None:
+    assert taking(sentence) == taken
+    assert leaving(sentence) == gone
+
+
+def test_the_holder_is_never_the_one_who_left_nor_the_one_asked_about() -> None:
+    asked = "Who was leading the company's side in the talks?"
+    said = (
+        "Rufus Okafor, the utility's head of operations, has been replaced at the "
+        "negotiating table by Maren Holt, its director of people."
+    )
+    assert holder(asked, said) == "Maren Holt"
+    assert told_leaving(said, "Rufus Okafor") and not told_leaving(said, "Maren Holt")
+    assert holder("Who replaced Maren Holt?", "Maren Holt, who has led the talks, spoke.") == ""
+    assert holder(asked, "Tomas Ferrer resigned on Tuesday.") == ""
+
+
+@pytest.mark.parametrize(
+    ("answer", "sentence", "person"),
+    [
+        ("Calder", "The board appointed finance director Ines Calder as interim chief.", True),
+        ("Sergeant Aled Voss", "The search was led by Sergeant Aled Voss of the coastguard.", True),
+        ("Police", "Police said the search would resume at first light.", False),
+        ("Harrowby Water", "Harrowby Water said its board would meet on Friday.", False),
+        ("Westvale Marine Institute", "A team from the Westvale Marine Institute arrived.", False),
+    ],
+)
+def test_a_holder_is_a_person_the_sentence_names(answer: str, sentence: str, person: bool) -> None:
+    assert a_person(answer, sentence) is person
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "held"),
+    [
+        # what is led stands before "led by", up to its "of": a review of a project
+        (
+            "Who is running the Tamsford bypass project?",
+            "A review of the project led by Ola Brandt is due.",
+            "",
+        ),
+        (
+            "Who is leading the review of the bypass?",
+            "A review of the project led by Ola Brandt is due.",
+            "Ola Brandt",
+        ),
+        # a chair chairs; it leads no review the board announced
+        (
+            "Who will lead the review?",
+            "The trustees, chaired by Rhys Moberly, announced a review to be led by Ola Brandt.",
+            "Ola Brandt",
+        ),
+        # the asked post, and the asked body's: not a chairwoman, not another body's chief
+        ("Who is the chief executive of Harrowby Water?", "Its chairwoman, Ola Brandt, spoke.", ""),
+        ("Who runs Harrowby Water?", "Westvale Trust chief executive Ola Brandt spoke.", ""),
+        (
+            "Who runs Harrowby Water?",
+            "Harrowby Water chief executive Ola Brandt spoke.",
+            "Ola Brandt",
+        ),
+        # the event's other words are not the asked post
+        (
+            "Who will lead the inquiry into the mine flood?",
+            "Ola Brandt, who commands the mine rescue service, spoke.",
+            "",
+        ),
+    ],
+)
+def test_the_post_held_is_the_one_asked(question: str, sentence: str, held: str) -> None:
+    assert holder(question, sentence) == held
+
+
+def _index(tmp_path: Path, embedder) -> tuple[Config, Index]:  # type: ignore[no-untyped-def]
+    (tmp_path / "news").mkdir()
+    for article in (RESIGNED, TAKEN_OVER):
+        path = tmp_path / "news" / f"{article['id']}.json"
+        path.write_text(json.dumps(article), encoding="utf-8")
+    config = replace(Config(), data_dir=tmp_path / "data")
+    index = Index(config, embedder)
+    assert index.ingest(read_articles([tmp_path / "news"], config.max_file_bytes)).failed == 0
+    index.lexical()
+    return config, index
+
+
+def test_who_runs_it_is_answered_by_who_took_the_post_not_who_left(
+    tmp_path: Path,
+    embedder,  # type: ignore[no-untyped-def]
+    llm_pool,  # type: ignore[no-untyped-def]
+) -> None:
+    config, index = _index(tmp_path, embedder)
+    assistant = Assistant(replace(config, llm="tiny"), index, llm_pool)
+
+    answer = final(assistant.ask("Who is running Harrowby Water now?"))
+
+    assert "Ines Calder" in answer.direct and "Ferrer" not in answer.direct, answer.text
+    [cited] = {c.quote for c in answer.citations}
+    assert "appointed finance director Ines Calder" in cited
+    assert all(c.article_id == RESIGNED["id"] for c in answer.citations)
+
+
+def test_a_reply_naming_the_one_who_left_is_turned_down(
+    tmp_path: Path,
+    embedder,  # type: ignore[no-untyped-def]
+) -> None:
+    config, index = _index(tmp_path, embedder)
+    assistant = Assistant(config, index)
+    question = "Who was leading Harrowby Water's side in the pay talks?"
+    retrieval = assistant.retriever.retrieve(question, deepen=assistant.depth(None, None))
+    scored, _ = assistant.evidence(question, retrieval)
+    group = next(
+        g for g in assistant.reports.groups(question, scored) if g.article_id == TAKEN_OVER["id"]
+    )
+    at = next(i for i, s in enumerate(group.sentences, 1) if "Rufus Okafor" in s.sentence)
+
+    for reply, kept, why in (
+        ("Rufus Okafor", False, "leaving the post"),
+        ("Tamsford Conciliation Service", False, "no person"),
+        ("Maren Holt", True, ""),
+    ):
+        raw = json.dumps({"answer": reply, "sentence": at})  # the model's reply, as data
+        found = assistant.reports.check(analyze(question), group, raw, retrieval.hits)
+        assert found.answered is kept, found
+        assert why in found.reason
