@@ -61,9 +61,14 @@ def as_of_cited(case: Case, row: Row) -> tuple[int, int] | None:
 
 
 def latest_correct(case: Case, row: Row) -> bool | None:
-    """The newest value (the first gold fact) in the direct answer."""
+    """The newest value (the first gold fact) is the one the answer gives as newest: the
+    latest of the values it lists as changed over time (an earlier value the answer
+    lists does not count), else in the direct answer."""
     if case.type != "latest" or not case.answerable or not case.facts or row.answer is None:
         return None
+    changed = [c for c in row.answer.comparisons if c.relation == "changed" and c.values]
+    if changed:
+        return any(has_alias(c.values[-1].value, case.facts[0]) for c in changed)
     return has_alias(row.answer.direct, case.facts[0])
 
 

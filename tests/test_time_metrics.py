@@ -77,6 +77,27 @@ def test_latest_value_is_read_from_the_direct_answer() -> None:
     assert tm.latest_correct(case, NO_ANSWER) is None
 
 
+def test_the_latest_value_is_the_newest_one_the_answer_lists_not_an_earlier_one() -> None:
+    from dataclasses import replace
+
+    from rag.types import Comparison, SlotValue
+
+    case = _case()
+    line = "Eight as of Sept. 24 (Outlet 2) [2], changed over time; earlier reports: 7 on Sept. 22."
+    row = _row(line, direct=line)
+
+    def listed(*values: str) -> Row:
+        told = tuple(
+            SlotValue(v, f"Outlet {i}", i, f"{v} died.", f"2026-09-2{i}")
+            for i, v in enumerate(values, 1)
+        )  # oldest first, as `rag.answer` lists a value that changed
+        answer = replace(row.answer, comparisons=(Comparison("deaths", "number", "changed", told),))
+        return replace(row, answer=answer)
+
+    assert tm.latest_correct(case, listed("7", "Eight")) is False  # 7 is only an earlier value
+    assert tm.latest_correct(case, listed("six", "seven")) is True
+
+
 def test_earlier_values_need_their_own_date_beside_them() -> None:
     case = _case(earlier=DEATHS)
     text = (
