@@ -68,9 +68,23 @@ def source_recall(case: Case, row: Row) -> float | None:
 
 
 def fact_correct(case: Case, row: Row) -> bool | None:
+    """Every gold fact in the answer; for a latest value, the first one as the newest
+    value the answer gives (`newest_given`), not as an earlier one it lists."""
     if not case.answerable or row.answer is None:
         return None
-    return all(facts_found(case, row))
+    newest = newest_given(case, row) if case.type == "latest" else None
+    return all(facts_found(case, row)) and newest is not False
+
+
+def newest_given(case: Case, row: Row) -> bool | None:
+    """For a latest-value case whose answer lists values as changed over time: is the
+    first gold fact the latest of them? None when it lists none (or there is no answer)."""
+    if not case.facts or row.answer is None:
+        return None
+    changed = [c for c in row.answer.comparisons if c.relation == "changed" and c.values]
+    if not changed:
+        return None
+    return any(has_alias(c.values[-1].value, case.facts[0]) for c in changed)
 
 
 def direct_correct(case: Case, row: Row) -> bool | None:

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from eval.dataset import Case, Value
-from eval.metrics import has_alias, mean_of
+from eval.metrics import has_alias, mean_of, newest_given
 from eval.rows import Row
 from rag.dates import MONTH_NAMES
 from rag.relative import NOTE, DateMention, relative_dates
@@ -66,10 +66,8 @@ def latest_correct(case: Case, row: Row) -> bool | None:
     lists does not count), else in the direct answer."""
     if case.type != "latest" or not case.answerable or not case.facts or row.answer is None:
         return None
-    changed = [c for c in row.answer.comparisons if c.relation == "changed" and c.values]
-    if changed:
-        return any(has_alias(c.values[-1].value, case.facts[0]) for c in changed)
-    return has_alias(row.answer.direct, case.facts[0])
+    newest = newest_given(case, row)
+    return has_alias(row.answer.direct, case.facts[0]) if newest is None else newest
 
 
 def earlier_listed(case: Case, row: Row) -> float | None:

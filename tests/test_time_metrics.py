@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from eval import dataset
+from eval import dataset, metrics
 from eval import time_metrics as tm
 from eval.rows import Row
 from rag.types import Answer, Chunk, Citation, Hit
@@ -96,6 +96,9 @@ def test_the_latest_value_is_the_newest_one_the_answer_lists_not_an_earlier_one(
 
     assert tm.latest_correct(case, listed("7", "Eight")) is False  # 7 is only an earlier value
     assert tm.latest_correct(case, listed("six", "seven")) is True
+    # nor does the fact count as found: the answer gives it as an earlier value
+    assert metrics.fact_correct(case, listed("7", "Eight")) is False
+    assert metrics.fact_correct(case, listed("six", "seven")) is True
 
 
 def test_earlier_values_need_their_own_date_beside_them() -> None:
