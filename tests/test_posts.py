@@ -19,6 +19,7 @@ from rag.index import Index
 from rag.ingest import read_articles
 from rag.posts import a_person, asks_holder, holder, leaving, taking, told_leaving
 from rag.question import analyze
+from rag.types import Hit
 
 RESIGNED = {
     "id": "ledger_harrowby_ceo",
@@ -242,3 +243,22 @@ def test_a_reply_naming_the_one_who_left_is_turned_down(
         found = assistant.reports.check(analyze(question), group, raw, retrieval.hits)
         assert found.answered is kept, found
         assert why in found.reason
+
+
+def test_the_sentence_telling_the_holder_scores_the_asked_count_bonus(
+    tmp_path: Path,
+    embedder,  # type: ignore[no-untyped-def]
+) -> None:
+    config, index = _index(tmp_path, embedder)
+    question = "Who is running Harrowby Water now?"
+    hits = tuple(Hit(c, 1.0, 0.6) for c, _ in index.chunks_of(RESIGNED["id"]))
+    vector = index.embedder.embed_query(question)
+
+    def scores(rule: bool) -> dict[str, float]:
+        assistant = Assistant(replace(config, holder_rule=rule), index)
+        return {s.sentence: s.score for s in assistant.scored(question, vector, hits)}
+
+    ruled, plain = scores(True), scores(False)
+    for sentence, score in plain.items():
+        raised = config.count_bonus if "Ines Calder" in sentence else 0.0
+        assert ruled[sentence] == pytest.approx(score + raised), sentence
