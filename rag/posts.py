@@ -7,13 +7,17 @@ while the sentences that share most ("Sandor … has run its depot network since
 2021") say something else; and a small model reading "Desmond Raikes … has been
 replaced at the negotiating table by Clara Dunstable" names the one who left.
 
-`asks_holder` tells such a question. `taking` finds the people a sentence tells
+`asks_holder` tells such a question. `takings` finds the people a sentence tells
 holding, taking or being given a post (led by X; X, who has run …; named X as …;
-X replaced Y; X will lead …), `leaving` those it tells leaving one (X resigned;
-X has been replaced by …; took over from X; Y, whom she replaced). `holder` is the
-one a report's sentence gives as the answer: told taking or holding, not told
-leaving, not named by the question. Model-free, and it explains itself: every
-name it gives stands in the sentence it is cited to, in a pattern that says so.
+X replaced Y; X will lead …; Chief executive X; X, the board's chief negotiator),
+each with the words that say which post; `leaving` those it tells leaving one (X
+resigned; X has been replaced by …; took over from X; Y, whom she replaced).
+`holder` is the one a report's sentence gives as the answer: told taking or holding
+the asked post (`post_fits`), not told leaving one, not named by the question.
+Model-free, and it explains itself: every name it gives stands in the sentence it
+is cited to, in a pattern that says so. `rag.reports` answers a holder question by
+it where a report's sentence tells one; `rag.verify` checks a model's answer with
+`a_person` and `told_leaving`.
 """
 
 from __future__ import annotations
@@ -82,7 +86,7 @@ _HELD = (  # a post whose holder a title or an apposition names: "chief executiv
     r"director[-\s]general|general\s+manager|chief\s+negotiator|negotiator|leader|manager|"
     r"head\s+coach|coach"
 )
-_TAKINGS = (  # (pattern, where the words saying which post stand: "before", "after", "post")
+_TAKINGS = (  # (pattern, where the words saying which post stand: "by", "after", "post")
     (  # "The inquiry is being led by chief inspector X", "replaced … by X"
         re.compile(
             rf"\b(?P<verb>{_TAKE_VERBS})\s+(?P<span>(?:\w+\s+){{0,6}}?)by\s+(?:the\s+)?"
