@@ -14,8 +14,9 @@ from __future__ import annotations
 import json
 import re
 import time
-from collections.abc import Generator, Mapping, Sequence
+from collections.abc import Callable, Generator, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
+from functools import partial
 
 import numpy as np
 
@@ -195,16 +196,8 @@ class Reports:
         c, raws = self.config, []
         for group in groups:
             raw, shown = "", False
-            prompt = messages(asked(question), group, self.prompts, c.answer_format)
-            schema = SCHEMA if c.answer_format == "json" and c.constrained else None
-            start, stop = reply_shape(c.answer_format, question.kind, c.short_reply)
-            start = "" if schema else start  # a grammar writes the reply from its first brace
             ruled = held_by(question, group) if c.holder_rule else ""
-            deltas = (
-                [ruled]
-                if ruled
-                else model.stream(prompt, c.max_extract_tokens, schema, stop, start)
-            )
+            deltas = [ruled] if ruled else self._stream(question, group, model)
             for delta, visible in answer_text(deltas):
                 raw += delta
                 if visible:  # the first words a reader can see (not the reply's "{")
@@ -217,6 +210,15 @@ class Reports:
             if self.settles(question, group, raw, hits):
                 break  # a reason or a description: the best report that gives one
         return raws
+
+    def _stream(self, question: Question, group: OutletSentences, model: LLM) -> Iterator[str]:
+        """The model's reply for one report, as it streams."""
+        c = self.config
+        prompt = messages(asked(question), group, self.prompts, c.answer_format)
+        schema = SCHEMA if c.answer_format == "json" and c.constrained else None
+        start, stop = reply_shape(c.answer_format, question.kind, c.short_reply)
+        start = "" if schema else start  # a grammar writes the reply from its first brace
+        return model.stream(prompt, c.max_extract_tokens, schema, stop, start)
 
     def settles(
         self, question: Question, group: OutletSentences, raw: str, hits: Sequence[Hit]
@@ -808,14 +810,12 @@ def _quantity_given(question: Question, sentences: Sequence[Scored]) -> tuple[in
 def _post_given(question: Question, sentences: Sequence[Scored]) -> tuple[int, str] | None:
     """(1-based sentence number, the post) of the first sentence that names the asked
     person's post in apposition (`verify.role_of`)."""
-    return next(
-        (
-            (i, post)
-            for i, s in enumerate(sentences, 1)
-            if (post := role_of(question.text, s.sentence))
-        ),
-        None,
-    )
+    return _first_given(sentences, partial(role_of, question.text))
+
+
+def _first_given(sentences: Sequence[Scored], read: Callable[[str], str]) -> tuple[int, str] | None:
+    """(1-based sentence number, value) of the first sentence `read` gives a value of."""
+    return next(((i, v) for i, s in enumerate(sentences, 1) if (v := read(s.sentence))), None)
 
 
 def _continued(
@@ -886,7 +886,5 @@ def held_by(question: Question, group: OutletSentences) -> str:
     ("" when the question asks no holder or no sentence tells one: the model is asked)."""
     if not asks_holder(question.text):
         return ""
-    for i, s in enumerate(group.sentences, 1):
-        if name := holder(question.text, s.sentence):
-            return json.dumps({"answer": name, "sentence": i})
-    return ""
+    given = _first_given(group.sentences, partial(holder, question.text))
+    return json.dumps({"answer": given[1], "sentence": given[0]}) if given else ""
