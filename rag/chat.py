@@ -55,7 +55,13 @@ from rag.types import (
     Retrieval,
     Timings,
 )
-from rag.verify import asks_quantity, holds_asked, holds_count
+from rag.verify import (
+    asks_place_relation,
+    asks_quantity,
+    gives_place_relation,
+    holds_asked,
+    holds_count,
+)
 
 log = logging.getLogger(__name__)
 
@@ -416,6 +422,8 @@ def read_for(
         return partial(holds_count, question)
     if config.holder_rule and asks_holder(question):
         return partial(gives_holder, question)
+    if asked.kind == "place" and asks_place_relation(question):
+        return partial(gives_place_relation, question)
     return None
 
 

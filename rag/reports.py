@@ -85,6 +85,7 @@ from rag.verify import (
     ground,
     in_dateline,
     in_spite_of,
+    journey_end,
     left_state,
     limit_mismatch,
     measures_other,
@@ -117,6 +118,7 @@ from rag.verify import (
     tells_one_act,
     total_beside,
     total_of,
+    unit_unsaid,
     verb_before,
     whole_of_part,
     wider_count,
@@ -363,7 +365,33 @@ class Reports:
         question, and off-topic when they fit it worse than `min_value_fit`. `borrowed`:
         another report's text that vouches for what its sentences are about (the names
         the question gives may stand there). `recount`: a count of something else may be
-        replaced by the asked count of another of the outlet's sentences."""
+        replaced by the asked count of another of the outlet's sentences, and a value
+        that changes over time, turned down, by the one another sentence gives."""
+        found = self._checked(question, group, raw, hits, vector, borrowed, recount)
+        if not (recount and question.latest and found.status == "off_topic"):
+            return found
+        others = [s for s in group.sentences if s.sentence not in found.sentence]
+        if (given := _quantity_given(question, others)) is None:
+            return found
+        at = group.sentences.index(others[given[0] - 1]) + 1
+        reply = json.dumps({"answer": given[1], "sentence": at})
+        again = self._checked(question, group, reply, hits, vector, borrowed, recount=False)
+        if not again.answered:
+            return found
+        why = f"the model's value was turned down ({found.reason}); its sentence gives one"
+        return replace(again, raw=raw, reason=why)
+
+    def _checked(
+        self,
+        question: Question,
+        group: OutletSentences,
+        raw: str,
+        hits: Sequence[Hit],
+        vector: np.ndarray | None,
+        borrowed: str,
+        recount: bool,
+    ) -> Extraction:
+        """`check`, the model's reply alone."""
         c = self.config
         answer, number = parse(raw)
         answer = polarity(answer, question.options)
@@ -435,9 +463,12 @@ class Reports:
         s = sentences[verdict.index]
         chunk = hits[s.n - 1].chunk
         shown, said = _with_next(s.sentence, follows.get(verdict.index, ""), chunk.text), s.sentence
+        replied = answer
         if question.kind not in CHOSEN:
             answer = with_currency(span_in(answer, s.sentence), s.sentence)
         fit, status = 1.0, verdict.status
+        if status == "answered" and (unsaid := unit_unsaid(replied, s.sentence)):
+            status, reason = "off_topic", f"its sentence does not give {unsaid}"
         if status == "answered" and question.kind in ("person", "entity", "place"):
             credited = [
                 *self.index_outlets(),
@@ -514,6 +545,12 @@ class Reports:
             and (end := other_end(question.text, answer, s.sentence))
         ):  # "where did the parade start": "…, which ended … on the steps of the town hall"
             status, reason = "off_topic", f"its sentence says where or when it {end}"
+        if (
+            status == "answered"
+            and question.kind == "place"
+            and (end := journey_end(question.text, answer, s.sentence))
+        ):  # "Brunhald to Saltery" for where the train was going
+            answer, reason = end, f"the model gave the whole journey ({answer})"
         if (
             status == "answered"
             and question.kind == "place"
@@ -595,6 +632,7 @@ class Reports:
             measured = measures_other(question.text, answer, s.sentence)
             counted = counted_words(answer, s.sentence)  # "48,000 vehicles a day"
             owner = count_owner(question.text, answer, s.sentence)
+            thing = counts_thing(question.text, counted)  # "5,750 more homes" for poles
             if rank_not_count(answer, s.sentence):
                 status, reason = "off_topic", "it is a rank (an ordinal), not a count"
             elif someones_age(question.text, answer, s.sentence):
@@ -610,7 +648,7 @@ class Reports:
                     "off_topic",
                     "the number counts those due to do it, not those who did",
                 )
-            elif added_not_total(question.text, answer, s.sentence):
+            elif not other and not thing and added_not_total(question.text, answer, s.sentence):
                 if total := total_beside(s.sentence, answer):
                     reason = f"the model took what was added ({answer}), not the total"
                     answer = total
@@ -620,15 +658,16 @@ class Reports:
             elif whole := whole_of_part(question.text, s.sentence, answer):
                 answer, reason = whole, f"the model took a part ({answer} of them), not the count"
                 around = window(s.sentence, answer, c.value_window)
-            elif other and (count := count_of_asked(question.text, s.sentence)):
-                answer, reason = count, f"the model took a count of something else ({other})"
+            elif (other or thing) and (count := count_of_asked(question.text, s.sentence)):
+                reason = f"the model took a count of something else ({other or thing})"
+                answer = count
                 around = window(s.sentence, answer, c.value_window)
             elif (
-                other
+                (other or thing)
                 and recount
                 and (
                     recounted := self._recounted(
-                        question, group, hits, vector, borrowed, raw, other, verdict.index
+                        question, group, hits, vector, borrowed, raw, other or thing, verdict.index
                     )
                 )
             ):
@@ -645,7 +684,7 @@ class Reports:
                 status, reason = "off_topic", f"its sentence does not say {unsaid}"
             elif asked_sum := sum_missing(question.text, near[verdict.index]):
                 status, reason = "off_topic", f"its sentence names no {asked_sum}"
-            elif thing := counts_thing(question.text, counted):
+            elif thing:
                 status, reason = "off_topic", f"the number counts something else ({thing})"
             elif event := count_of_event(question.text, counted):
                 status, reason = "off_topic", f"the number counts those that {event}, not all"

@@ -576,6 +576,32 @@ def span_in(answer: str, sentence: str) -> str:
     return text
 
 
+def unit_unsaid(answer: str, sentence: str) -> str:
+    """A number and the unit the model wrote after it ("300 hours") when the sentence
+    writes that number but never with that word ("Over the next thirty hours, more than
+    300 people came": the model joined a number to another number's unit); "" when
+    the sentence says it so ("about 17 metres long", "a 48-hour strike") or the answer
+    is no number with a word."""
+    m = _NUMBER_UNIT.fullmatch(answer.strip())
+    if m is None or not measure(f"{m.group(1)} {m.group(2)}"):  # a unit: hours, metres …
+        return ""
+    number, word = m.group(1), content_words(m.group(2))
+    written = [
+        content_words(" ".join(sentence[n.end() :].lstrip("-").split()[:2]))
+        for n in re.finditer(rf"(?<![\d,.]){re.escape(number)}(?![\d,])", sentence)
+    ]
+    if not written or any(w & word for w in written):
+        return ""
+    if measure(_with_unit(number, sentence)) == measure(answer):  # "17 km": "17 kilometres"
+        return ""
+    return f"{number} {m.group(2)}"
+
+
+_NUMBER_UNIT = re.compile(
+    r"(?:about\s+|around\s+|some\s+|nearly\s+|more\s+than\s+)?(\d[\d,.]*)\s+([a-z]+)", re.I
+)
+
+
 def _longest_run(answer: str, sentence: str) -> str:
     """The longest run of the answer's words (two at least) that the sentence holds
     verbatim and that keeps every name and number of the answer, in the sentence's own
@@ -634,11 +660,11 @@ def count_of_asked(question: str, sentence: str) -> str:
     number fits. Used when the model took another number of the same sentence."""
     asked = _asked_families(question)
     if not asked:
-        return ""
+        return _count_of_thing(question, sentence)
     fits = []
     for m in _CARDINAL.finditer(sentence):
-        if rank_not_count(m.group(), sentence):
-            continue
+        if rank_not_count(m.group(), sentence) or _SPEAKER_BEFORE.search(sentence[: m.start()]):
+            continue  # "said one nurse" names who spoke
         counted = clause_after(sentence[m.start() :], m.group())
         word_before = " ".join(sentence[: m.start()].split()[-1:])
         if of_before := _NOUN_OF.search(sentence[: m.start()]):  # "a crowd of 38,500"
@@ -650,6 +676,50 @@ def count_of_asked(question: str, sentence: str) -> str:
     return fits[0] if len(fits) == 1 else ""
 
 
+def _count_of_thing(question: str, sentence: str) -> str:
+    """For "how many <things>" (poles, stores, flights; not people): the one number of
+    `sentence` written with the asked noun, in the plural, within its next three words
+    ("431 poles", "212 broken poles"; not "47,100 of the 47,900 that lost power" for
+    power poles, "176 starters finished" for riders who finished, "one nurse" for how
+    many nurses), in a clause that says what the question asks of them, by one of its
+    own lower-case words ("replaced"; not "brought down around a dozen riders" for how
+    many finished); "" when none or several are."""
+    words = _counted_words(question)
+    at = _head_at(words)
+    noun = content_words(words[at]) if at >= 0 else set()
+    if not noun or noun & (PEOPLE | _ANYONE):
+        return ""
+    asked = _lower_words(question) - noun - _SCAFFOLD  # what is done to them: "replaced"
+    fits = [
+        m.group()
+        for m in _CARDINAL.finditer(sentence)
+        if not rank_not_count(m.group(), sentence)
+        and (after := _MORE.sub("", sentence[m.end() :], count=1).split()[:3])
+        and after[0].lower() != "of"
+        and any(_plural_noun(w.strip(",.;:").lower()) and content_words(w) & noun for w in after)
+        and (not asked or _lower_words(_clause_of(sentence, m.start(), m.end())) & asked)
+    ]
+    return fits[0] if len(fits) == 1 else ""
+
+
+def _lower_words(text: str) -> set[str]:
+    """The content words of `text` written in lower case (no names)."""
+    return content_words(" ".join(w for w in text.split() if w[:1].islower()))
+
+
+def _clause_of(sentence: str, start: int, end: int) -> str:
+    """The clause of `sentence` holding [start, end): up to the nearest comma, semicolon,
+    colon or dash on each side ("brought down around a dozen riders" in "A crash
+    …, about 105 km from the finish, brought down around a dozen riders, and …")."""
+    before = list(_CLAUSE_BREAK.finditer(sentence[:start]))
+    after = _CLAUSE_BREAK.search(sentence, end)
+    return sentence[before[-1].end() if before else 0 : after.start() if after else len(sentence)]
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:—–]|\s-\s")
+
+
+_SPEAKER_BEFORE = re.compile(r"\b(?:said|says|told|added|according\s+to)\s+$", re.I)
 _NOUN_OF = re.compile(  # "a crowd of 38,500", "a death toll of about 40": the noun counts
     r"\b([a-z]+)\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|over\s+|"
     r"more\s+than\s+|at\s+least\s+)?$"
@@ -662,6 +732,8 @@ def holds_count(question: str, sentence: str) -> bool:
     hurt"), or, when the question names what it counts, a number written with that noun
     ("the 480-bed hospital", "460 beds", "11 crew" for "how many beds / crew"; not
     "1,140 of the hospital's fire dampers" for "how many beds does the hospital have")."""
+    if wider_count(question, sentence):  # "Nationally, 61 measles cases …" for a county's
+        return False
     m = _HOW_MANY_OF.search(question)
     counted = " ".join(m.group(1).split()[:2]) if m else ""
     noun = content_words(counted) - _ANYONE
@@ -675,7 +747,7 @@ def holds_count(question: str, sentence: str) -> bool:
             of = content_words(after.group("of") or "")
             if content_words(after.group("compound")) & noun and of <= content_words(question):
                 return True
-        elif content_words(after.group("words")) & noun:
+        elif content_words(after.group("words")) & (_counted_head(question) - _ANYONE or noun):
             return True
     return False
 
@@ -972,7 +1044,7 @@ def counts_other(question: str, around: str, after: str = "", verb: str = "") ->
         return "" if fits else ", ".join(sorted(near))  # those aboard a lost boat are missing
     # "how many passengers were on the tram": "17 people are hurt" counts the hurt; "how
     # many stewards were working": "Four people were hurt" counts the hurt too
-    noun = _counted(question) - _ANYONE
+    noun = _counted_head(question) - _ANYONE
     told = _families(after)
     if not noun or not told or content_words(after) & noun:
         return ""
@@ -994,6 +1066,42 @@ def _counted(question: str) -> set[str]:
     return content_words(m.group(1)) if m else set()
 
 
+def _counted_head(question: str) -> set[str]:
+    """What a "how many" question counts without the words that only qualify its noun:
+    {poles} of "how many power poles has …" (so "41,200 homes lost power" counts no
+    poles); {riders, finished} of "how many riders finished …"; {families, households}
+    of "how many families or households …"; all its content words when no plural noun
+    stands before its verb ("how many children", "how many died")."""
+    words = _counted_words(question)
+    head = _head_at(words)
+    qualifiers = [w for w in words[: max(head, 0)] if not _plural_noun(w)]
+    return _counted(question) - content_words(" ".join(qualifiers))
+
+
+def _counted_words(question: str) -> list[str]:
+    m = _HOW_MANY_OF.search(question)
+    return m.group(1).lower().split() if m else []
+
+
+def _head_at(words: list[str]) -> int:
+    """Where the counted noun stands among a "how many" question's next words: the last
+    plural noun before its verb; -1 when there is none."""
+    head = -1
+    for i, word in enumerate(words):
+        if word in _AUX:
+            break
+        if _plural_noun(word):
+            head = i
+    return head
+
+
+_MORE = re.compile(r"^\s*(?:more|further|other|new|extra|additional)\s+", re.I)
+_AUX = frozenset(
+    "has have had is are was were do does did will would could can may might must "
+    "should shall remain remained remains".split()
+)
+
+
 def counts_thing(question: str, after: str) -> str:
     """For "how many <things>" (not people: who they are is `counts_other`'s business),
     the other thing the number counts when the word right after it is a plural noun and
@@ -1004,7 +1112,7 @@ def counts_thing(question: str, after: str) -> str:
         return thing
     part = bool(_OF_THE_WHOLE.match(after))
     after = _OF_THE_WHOLE.sub("", after, count=1)  # "64 of the 150 seats" counts seats
-    words = after.split()[:4]
+    words = _MORE.sub("", after, count=1).split()[:4]  # "5,750 more homes" counts homes
     first = _HOW_MANY_OF.search(question)
     noun = first.group(1).split()[0].lower() if first else ""
     who = content_words(noun)
@@ -1019,7 +1127,7 @@ def counts_thing(question: str, after: str) -> str:
         return ""
     if not content_words(words[0]) or not _plural_noun(words[0]):
         return ""  # a count's noun is plural: "six remain", "27 have been" name no thing
-    return "" if content_words(" ".join(words)) & asked else words[0]
+    return "" if content_words(" ".join(words)) & _counted_head(question) else words[0]
 
 
 _ASKS_HELD = re.compile(  # a count a thing has, not what happened to some of them
@@ -1745,6 +1853,47 @@ def place_relation_missing(question: str, answer: str, sentence: str) -> str:
     return ""
 
 
+def asks_place_relation(question: str) -> bool:
+    """Does a question ask a place by how it stands to the event (`place_relation_missing`)?"""
+    return any(asked.search(question) for asked, _, _ in _PLACE_RELATIONS)
+
+
+def gives_place_relation(question: str, sentence: str) -> bool:
+    """Does `sentence` name a place in the relation the question asks ("The 07:40 service
+    from Brunhald to Saltery", "was bound for Saltery" for where the train was going; not
+    "Passengers were taken to Kessock hospital": a destination is told by a journey)?"""
+    for (asked, said, _), told in zip(_PLACE_RELATIONS, _RELATION_TOLD, strict=True):
+        if asked.search(question):
+            return (
+                bool(told.search(sentence))
+                if told
+                else any(
+                    said.search(sentence[: m.start()]) for m in _CAPITALISED.finditer(sentence, 1)
+                )
+            )
+    return False
+
+
+def journey_end(question: str, answer: str, sentence: str) -> str:
+    """For where something was going, the end of a journey the model gave whole
+    ("Brunhald to Saltery" from "The 07:40 service from Brunhald to Saltery": "Saltery");
+    "" when the answer is no such journey or the question asks no destination."""
+    m = re.fullmatch(r"(?:from\s+)?(.+?)\s+to\s+(.+)", answer.strip(), re.I)
+    if not (m and _PLACE_RELATIONS[0][0].search(question)):
+        return ""
+    said = re.search(rf"\bfrom\s+{re.escape(m.group(1))}\s+to\s+{re.escape(m.group(2))}", sentence)
+    return m.group(2) if said else ""
+
+
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]")
+_RELATION_TOLD = (  # a journey's end, as a report tells one; None: the relation's own words
+    re.compile(
+        r"\b(?:bound|head(?:ed|ing)|destined|en\s+route|on\s+(?:its|their|her|his)\s+way|"
+        r"travell?ing|sailing|flying|going)\s+(?:for|to|towards?)\s+(?:the\s+)?[A-Z]|"
+        r"\bfrom\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*\s+to\s+(?:the\s+)?[A-Z]"
+    ),
+    None,
+)
 _PLACE_OF = r"\s+(?:the\s+)?(?:(?:hamlet|village|town|city|port|island|district)\s+of\s+)?$"
 _PLACE_RELATIONS = (
     (

@@ -11,7 +11,7 @@ import json
 from dataclasses import replace
 from pathlib import Path
 
-from rag.chat import Assistant
+from rag.chat import Assistant, read_for
 from rag.config import Config
 from rag.index import Index
 from rag.ingest import read_articles
@@ -47,9 +47,12 @@ def _indexed(tmp_path: Path, embedder, article: dict[str, str]) -> tuple[Config,
 
 
 def _asked(config: Config, index: Index, question: str):  # type: ignore[no-untyped-def]
-    """(assistant, retrieval, the one report's group) as `Assistant` asks the model."""
+    """(assistant, retrieval, the one report's group) as `Assistant` asks the model
+    (each report also read for what `read_for` reads it for)."""
     assistant = Assistant(config, index)
     retrieval = assistant.retriever.retrieve(question, deepen=assistant.depth(None, None))
+    if holds := read_for(analyze(question), question, False, config):  # as `Assistant.ask`
+        retrieval = assistant.retriever.reading_for(retrieval, holds)
     scored, _ = assistant.evidence(question, retrieval)
     [group] = assistant.reports.groups(question, scored)
     return assistant, retrieval, group
@@ -374,3 +377,75 @@ def test_what_a_company_did_does_not_answer_what_it_does(
         config, index, "What did Brennock Ice Works do on Monday?", "removed its cooling tower"
     )
     assert did.answered, did  # what it did is asked in the past
+
+
+GALE = {
+    "id": "courier_gale",
+    "title": "Power back for most after the gale",
+    "outlet": "The Harle Courier",
+    "published_at": "2027-02-10",
+    "text": (
+        "HARLE — Harle Electric said on Tuesday that it had reconnected 3,200 more homes "
+        "since Sunday, bringing the total restored to 18,400 of the 19,000 that lost power "
+        "in the gale.\n\n"
+        "Engineers have put up 96 new poles in all, 12 of them since Sunday.\n\n"
+        "In all, 19,000 homes lost power when the gale brought down power poles and lines "
+        "on Saturday night, the company said."
+    ),
+}
+
+
+def test_homes_that_lost_power_are_no_count_of_power_poles(
+    tmp_path: Path,
+    embedder,  # type: ignore[no-untyped-def]
+) -> None:
+    """ "How many power poles …": a reply that takes the homes reconnected gives way to
+    the one count of poles the report gives (not to the homes' total, which the homes'
+    added count would otherwise point to); a count of homes that "lost power" is turned
+    down where no count of poles stands beside it."""
+    config, index = _indexed(tmp_path, embedder, GALE)
+    question = "How many power poles has Harle Electric put up since the gale?"
+    group, found = _check(config, index, question, "3,200")
+    assert any("96 new poles" in s.sentence for s in group.sentences)
+    assert found.answered and found.answer == "96", found
+    assert "something else" in found.reason
+    _, homes = _check(
+        config, index, question, "19,000 homes lost power", recount=False, reply="19,000"
+    )
+    assert not homes.answered and "homes" in homes.reason, homes
+
+
+DERAILMENT = {
+    "id": "echo_derailment",
+    "title": "Commuters hurt as train leaves the rails",
+    "outlet": "The Tolwick Echo",
+    "published_at": "2027-05-22",
+    "text": (
+        "TOLWICK — A passenger train derailed on a curve outside Tolwick on Friday morning, "
+        "injuring 14 people, the rail operator Northline said.\n\n"
+        "Three of the injured were taken to Tolwick General Hospital with broken bones.\n\n"
+        "The derailed train was carrying about 180 passengers, Northline said.\n\n"
+        "Investigators from the rail safety board arrived at the site on Friday afternoon "
+        "and the line will stay closed until at least Wednesday.\n\n"
+        "Northline said replacement buses would run in the meantime.\n\n"
+        "The 06:50 service from Ardlow was bound for Pennick, and most of those on board "
+        "were commuters.\n\n"
+        "It was the second derailment on the line in three years."
+    ),
+}
+
+
+def test_where_a_train_was_going_is_read_from_the_sentence_that_tells_its_journey(
+    tmp_path: Path,
+    embedder,  # type: ignore[no-untyped-def]
+) -> None:
+    """For where the train was going, the report's sentence that tells its journey
+    ("bound for Pennick") is among those the model reads, and a reply from it is kept;
+    the place where it derailed is turned down as before."""
+    config, index = _indexed(tmp_path, embedder, DERAILMENT)
+    question = "Where was the derailed train going?"
+    group, found = _check(config, index, question, "Pennick")
+    assert any("bound for Pennick" in s.sentence for s in group.sentences)
+    assert found.answered and found.answer == "Pennick", found
+    _, site = _check(config, index, question, "Tolwick")
+    assert not site.answered and "going to" in site.reason, site

@@ -1308,6 +1308,73 @@ def test_where_something_was_going_or_near_is_said_by_its_preposition() -> None:
     assert missing("Where did the ferry run aground?", "Skerry Sound", aground) == ""
 
 
+def test_a_journey_tells_where_something_was_going_and_its_end_is_the_answer() -> None:
+    """What each report is read for, for where something was going: a sentence that tells
+    a journey ("from Orm to Vallen", "bound for Vallen"), not any "to" before a name
+    ("taken to Tollby hospital"); a reply giving the whole journey gives its end."""
+    from rag.verify import asks_place_relation, gives_place_relation, journey_end
+
+    q = "Where was the stranded ferry going?"
+    assert asks_place_relation(q) and not asks_place_relation("Where did the ferry run aground?")
+    for sentence, told in (
+        ("The 07:40 sailing from Orm to Vallen ran aground.", True),
+        ("The ferry, bound for Vallen, ran aground in Skerry Sound.", True),
+        ("It had been heading for the Isle of Carra when its engine failed.", True),
+        ("Twelve passengers were taken to Tollby hospital.", False),
+        ("The ferry ran aground in Skerry Sound on Friday.", False),
+    ):
+        assert gives_place_relation(q, sentence) == told, sentence
+    near = "Near which place did the ferry run aground?"
+    assert gives_place_relation(near, "It ran aground near the village of Tollby.")
+    assert not gives_place_relation(near, "It ran aground in Skerry Sound.")
+    sailing = "The 07:40 sailing from Orm to Vallen ran aground."
+    assert journey_end(q, "Orm to Vallen", sailing) == "Vallen"
+    assert journey_end(q, "from Orm to Vallen", sailing) == "Vallen"
+    assert journey_end(q, "Vallen", sailing) == ""  # no journey given
+    assert journey_end("Where did the ferry run aground?", "Orm to Vallen", sailing) == ""
+    assert journey_end(q, "Orm to Vallen", "A ferry ran aground off Orm; Vallen sent a tug.") == ""
+
+
+def test_what_only_qualifies_the_asked_noun_does_not_make_a_count_of_it() -> None:
+    """ "How many power poles …": "power" only says which poles, so "41,200 homes lost
+    power" counts homes; a verb the question asks still fits ("98 of the 176 starters
+    finished" for how many riders finished). The one count of the asked thing in a
+    sentence is read where the model took another ("431 poles", "212 broken poles")."""
+    from rag.verify import clause_after, count_of_asked, counts_thing, holds_count
+
+    q = "How many power poles has Harle Electric replaced since the ice storm?"
+    homes = "In all, 41,200 homes lost power between Saturday evening and Sunday morning."
+    assert counts_thing(q, clause_after(homes, "41,200")) == "homes"
+    more = "It said it had reconnected 5,750 more homes since Monday."
+    assert counts_thing(q, clause_after(more, "5,750")) == "homes"
+    poles = "Crews have replaced 431 poles in all, 43 of them since Monday."
+    assert counts_thing(q, clause_after(poles, "431")) == ""
+    assert count_of_asked(q, poles) == "431" and holds_count(q, poles)
+    assert count_of_asked(q, "Crews have replaced 212 broken poles so far.") == "212"
+    total = "That brings the total restored to 47,100 of the 47,900 that lost power."
+    assert count_of_asked(q, total) == "" and not holds_count(q, total)
+    assert not holds_count(q, homes)
+    two = "Crews replaced 40 poles on Monday and 52 poles on Tuesday."
+    assert count_of_asked(q, two) == ""  # two counts fit: the sentence does not say
+    assert count_of_asked("How many people died?", poles) == ""  # a family is read as before
+    finished = "Only 98 of the 176 starters finished the race."
+    riders = "How many riders finished the race?"
+    assert counts_thing(riders, clause_after(finished, "98")) == ""
+    assert count_of_asked(riders, finished) == ""  # "176 starters finished": not riders
+    either = "How many families or households were displaced?"
+    assert counts_thing(either, clause_after("It displaced 60 households.", "60")) == ""
+    assert counts_thing(either, "families from their homes") == ""  # either noun is asked
+    nurses = "How many nurses have taken part in the strike so far?"
+    said = '"Nobody is wavering now," said one nurse at Tibberly Community Hospital.'
+    assert count_of_asked(nurses, said) == ""  # "said one nurse" names who spoke
+    walked = "About 300 nurses have taken part in the strike, said one nurse."
+    assert count_of_asked(nurses, walked) == "300"
+    # the count's own clause must say what the question asks of them
+    crash = "A crash, 105 km from the finish, brought down a dozen riders, and one abandoned."
+    assert count_of_asked(riders, crash) == ""
+    assert count_of_asked(riders, "In the end 98 riders finished the race.") == "98"
+
+
 def test_the_doer_of_another_act_does_not_answer_who_did_the_asked_one() -> None:
     """ "The bodies were found by the crew of the Pellow lifeboat … where the raft was
     picked up": the lifeboat found, it did not pick up. A sentence that never tells the
@@ -1341,3 +1408,20 @@ def test_one_act_does_not_answer_what_a_subject_does() -> None:
     assert not tells_one_act(asked, "Feeds the city's supermarkets")
     assert not tells_one_act("What did Holloway Cold Storage do?", "removed the tower")
     assert not tells_one_act("What does Holloway Cold Storage sell?", "frozen food")
+
+
+def test_a_number_joined_to_another_numbers_unit_is_not_given_by_its_sentence() -> None:
+    """ "300 hours" from "Over the next thirty hours, more than 300 people came": the
+    sentence writes 300, never with hours. A unit written another way, or a number with
+    no unit, is left to the other checks."""
+    from rag.verify import unit_unsaid
+
+    crowd = "Over the next thirty hours, more than 300 people came to Wrenna Strand to help."
+    assert unit_unsaid("300 hours", crowd) == "300 hours"
+    assert unit_unsaid("about 300 hours", crowd) == "300 hours"
+    assert unit_unsaid("300 people", crowd) == ""  # no unit: a count
+    assert unit_unsaid("300", crowd) == ""
+    assert unit_unsaid("48 hours", "Nurses began a 48-hour strike on Monday.") == ""
+    assert unit_unsaid("17 km", "The slick was about 17 kilometres long.") == ""
+    assert unit_unsaid("17 hours", "The slick was about 17 kilometres long.") == "17 hours"
+    assert unit_unsaid("40 tonnes", "Forty tonnes of fish were lost.") == ""  # not written so
