@@ -1410,6 +1410,18 @@ def test_one_act_does_not_answer_what_a_subject_does() -> None:
     assert not tells_one_act("What does Holloway Cold Storage sell?", "frozen food")
 
 
+def test_a_country_wide_count_is_not_read_for_a_local_one() -> None:
+    """What each report is read for, for a local count: not "Nationally, 61 measles cases
+    …" (the report's own total is read instead)."""
+    from rag.verify import holds_count
+
+    county = "How many measles cases has the Thornaby County outbreak had so far?"
+    national = "Nationally, 61 measles cases have been confirmed since January."
+    assert not holds_count(county, national)
+    assert holds_count(county, "Four more measles cases have been confirmed in the county.")
+    assert holds_count("How many measles cases have there been nationally?", national)
+
+
 def test_a_number_joined_to_another_numbers_unit_is_not_given_by_its_sentence() -> None:
     """ "300 hours" from "Over the next thirty hours, more than 300 people came": the
     sentence writes 300, never with hours. A unit written another way, or a number with
