@@ -23,7 +23,7 @@ _ASKING = frozenset(
         "credit credited cite cited source sources report reported reports according agency "
         "agencies news broadcaster broadcasters outlet outlets newspaper paper channel station "
         "network wire service tell told speak spoke talk talked say said figure figures radio "
-        "television tv"
+        "television tv gave give gives provided released issued supplied"
     )
 )
 _NAME = r"(?:[A-Z][\w'’&.-]*(?:\s+(?:of\s+|de\s+|al-)?[A-Z][\w'’&.-]*){0,5})"
@@ -74,9 +74,21 @@ _QUOTED = re.compile(r"[\"“]([^\"“”]{3,})[\"”]|(?<!\w)'([^']{3,})'(?!\w)
 
 def _pinned(question: str) -> list[str]:
     """What the credited sentence must say as the question does: the words it quotes
-    ("'Is it necessary?'") and the numbers it gives ("the figure of 12 civilians")."""
+    ("'Is it necessary?'"), the numbers it gives ("the figure of 12 civilians") and the
+    value it asks who gave ("magnitude" of "Who gave the magnitude of the earthquake?":
+    not the lede that credits the death toll of the same earthquake)."""
     quoted = [m.group(1) or m.group(2) for m in _QUOTED.finditer(question)]
-    return [*quoted, *NUMERAL.findall(question)]
+    gave = _GAVE.search(question)
+    value = gave.group(1) if gave and gave.group(1).lower() not in _PLACEHOLDERS else ""
+    return [*quoted, *NUMERAL.findall(question), *([value] if value else [])]
+
+
+_GAVE = re.compile(
+    r"\bwho\s+(?:gave|gives|provided|released|issued|supplied|put\s+out)\s+(?:that|the|this|"
+    r"these|those)\s+([a-z][\w-]*(?:\s+(?!of\b)[a-z][\w-]*)?)",
+    re.I,
+)
+_PLACEHOLDERS = frozenset({"figure", "figures", "number", "numbers", "estimate", "data"})
 
 
 def source_reply(
@@ -95,14 +107,15 @@ def source_reply(
         return "", -1
     shares = [len(about & content_words(s)) / len(about) for s in sentences]
     pins = _pinned(question)
+    says = [all(contains(s, p) for p in pins) for s in sentences]
     sources = [
-        credited(s, [question, own]) if all(contains(s, p) for p in pins) else "" for s in sentences
+        credited(s, [question, own]) if ok else "" for s, ok in zip(sentences, says, strict=True)
     ]
     best = max(
         (i for i, source in enumerate(sources) if source), key=shares.__getitem__, default=-1
     )
     if best < 0 or shares[best] < 0.5:
         return "", -1
-    if any(shares[i] >= shares[best] for i, source in enumerate(sources) if not source):
+    if any(shares[i] >= shares[best] for i, source in enumerate(sources) if says[i] and not source):
         return "", -1
     return sources[best], best

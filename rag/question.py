@@ -55,7 +55,10 @@ _SOURCE = re.compile(
     r"|\bwhich\s+(?:news\s+)?(?:agency|broadcaster|outlet|newspaper|channel|station|network|"
     r"wire)\b.*\b(?:tell|told|speak|spoke|talk|talked)\b"
     r"|\baccording to (?:whom|which|what)\b|\bwho\b.*\baccording to\b\s*\?"
-    r"|\bsources?\s+(?:of|for)\b|\bwho\b.*\bsources?\b",
+    r"|\bsources?\s+(?:of|for)\b|\bwho\b.*\bsources?\b"
+    r"|\bwho\s+(?:gave|gives|provided|released|issued|supplied|put\s+out)\s+(?:that|the|this|"
+    r"these|those)\s+(?:[\w-]+\s+){0,2}(?:figures?|numbers?|estimates?|toll|magnitude|count|"
+    r"total|tally|data|statistics?)\b",  # "Who gave that figure?": whom a report credits
     re.I,
 )
 

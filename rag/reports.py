@@ -397,14 +397,26 @@ class Reports:
         answer = polarity(answer, question.options)
         sentences = group.sentences
         credit = ""
-        if asks_source(question.text) and (not answer or echoes(question.text, answer)):
+        if asks_source(question.text):
             # who is credited, when the model found no one or only named whom the question
-            # names ("the Orlan Wire" for "Which newspaper does the Orlan Wire credit"): the
-            # sentence about what the question asks says whom it credits
-            answer, index = source_reply(
+            # names ("the Orlan Wire" for "Which newspaper does the Orlan Wire credit"), or
+            # one the sentence about what the question asks does not name (the lede's
+            # source of the death toll for who gave the magnitude): that sentence says
+            # whom it credits
+            source, index = source_reply(
                 question.text, [s.sentence for s in sentences], self.index_outlets(), group.outlet
             )
-            number, credit = index + 1, "the sentence credits it" if answer else ""
+            if not answer or echoes(question.text, answer):
+                answer, number, credit = (
+                    source,
+                    index + 1,
+                    "the sentence credits it" if source else "",
+                )
+            elif source and not contains(sentences[index].sentence, answer):
+                credit = (
+                    f"the model named {answer}; the sentence about what is asked credits {source}"
+                )
+                answer, number = source, index + 1
         if not answer and (post := _post_given(question, sentences)):
             # "What is X's role?" the model found nothing for, where a sentence it read
             # names X's post in apposition ("X, deputy chairman of …, said")

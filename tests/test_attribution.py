@@ -17,6 +17,8 @@ from rag.question import asks_source, kind_of
         "Which news agency did a Putin aide tell about a possible trip to Berlin?",
         "According to whom did the bridge fail?",
         "Which newspaper did the mayor talk to?",
+        "Who gave that figure?",
+        "Who gave the magnitude of the Ardel earthquake?",
     ],
 )
 def test_questions_that_ask_for_the_source(question: str) -> None:
@@ -31,6 +33,7 @@ def test_questions_that_ask_for_the_source(question: str) -> None:
         "What did he tell reporters?",
         "Who told AFP that the talks had failed?",  # the speaker, not the source
         "Where did the minister speak?",
+        "Who gave the order to evacuate the town?",  # an act, not a figure
     ],
 )
 def test_questions_that_ask_for_something_else(question: str) -> None:
@@ -113,6 +116,23 @@ def test_the_source_comes_from_the_sentence_about_the_question() -> None:
     # a sentence about the question that credits no one: no source
     dam = "Who was the source of the figure of 40 families displaced by the dam failure?"
     assert source_reply(dam, ["The dam failure displaced 40 families."], []) == ("", -1)
+
+
+def test_who_gave_a_value_is_answered_from_the_sentence_that_gives_it() -> None:
+    """ "Who gave the magnitude of the Ardel earthquake?": the sentence that gives the
+    magnitude credits the institute, though the lede shares more of the question's words
+    and credits the toll to another body."""
+    question = "Who gave the magnitude of the Ardel earthquake?"
+    lede = (
+        "A strong earthquake struck Ardel before dawn on Tuesday, killing at least 23 "
+        "people, according to the Civil Protection Directorate."
+    )
+    quake = "The quake had a magnitude of 6.1, the Ardel Seismological Institute said."
+    assert source_reply(question, [lede, quake], ["Orlan Wire"]) == (
+        "the Ardel Seismological Institute",
+        1,
+    )
+    assert source_reply(question, [lede], ["Orlan Wire"]) == ("", -1)  # it gives no magnitude
 
 
 # --- in the answer stage: real seeds index and embeddings; the model's replies are data ---

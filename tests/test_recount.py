@@ -482,3 +482,33 @@ def test_a_latest_value_turned_down_gives_way_to_the_one_another_sentence_gives(
     assert "turned down" in found.reason and json.loads(found.raw)["answer"] == "80"
     _, once = _check(config, index, "How many measles cases were there in Brayford County?", "80")
     assert not once.answered, once
+
+
+QUAKE = {
+    "id": "wire_quake",
+    "title": "Earthquake kills 23 in Ardel",
+    "outlet": "Orlan Wire",
+    "published_at": "2027-05-11",
+    "text": (
+        "ARDEL — A strong earthquake struck the Ardel highlands before dawn on Tuesday, "
+        "flattening houses and killing at least 23 people, according to the Civil "
+        "Protection Directorate.\n\n"
+        "The quake had a magnitude of 6.1 and was centred 8 km north of the town, the Ardel "
+        "Seismological Institute said."
+    ),
+}
+
+
+def test_who_gave_a_value_is_who_the_sentence_giving_it_credits(
+    tmp_path: Path,
+    embedder,  # type: ignore[no-untyped-def]
+) -> None:
+    """ "Who gave the magnitude …?": a reply naming the body the lede credits for the
+    toll gives way to the one the magnitude's own sentence credits."""
+    config, index = _indexed(tmp_path, embedder, QUAKE)
+    question = "Who gave the magnitude of the Ardel earthquake?"
+    _, found = _check(
+        config, index, question, "according to the Civil", reply="Civil Protection Directorate"
+    )
+    assert found.answered and "Seismological Institute" in found.answer, found
+    assert "magnitude of 6.1" in found.sentence and "Civil Protection" in found.reason
