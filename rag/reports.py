@@ -70,6 +70,7 @@ from rag.verify import (
     count_of_asked,
     count_of_event,
     count_owner,
+    count_unnamed,
     counted_words,
     counts_other,
     counts_residents,
@@ -698,6 +699,8 @@ class Reports:
                 status, reason = "off_topic", f"its sentence names no {asked_sum}"
             elif thing:
                 status, reason = "off_topic", f"the number counts something else ({thing})"
+            elif unnamed := count_unnamed(question.text, answer, near[verdict.index]):
+                status, reason = "off_topic", f"its sentence names no {unnamed}"
             elif event := count_of_event(question.text, counted):
                 status, reason = "off_topic", f"the number counts those that {event}, not all"
             elif left := left_state(question.text, clause_after(s.sentence, answer, 12)):

@@ -2555,6 +2555,26 @@ def amount_unnamed(question: str, value: str, sentence: str) -> str:
     return ""
 
 
+def count_unnamed(question: str, value: str, near: str) -> str:
+    """For "how many <things>" (holders, poles; not people), the things, when the number
+    stands with no noun of its own and neither its sentence nor the one before it
+    (`near`) names them ("membership had more than doubled …, to 2,400" for how many
+    season-ticket holders); "" when they do, or the number has a noun of its own (the
+    count checks read that)."""
+    words = _counted_words(question)
+    at = _head_at(words)
+    if at < 0 or _asked_families(question) or any(_OWNS.search(w) for w in words[:at]):
+        return ""  # cases, the displaced: people counted; "people's records": owners' count
+    noun = content_words(" ".join(w for w in words[: at + 1] if _plural_noun(w)))
+    if noun & (PEOPLE | _ANYONE) or content_words(near) & noun:
+        return ""
+    after = _MORE.sub("", _following(near, value) or "", count=1).split()[:1]
+    if after and _plural_noun(after[0].strip(",.;:").lower()):
+        return ""
+    return words[at]
+
+
+_OWNS = re.compile(r"(?:'s|s')$")
 _HOW_MUCH_OF = re.compile(r"\bhow\s+much\s+([a-z]+)\b", re.I)
 _AMOUNT_WORDS = frozenset(  # a unit of amount, or a magnitude before one
     "thousand million billion trillion tonnes tons tonne ton kilograms kilogrammes kilos "

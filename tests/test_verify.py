@@ -1437,3 +1437,28 @@ def test_a_number_joined_to_another_numbers_unit_is_not_given_by_its_sentence() 
     assert unit_unsaid("17 km", "The slick was about 17 kilometres long.") == ""
     assert unit_unsaid("17 hours", "The slick was about 17 kilometres long.") == "17 hours"
     assert unit_unsaid("40 tonnes", "Forty tonnes of fish were lost.") == ""  # not written so
+
+
+def test_a_bare_count_whose_sentence_never_names_the_asked_things_is_not_theirs() -> None:
+    """ "membership had more than doubled …, to 2,400" for how many season-ticket
+    holders: the number has no noun of its own, and neither its sentence nor the one
+    before names holders. Where the one before names them, or the number's own noun
+    speaks (the other count checks read that), or people are asked, it stands."""
+    from rag.verify import count_unnamed
+
+    q = "How many season-ticket holders did Ravensholt Town have?"
+    trust = "The supporters' trust said its membership had more than doubled, to 2,400."
+    assert count_unnamed(q, "2,400", trust) == "holders"
+    before = "The club had 3,100 season-ticket holders last year. That rose to 3,400."
+    assert count_unnamed(q, "3,400", before) == ""
+    assert count_unnamed(q, "400", "It sold 400 scarves.") == ""  # its own noun: not this check
+    total = "One new case was confirmed on Friday, bringing the total to 24."
+    assert count_unnamed("How many measles cases have there been so far?", "24", total) == ""
+    assert count_unnamed("How many people died?", "41", "The toll rose to 41.") == ""
+    # a count of people asked by another noun: cases, the displaced, people's records
+    ill = "Nine people have been confirmed ill."
+    assert count_unnamed("How many confirmed cases had there been?", "Nine", ill) == ""
+    either = "How many families or households were displaced?"
+    assert count_unnamed(either, "dozens", "It drove dozens of families from their homes.") == ""
+    data = "As many as 3.8 million people may have had their data exposed."
+    assert count_unnamed("How many people's records were exposed?", "3.8 million", data) == ""
