@@ -58,7 +58,9 @@ from rag.types import (
 from rag.verify import (
     asks_place_relation,
     asks_quantity,
+    asks_role,
     gives_place_relation,
+    gives_role,
     holds_asked,
     holds_count,
 )
@@ -415,7 +417,9 @@ def read_for(
     ("an area of about 2,000 square kilometres" for how large an area the search
     covered; "$7.91" for the share price); for a question asking who runs, leads or
     heads something (`Config.holder_rule`), a sentence naming who took or holds a post
-    (`rag.posts`). None: nothing more is read."""
+    (`rag.posts`); for where something was going (or what it was near), a sentence that
+    tells its journey; for someone's role, a sentence giving it in apposition. None:
+    nothing more is read."""
     if changing and asks_quantity(question, asked.kind):
         return partial(holds_asked, question)
     if asked.kind == "number":
@@ -424,6 +428,8 @@ def read_for(
         return partial(gives_holder, question)
     if asked.kind == "place" and asks_place_relation(question):
         return partial(gives_place_relation, question)
+    if asks_role(question):  # "said Clementine Arquette, head of Old Masters at …"
+        return partial(gives_role, question)
     return None
 
 

@@ -842,6 +842,17 @@ def role_of(question: str, sentence: str) -> str:
     return found.group("role").strip() if found else ""
 
 
+def asks_role(question: str) -> bool:
+    """Does the question ask someone's role, job, title or position (`role_of`)?"""
+    return bool(_ROLE_OF.search(question))
+
+
+def gives_role(question: str, sentence: str) -> bool:
+    """Does `sentence` give the asked person's post in apposition (`role_of`)? What each
+    report is read for, for a role question."""
+    return bool(role_of(question, sentence))
+
+
 def clause_after(sentence: str, answer: str, words: int = 6) -> str:
     """The words that follow the answer in its sentence, to the end of their clause
     (at most `words`): what "27" is in "27 have been confirmed ill, officials said"."""

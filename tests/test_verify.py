@@ -1462,3 +1462,21 @@ def test_a_bare_count_whose_sentence_never_names_the_asked_things_is_not_theirs(
     assert count_unnamed(either, "dozens", "It drove dozens of families from their homes.") == ""
     data = "As many as 3.8 million people may have had their data exposed."
     assert count_unnamed("How many people's records were exposed?", "3.8 million", data) == ""
+
+
+def test_a_role_question_reads_each_report_for_the_sentence_giving_the_post() -> None:
+    """What each report is read for (`chat.read_for`), for someone's role: a sentence
+    that gives her post after her name ("said Clementine Arquette, head of Old Masters
+    at …"), not one that only names her."""
+    from rag.chat import read_for
+    from rag.config import Config
+    from rag.question import analyze
+    from rag.verify import asks_role, gives_role
+
+    q = "What is Clementine Arquette's role at the auction house that sold the painting?"
+    assert asks_role(q) and not asks_role("Who sold the painting?")
+    said = '"It is important," said Clementine Arquette, head of Old Masters at Pallister.'
+    named = "Clementine Arquette took the telephone bid on Thursday night."
+    assert gives_role(q, said) and not gives_role(q, named)
+    holds = read_for(analyze(q), q, False, Config())
+    assert holds is not None and holds(said) and not holds(named)
