@@ -1475,7 +1475,7 @@ def test_a_role_question_reads_each_report_for_the_sentence_giving_the_post() ->
 
     q = "What is Clementine Arquette's role at the auction house that sold the painting?"
     assert asks_role(q) and not asks_role("Who sold the painting?")
-    said = '"It is important," said Clementine Arquette, head of Old Masters at Pallister.'
+    said = '"It matters," said Clementine Arquette, head of Old Masters at Pallister, who bid.'
     named = "Clementine Arquette took the telephone bid on Thursday night."
     assert gives_role(q, said) and not gives_role(q, named)
     holds = read_for(analyze(q), q, False, Config())
