@@ -686,10 +686,13 @@ def _count_of_thing(question: str, sentence: str) -> str:
     many finished); "" when none or several are."""
     words = _counted_words(question)
     at = _head_at(words)
-    noun = content_words(words[at]) if at >= 0 else set()
+    noun = _alike(content_words(words[at])) if at >= 0 else set()
     if not noun or noun & (PEOPLE | _ANYONE):
         return ""
-    asked = _lower_words(question) - noun - _SCAFFOLD  # what is done to them: "replaced"
+    # what is done to them ("replaced", "win"), not the words of the counted phrase
+    # ("league games") nor when ("this season")
+    phrase = content_words(" ".join(words[: at + 1]))
+    asked = _lower_words(question) - noun - phrase - _SCAFFOLD - _WHEN_WORDS
     fits = [
         m.group()
         for m in _CARDINAL.finditer(sentence)
@@ -700,6 +703,11 @@ def _count_of_thing(question: str, sentence: str) -> str:
         and (not asked or _lower_words(_clause_of(sentence, m.start(), m.end())) & asked)
     ]
     return fits[0] if len(fits) == 1 else ""
+
+
+_WHEN_WORDS = content_words(
+    "season year week month day today tonight far now still altogether total all so since"
+)
 
 
 def _lower_words(text: str) -> set[str]:
@@ -1086,7 +1094,24 @@ def _counted_head(question: str) -> set[str]:
     words = _counted_words(question)
     head = _head_at(words)
     qualifiers = [w for w in words[: max(head, 0)] if not _plural_noun(w)]
-    return _counted(question) - content_words(" ".join(qualifiers))
+    return _alike(_counted(question) - content_words(" ".join(qualifiers)))
+
+
+def _alike(nouns: set[str]) -> set[str]:
+    """Counted nouns with the ones a report writes for the same things ("fans" for
+    supporters, "games" for matches, "houses" for homes)."""
+    return nouns.union(*(group for group in _SAME_THINGS if nouns & group))
+
+
+_SAME_THINGS = tuple(
+    content_words(words)
+    for words in (
+        "supporters fans spectators",
+        "matches games fixtures",
+        "homes houses households properties dwellings",
+        "workers employees staff",
+    )
+)
 
 
 def _counted_words(question: str) -> list[str]:
@@ -2576,7 +2601,7 @@ def count_unnamed(question: str, value: str, near: str) -> str:
     at = _head_at(words)
     if at < 0 or _asked_families(question) or any(_OWNS.search(w) for w in words[:at]):
         return ""  # cases, the displaced: people counted; "people's records": owners' count
-    noun = content_words(" ".join(w for w in words[: at + 1] if _plural_noun(w)))
+    noun = _alike(content_words(" ".join(w for w in words[: at + 1] if _plural_noun(w))))
     if noun & (PEOPLE | _ANYONE) or content_words(near) & noun:
         return ""
     after = _MORE.sub("", _following(near, value) or "", count=1).split()[:1]

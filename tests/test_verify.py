@@ -1373,6 +1373,14 @@ def test_what_only_qualifies_the_asked_noun_does_not_make_a_count_of_it() -> Non
     crash = "A crash, 105 km from the finish, brought down a dozen riders, and one abandoned."
     assert count_of_asked(riders, crash) == ""
     assert count_of_asked(riders, "In the end 98 riders finished the race.") == "98"
+    # the words of the counted phrase ("league games") and of when ("this season") are
+    # not what is done to them
+    won = "How many league games did Pellham Albion win this season?"
+    lost = "Albion finish with 81 points from 25 wins, and lost only five league games."
+    assert count_of_asked(won, lost) == ""
+    # a report may count the same things by another noun
+    fans = clause_after("Around 5,000 Pennock fans had travelled to the final.", "5,000")
+    assert counts_thing("How many Pennock Athletic supporters travelled?", fans) == ""
 
 
 def test_the_doer_of_another_act_does_not_answer_who_did_the_asked_one() -> None:
@@ -1455,6 +1463,8 @@ def test_a_bare_count_whose_sentence_never_names_the_asked_things_is_not_theirs(
     total = "One new case was confirmed on Friday, bringing the total to 24."
     assert count_unnamed("How many measles cases have there been so far?", "24", total) == ""
     assert count_unnamed("How many people died?", "41", "The toll rose to 41.") == ""
+    games = "Albion won 26 of their league games, two clear of Tiverne Vale, who won 24."
+    assert count_unnamed("How many league matches did Tiverne Vale win?", "24", games) == ""
     # a count of people asked by another noun: cases, the displaced, people's records
     ill = "Nine people have been confirmed ill."
     assert count_unnamed("How many confirmed cases had there been?", "Nine", ill) == ""
