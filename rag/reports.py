@@ -366,33 +366,7 @@ class Reports:
         question, and off-topic when they fit it worse than `min_value_fit`. `borrowed`:
         another report's text that vouches for what its sentences are about (the names
         the question gives may stand there). `recount`: a count of something else may be
-        replaced by the asked count of another of the outlet's sentences, and a value
-        that changes over time, turned down, by the one another sentence gives."""
-        found = self._checked(question, group, raw, hits, vector, borrowed, recount)
-        if not (recount and question.latest and found.status == "off_topic"):
-            return found
-        others = [s for s in group.sentences if s.sentence not in found.sentence]
-        if (given := _quantity_given(question, others)) is None:
-            return found
-        at = group.sentences.index(others[given[0] - 1]) + 1
-        reply = json.dumps({"answer": given[1], "sentence": at})
-        again = self._checked(question, group, reply, hits, vector, borrowed, recount=False)
-        if not again.answered:
-            return found
-        why = f"the model's value was turned down ({found.reason}); its sentence gives one"
-        return replace(again, raw=raw, reason=why)
-
-    def _checked(
-        self,
-        question: Question,
-        group: OutletSentences,
-        raw: str,
-        hits: Sequence[Hit],
-        vector: np.ndarray | None,
-        borrowed: str,
-        recount: bool,
-    ) -> Extraction:
-        """`check`, the model's reply alone."""
+        replaced by the asked count of another of the outlet's sentences."""
         c = self.config
         answer, number = parse(raw)
         answer = polarity(answer, question.options)

@@ -451,39 +451,6 @@ def test_where_a_train_was_going_is_read_from_the_sentence_that_tells_its_journe
     assert not site.answered and "going to" in site.reason, site
 
 
-OUTBREAK = {
-    "id": "gazette_measles",
-    "title": "Measles reaches a sixth school",
-    "outlet": "The Brayford Gazette",
-    "published_at": "2027-02-25",
-    "text": (
-        "BRAYFORD — Measles has spread to a sixth school in Brayford County.\n\n"
-        "Four more cases have been confirmed since Monday, bringing the outbreak's total "
-        "to 27, the county council said.\n\n"
-        "Nationally, 80 measles cases have been confirmed since January, the health "
-        "service said."
-    ),
-}
-
-
-def test_a_latest_value_turned_down_gives_way_to_the_one_another_sentence_gives(
-    tmp_path: Path,
-    embedder,  # type: ignore[no-untyped-def]
-) -> None:
-    """ "How many cases has the county's outbreak had so far?": the model's national
-    count is turned down, and the report's own total, from its other sentence, is its
-    value (a value that changes is listed from every report). Not for a question that
-    asks no latest value: there the turned-down reply stays turned down."""
-    config, index = _indexed(tmp_path, embedder, OUTBREAK)
-    question = "How many measles cases has the Brayford County outbreak had so far?"
-    group, found = _check(config, index, question, "80")
-    assert any("total to 27" in s.sentence for s in group.sentences)
-    assert found.answered and found.answer == "27", found
-    assert "turned down" in found.reason and json.loads(found.raw)["answer"] == "80"
-    _, once = _check(config, index, "How many measles cases were there in Brayford County?", "80")
-    assert not once.answered, once
-
-
 QUAKE = {
     "id": "wire_quake",
     "title": "Earthquake kills 23 in Ardel",
