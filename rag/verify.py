@@ -663,8 +663,10 @@ def count_of_asked(question: str, sentence: str) -> str:
         return _count_of_thing(question, sentence)
     fits = []
     for m in _CARDINAL.finditer(sentence):
-        if rank_not_count(m.group(), sentence) or _SPEAKER_BEFORE.search(sentence[: m.start()]):
-            continue  # "said one nurse" names who spoke
+        if rank_not_count(m.group(), sentence) or (
+            m.group().lower() == "one" and _SPEAKER_BEFORE.search(sentence[: m.start()])
+        ):
+            continue  # "said one nurse" names who spoke; "said two people had …" counts
         counted = clause_after(sentence[m.start() :], m.group())
         word_before = " ".join(sentence[: m.start()].split()[-1:])
         if of_before := _NOUN_OF.search(sentence[: m.start()]):  # "a crowd of 38,500"

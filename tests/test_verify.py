@@ -1367,6 +1367,8 @@ def test_what_only_qualifies_the_asked_noun_does_not_make_a_count_of_it() -> Non
     nurses = "How many nurses have taken part in the strike so far?"
     said = '"Nobody is wavering now," said one nurse at Tibberly Community Hospital.'
     assert count_of_asked(nurses, said) == ""  # "said one nurse" names who spoke
+    held = "How many people have been arrested over the robbery?"
+    assert count_of_asked(held, "Police said two people had been arrested.") == "two"
     walked = "About 300 nurses have taken part in the strike, said one nurse."
     assert count_of_asked(nurses, walked) == "300"
     # the count's own clause must say what the question asks of them
