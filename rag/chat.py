@@ -428,7 +428,7 @@ def read_for(
         return partial(gives_holder, question)
     if asked.kind == "place" and asks_place_relation(question):
         return partial(gives_place_relation, question)
-    if asks_role(question):  # "said Clementine Arquette, head of Old Masters at …"
+    if asks_role(question) and asked.kind != "yesno":  # "said …, head of Old Masters at …"
         return partial(gives_role, question)
     return None
 

@@ -1492,3 +1492,5 @@ def test_a_role_question_reads_each_report_for_the_sentence_giving_the_post() ->
     assert gives_role(q, said) and not gives_role(q, named)
     holds = read_for(analyze(q), q, False, Config())
     assert holds is not None and holds(said) and not holds(named)
+    yesno = "Did the Gazette describe Clementine Arquette's role as decisive?"
+    assert read_for(analyze(yesno), yesno, False, Config()) is None  # no role asked
