@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Sequence
 
+from rag.question import WHO_GAVE
 from rag.text import NUMERAL, contains, content_words, normalize
 
 # words of the question that ask for the source, not for what the sentence is about
@@ -83,11 +84,7 @@ def _pinned(question: str) -> list[str]:
     return [*quoted, *NUMERAL.findall(question), *([value] if value else [])]
 
 
-_GAVE = re.compile(
-    r"\bwho\s+(?:gave|gives|provided|released|issued|supplied|put\s+out)\s+(?:that|the|this|"
-    r"these|those)\s+([a-z][\w-]*(?:\s+(?!of\b)[a-z][\w-]*)?)",
-    re.I,
-)
+_GAVE = re.compile(rf"{WHO_GAVE}([a-z][\w-]*(?:\s+(?!of\b)[a-z][\w-]*)?)", re.I)
 _PLACEHOLDERS = frozenset({"figure", "figures", "number", "numbers", "estimate", "data"})
 
 

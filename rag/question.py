@@ -47,6 +47,12 @@ _OUTLETS = re.compile(
     r"sources?|reports?|articles?)\b(?!\s+(?:say|said|reported|credits?|credited)\s+.*\bto\b)",
     re.I,
 )
+# "Who gave / provided / released the …": who a value came from (`rag.attribution` reads
+# the value asked after it)
+WHO_GAVE = (
+    r"\bwho\s+(?:gave|gives|provided|released|issued|supplied|put\s+out)\s+"
+    r"(?:that|the|this|these|those)\s+"
+)
 # The question asks who is credited, not what happened: "credit", "tell / speak to",
 # "according to whom", "the source of".
 _SOURCE = re.compile(
@@ -56,8 +62,7 @@ _SOURCE = re.compile(
     r"wire)\b.*\b(?:tell|told|speak|spoke|talk|talked)\b"
     r"|\baccording to (?:whom|which|what)\b|\bwho\b.*\baccording to\b\s*\?"
     r"|\bsources?\s+(?:of|for)\b|\bwho\b.*\bsources?\b"
-    r"|\bwho\s+(?:gave|gives|provided|released|issued|supplied|put\s+out)\s+(?:that|the|this|"
-    r"these|those)\s+(?:[\w-]+\s+){0,2}(?:figures?|numbers?|estimates?|toll|magnitude|count|"
+    rf"|{WHO_GAVE}(?:[\w-]+\s+){{0,2}}(?:figures?|numbers?|estimates?|toll|magnitude|count|"
     r"total|tally|data|statistics?)\b",  # "Who gave that figure?": whom a report credits
     re.I,
 )

@@ -749,6 +749,7 @@ def holds_count(question: str, sentence: str) -> bool:
     noun = content_words(counted) - _ANYONE
     if not noun or _families(counted):  # "how many people were hurt", "how many died"
         return bool(count_of_asked(question, sentence)) or _counted_by_verb(question, sentence)
+    head = _counted_head(question) - _ANYONE or noun  # "poles" of "power poles"
     for n in _CARDINAL.finditer(sentence):
         after = _NOUN_AFTER.match(sentence[n.end() :])
         if after is None or rank_not_count(n.group(), sentence):
@@ -757,7 +758,7 @@ def holds_count(question: str, sentence: str) -> bool:
             of = content_words(after.group("of") or "")
             if content_words(after.group("compound")) & noun and of <= content_words(question):
                 return True
-        elif content_words(after.group("words")) & (_counted_head(question) - _ANYONE or noun):
+        elif content_words(after.group("words")) & head:
             return True
     return False
 
@@ -1083,8 +1084,7 @@ _HOW_MANY_OF = re.compile(r"\bhow\s+many\s+((?:[\w'’-]+\s+){0,2}[\w'’-]+)", 
 
 def _counted(question: str) -> set[str]:
     """The content words of what a "how many" question counts ("passengers were on")."""
-    m = _HOW_MANY_OF.search(question)
-    return content_words(m.group(1)) if m else set()
+    return content_words(" ".join(_counted_words(question)))
 
 
 def _counted_head(question: str) -> set[str]:
@@ -1885,7 +1885,7 @@ def place_relation_missing(question: str, answer: str, sentence: str) -> str:
     if m is None:
         return ""
     before = sentence[: m.start()]
-    for asked, said, relation in _PLACE_RELATIONS:
+    for asked, said, relation, _ in _PLACE_RELATIONS:
         if asked.search(question) and not said.search(before):
             return relation
     return ""
@@ -1893,14 +1893,14 @@ def place_relation_missing(question: str, answer: str, sentence: str) -> str:
 
 def asks_place_relation(question: str) -> bool:
     """Does a question ask a place by how it stands to the event (`place_relation_missing`)?"""
-    return any(asked.search(question) for asked, _, _ in _PLACE_RELATIONS)
+    return any(asked.search(question) for asked, *_ in _PLACE_RELATIONS)
 
 
 def gives_place_relation(question: str, sentence: str) -> bool:
     """Does `sentence` name a place in the relation the question asks ("The 07:40 service
     from Brunhald to Saltery", "was bound for Saltery" for where the train was going; not
     "Passengers were taken to Kessock hospital": a destination is told by a journey)?"""
-    for (asked, said, _), told in zip(_PLACE_RELATIONS, _RELATION_TOLD, strict=True):
+    for asked, said, _, told in _PLACE_RELATIONS:
         if asked.search(question):
             return (
                 bool(told.search(sentence))
@@ -1917,36 +1917,36 @@ def journey_end(question: str, answer: str, sentence: str) -> str:
     ("Brunhald to Saltery" from "The 07:40 service from Brunhald to Saltery": "Saltery");
     "" when the answer is no such journey or the question asks no destination."""
     m = re.fullmatch(r"(?:from\s+)?(.+?)\s+to\s+(.+)", answer.strip(), re.I)
-    if not (m and _PLACE_RELATIONS[0][0].search(question)):
+    if not (m and _GOING.search(question)):
         return ""
     said = re.search(rf"\bfrom\s+{re.escape(m.group(1))}\s+to\s+{re.escape(m.group(2))}", sentence)
     return m.group(2) if said else ""
 
 
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]")
-_RELATION_TOLD = (  # a journey's end, as a report tells one; None: the relation's own words
-    re.compile(
-        r"\b(?:bound|head(?:ed|ing)|destined|en\s+route|on\s+(?:its|their|her|his)\s+way|"
-        r"travell?ing|sailing|flying|going)\s+(?:for|to|towards?)\s+(?:the\s+)?[A-Z]|"
-        r"\bfrom\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*\s+to\s+(?:the\s+)?[A-Z]"
-    ),
-    None,
-)
 _PLACE_OF = r"\s+(?:the\s+)?(?:(?:hamlet|village|town|city|port|island|district)\s+of\s+)?$"
-_PLACE_RELATIONS = (
+_GOING = re.compile(
+    r"\bwhere\b.*\b(?:going|heading|headed|bound|travell?ing|sailing|flying|driving)"
+    r"\s*\??$|\bdestination\b",
+    re.I,
+)
+_PLACE_RELATIONS = (  # (the question asks it, the words before the place that say it, the
+    # relation, a sentence that tells it as a report does — None: the words before a name)
     (
-        re.compile(
-            r"\bwhere\b.*\b(?:going|heading|headed|bound|travell?ing|sailing|flying|driving)"
-            r"\s*\??$|\bdestination\b",
-            re.I,
-        ),
+        _GOING,
         re.compile(rf"\b(?:to|for|towards?|into){_PLACE_OF}", re.I),
         "going to",
+        re.compile(  # a journey's end: "bound for Saltery", "from Brunhald to Saltery"
+            r"\b(?:bound|head(?:ed|ing)|destined|en\s+route|on\s+(?:its|their|her|his)\s+way|"
+            r"travell?ing|sailing|flying|going)\s+(?:for|to|towards?)\s+(?:the\s+)?[A-Z]|"
+            r"\bfrom\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*\s+to\s+(?:the\s+)?[A-Z]"
+        ),
     ),
     (
         re.compile(r"^\s*(?:and\s+)?near\s+(?:which|what)\b|\bwhere\s+near\b", re.I),
         re.compile(rf"\b(?:near|outside|close\s+to){_PLACE_OF}", re.I),
         "near",
+        None,
     ),
 )
 
