@@ -64,6 +64,7 @@ SETS: dict[str, tuple[Path, Path]] = {
             ("units", "gold.jsonl"),
             ("referents", "gold.jsonl"),
             ("chronicle", "gold.jsonl"),
+            ("annals", "gold.jsonl"),
             ("wire", "questions.jsonl"),
         )
     },
