@@ -130,7 +130,44 @@ def _numbers_agree(a: str, b: str, tolerance: float, ca: str = "", cb: str = "")
         return True
     if not (approx_a or approx_b):
         return False
-    return abs(na - nb) <= tolerance * max(abs(na), abs(nb))
+    limit = tolerance * max(abs(na), abs(nb))
+    if approx_a != approx_b:  # one rounded value and one exact: the exact one must round
+        rounded, context = (a, ca) if approx_a else (b, cb)  # to it ("about 17" is 16.5 to
+        if _rounds(rounded, context) and (place := _place(rounded)):  # 17.5, not 18.5)
+            limit = min(limit, place / 2)
+    return abs(na - nb) <= limit
+
+
+_ROUNDING = re.compile(
+    r"\b(?:about|around|roughly|approximately|some|nearly|almost|close\s+to|an\s+estimated|"
+    r"estimated)\s*$",
+    re.I,
+)
+
+
+def _rounds(value: str, context: str) -> bool:
+    """Is `value` rounded ("about 17 metres"; "nearly 200" in "nearly 200 skiers"), not
+    a bound ("more than 40", "at least 12")?"""
+    at = _NUM.search(value)
+    before = value[: at.start()] if at else value
+    if not before.strip() and (where := context.find(value)) > 0:
+        before = " ".join(context[:where].split()[-3:])
+    return _ROUNDING.search(before.strip()) is not None
+
+
+def _place(value: str) -> float:
+    """The place of the last digit a value written in digits gives: 1 for "about 17",
+    10 for "about 120", 1,000 for "around 5,000", 100 million for "nearly $4.9 billion";
+    0 for a value written in words ("a dozen")."""
+    text = re.sub(r"(?<=\d),(?=\d{3}\b)", "", value.lower())
+    m = _NUM.search(text)
+    if m is None:
+        return 0.0
+    whole, _, decimals = m.group(1).partition(".")
+    scale = _SCALE.get((m.group(2) or "").lower(), 1)
+    if decimals.rstrip("0"):
+        return 10.0 ** -len(decimals.rstrip("0")) * scale
+    return 10.0 ** (len(whole) - len(whole.rstrip("0"))) * scale
 
 
 def _date_key(value: str) -> str | None:
@@ -346,7 +383,19 @@ def lead(question: Question, answered: Sequence[Extraction]) -> Extraction:
     """The extraction an answer leads with: the outlet the question names, else the one
     whose sentence is most relevant to the question."""
     named = [e for e in answered if e.outlet and normalize(e.outlet) in normalize(question.text)]
-    return max(named or answered, key=lambda e: e.score)
+    best = max(named or answered, key=lambda e: e.score)
+    return next((e for e in answered if names_described(best, e)), best)
+
+
+def names_described(vague: Extraction, other: Extraction) -> bool:
+    """Is `vague`'s answer a description its sentence gives with "a" ("picked up by a
+    passing tanker") of what `other`'s sentence names with the same noun ("the product
+    tanker Helder Crest")? Then `other` tells the same thing by its name."""
+    said = vague.answer.strip()
+    if not said or not re.search(rf"\b(?:a|an)\s+{re.escape(said)}\b", vague.sentence, re.I):
+        return False
+    noun, name = re.escape(said.split()[-1]), re.escape(other.answer.strip())
+    return bool(name) and re.search(rf"\b{noun}\s+{name}(?!\w)", other.sentence, re.I) is not None
 
 
 def _agreement(

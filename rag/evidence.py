@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 
 import numpy as np
 
-from rag.embed import SentenceVectors
+from rag.embed import Embedder, SentenceVectors
 from rag.text import content_words, instruction_like
 from rag.types import Article, Hit, OutletEvidence
 
@@ -71,7 +71,7 @@ def scored_sentences(
             n,
             outlet_name(hit),
             sentence,
-            (1 - word_weight) * cosine + word_weight * sum(weights[w] for w in held) / total,
+            mixed(cosine, sum(weights[w] for w in held) / total, word_weight),
             row,
             position,
             hit.chunk.published_at,
@@ -80,6 +80,22 @@ def scored_sentences(
         for (n, hit, position, sentence, row, cosine), held in zip(found, words)
     ]
     return sorted(scored, key=lambda s: -s.score)
+
+
+def mixed(cosine: float, share: float, word_weight: float) -> float:
+    """A sentence's score: (1 − `word_weight`) × its cosine to the question +
+    `word_weight` × the (weighted) share of the question's content words it holds."""
+    return (1 - word_weight) * cosine + word_weight * share
+
+
+def text_score(
+    question: str, vector: np.ndarray, text: str, embedder: Embedder, word_weight: float
+) -> float:
+    """`text`'s score against the question as `scored_sentences` scores a sentence
+    (every question word weighing the same): for a few sentences read as one."""
+    asked = content_words(question)
+    cosine = float(embedder.embed_documents([text])[0] @ vector)
+    return mixed(cosine, len(asked & content_words(text)) / (len(asked) or 1), word_weight)
 
 
 def favour(scored: Sequence[Scored], holds: Callable[[str], bool], bonus: float) -> list[Scored]:

@@ -78,6 +78,7 @@ _HOLD_AFTER = (  # what a holder does, told after their name: "X will lead", "X,
     r"succeeded|succeeds|take\s+over|took\s+over|takes\s+over|taken\s+over|taking\s+over|"
     r"step\s+in|stepped\s+in|steps\s+in|been\s+in\s+charge|in\s+charge)\b"
 )
+_PASSIVE = r"(?:has\s+been|had\s+been|was|is|were|are|will\s+be)\s+(?:replaced|succeeded)\b"
 _GIVEN = (  # a post given to someone: "named X as", "X was appointed"
     r"named|appointed|chose|chosen|picked|installed|hired|elected|made|promoted|confirmed"
 )
@@ -94,10 +95,11 @@ _TAKINGS = (  # (pattern, where the words saying which post stand: "by", "after"
         ),
         "by",
     ),
-    (  # "X, who has run the company …", "X will lead the inquiry"
-        re.compile(
-            rf"(?P<name>{_NAME}),?\s+(?:who\s+)?(?:now\s+|also\s+|currently\s+)?"
-            rf"(?P<verb>{_HOLD_AFTER})(?!\s+by\b)"
+    (  # "X, who has run the company …", "X will lead the inquiry", "X, the park's head
+        re.compile(  # of animal care, will run the park"
+            rf"(?P<name>{_NAME}),?\s+(?:(?:the|its|[A-Z][\w'’&.-]*['’]s)\s+[^,]{{0,50}},\s+)?"
+            rf"(?:who\s+)?(?:now\s+|also\s+|currently\s+)?(?!{_PASSIVE})(?P<verb>{_HOLD_AFTER})"
+            r"(?!\s+by\b)"
         ),
         "after",
     ),
@@ -122,7 +124,7 @@ _TAKINGS = (  # (pattern, where the words saying which post stand: "by", "after"
     (  # "X, Merrowfield's chief executive, …", "X, the board's chief negotiator"
         re.compile(
             rf"(?P<name>{_NAME}),\s+(?P<post>(?:the\s+|its\s+|[A-Z][\w'’&.-]*['’]s\s+)"
-            rf"(?:[a-z][\w'’-]*\s+){{0,2}}(?:{_HELD}))\b"
+            rf"(?:[a-z][\w'’-]*\s+){{0,2}}(?:{_HELD})\b(?:\s+of\s+[^,.;]{{1,40}})?)"
         ),
         "post",
     ),
@@ -282,6 +284,9 @@ def post_fits(question: str, taken: Taken) -> bool:
         said = _CEO.sub("chief executive", taken.post.lower())
         if _CEO.sub("chief executive", m.group("post").lower()) not in said:
             return False
+    of = _POST_OF.search(taken.post)  # "the chair of the trustees" runs no park
+    if of and not content_words(of.group(1)) & _alike(content_words(what)):
+        return False
     if _BODY.search(what) and _TOP_POST.search(taken.post):
         # the post is the asked body's, not another's ("Westvale Trust chief executive X")
         named = content_words(" ".join(_CAPITALISED.findall(taken.post))) - _POST_WORDS
@@ -291,6 +296,7 @@ def post_fits(question: str, taken: Taken) -> bool:
 
 
 _CHAIR = re.compile(r"\bchair", re.I)
+_POST_OF = re.compile(r"\bof\s+(?:the\s+)?([^,.;]+)$", re.I)
 _CEO = re.compile(r"\bceo\b|\bchief\s+executive\b", re.I)
 _CAPITALISED = re.compile(r"\b[A-Z][\w'’&.-]*")
 _POST_WORDS = content_words(re.sub(r"\\s\+|[|()?:\[\]-]", " ", _HELD))
@@ -340,6 +346,26 @@ def a_person(answer: str, sentence: str) -> bool:
         wanted <= content_words(m.group()) and not content_words(m.group()) & _BODY_WORDS
         for m in re.finditer(_NAME, sentence)
     )
+
+
+def tells_post(text: str) -> bool:
+    """Does the text speak of a post or of leading anything at all ("will run the park
+    as acting director", "chief executive X", "was named …")? A sentence that does not
+    ("Every morning Kit Bracewell drives to the edge of Copley Woods") cannot tell who
+    holds one."""
+    return _POST_WORDS_RE.search(text) is not None
+
+
+_POST_WORDS_RE = re.compile(
+    rf"\b(?:{_TAKE_VERBS}|{_GIVEN}|{_HELD}|lead|leads|leading|run|runs|running|ran|head|"
+    r"heads|heading|chair|chairs|chairing|manage|manages|managing|oversee|oversees|"
+    r"overseeing|oversaw|command|commands|commanding|succeed|succeeded|succeeds|take\s+over|"
+    r"took\s+over|takes\s+over|taken\s+over|taking\s+over|in\s+charge|acting|interim|"
+    r"caretaker|boss|director|chief|officer|secretary|minister|governor|mayor|captain|"
+    r"superintendent|inspector|commissioner|principal|owner|founder|at\s+the\s+helm|post|"
+    r"posts|role|roles|position|job)\b",
+    re.I,
+)
 
 
 def _surname(name: str) -> str:

@@ -127,6 +127,15 @@ _LATEST = re.compile(
     re.I,
 )
 _AS_OF = re.compile(r"^\s*as\s+of\s+(\d{4}-\d{2}-\d{2}|[^?]{4,30}?\b\d{4})\b\s*,?\s*", re.I)
+_AS_OF_END = re.compile(
+    r",?\s+(?:as\s+of|(?P<by>by))\s+(?P<day>\d{4}-\d{2}-\d{2}|"
+    r"[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Za-z]{3,9}\.?,?\s+\d{4})\s*\??\s*$",
+    re.I,
+)
+_PLANNED = re.compile(
+    r"\b(?:will|would|plan\w*|expect\w*|due|aim\w*|promis\w*|going\s+to|set\s+to|deadline)\b",
+    re.I,
+)
 
 
 _TIMELINE = re.compile(
@@ -291,13 +300,20 @@ def time_of(text: str, kind: str) -> tuple[str, str, str]:
 
 def as_of_in(text: str) -> tuple[str | None, str]:
     """("As of Sept. 9, 2026, how many …?") → ("2026-09-09", "how many …?"): the date a
-    question asks about, and the question without it (unchanged when it names none)."""
+    question asks about, and the question without it (unchanged when it names none).
+    The date may close the question too: "… still at large as of April 14, 2028?", "…
+    were running again by Feb. 16, 2028?" (a day with its year; "by" not of a plan or a
+    deadline: "will reopen by …", "was due to …")."""
     m = _AS_OF.match(text)
     date = parse_date(m.group(1)) if m else ""
-    if not m or not date:
+    if m and date:
+        rest = text[m.end() :]
+        return date, rest[:1].upper() + rest[1:]
+    end = _AS_OF_END.search(text)
+    if end is None or (end.group("by") and _PLANNED.search(text)):
         return None, text
-    rest = text[m.end() :]
-    return date, rest[:1].upper() + rest[1:]
+    date = parse_date(end.group("day"))
+    return (date, f"{text[: end.start()].rstrip(' ,')}?") if date else (None, text)
 
 
 def kind_of(text: str) -> str:

@@ -26,7 +26,7 @@ from rag.compare import compare
 from rag.config import Config
 from rag.dates import MONTH_NAMES
 from rag.embed import SentenceVectors
-from rag.evidence import Scored, outlet_name, outlet_name_of
+from rag.evidence import Scored, outlet_name, outlet_name_of, text_score
 from rag.extract import (
     SCHEMA,
     OutletSentences,
@@ -100,6 +100,7 @@ from rag.verify import (
     other_numbered,
     other_of,
     other_year,
+    part_of_whole,
     place_relation_missing,
     planned_count,
     planned_not_done,
@@ -107,6 +108,7 @@ from rag.verify import (
     quantity_of_asked,
     quote_after,
     rank_not_count,
+    refers_back,
     reports_words,
     role_of,
     several_for_one,
@@ -392,6 +394,10 @@ class Reports:
                     f"the model named {answer}; the sentence about what is asked credits {source}"
                 )
                 answer, number = source, index + 1
+        if question.kind == "number" and (part := _part_given(question, answer, sentences)):
+            # "How many of the council's 58 services were running again?" answered "58"
+            # from "By Friday 14 of the council's 58 online services were running again"
+            (number, answer), credit = part, f"the model gave the whole ({answer}), not the part"
         if not answer and (post := _post_given(question, sentences)):
             # "What is X's role?" the model found nothing for, where a sentence it read
             # names X's post in apposition ("X, deputy chairman of …, said")
@@ -411,6 +417,10 @@ class Reports:
         scores, follows = [s.score for s in sentences], dict[int, str]()
         if question.kind == "person":  # "Tove Arnesen, …, gave Pennock the lead." "She was
             scores, near, follows = _continued(answer, sentences, near)  # named player …"
+        elif vector is not None:  # "… the tanker Helder Crest …" "The
+            scores, near, follows = self._referred(
+                question, answer, sentences, hits, scores, near, vector
+            )
         names = self.index_outlets()
         # the names (and days) the question gives are spread over the reports it weighs:
         # a question about the reports themselves, or several reports in one call
@@ -621,7 +631,10 @@ class Reports:
             owner = count_owner(question.text, answer, s.sentence)
             thing = counts_thing(question.text, counted)  # "5,750 more homes" for poles
             if rank_not_count(answer, s.sentence):
-                status, reason = "off_topic", "it is a rank (an ordinal), not a count"
+                status, reason = (
+                    "off_topic",
+                    'it is a rank (an ordinal) or an idiom ("one by one"), not a count',
+                )
             elif someones_age(question.text, answer, s.sentence):
                 status, reason = "off_topic", "it is someone's age, not a count"
             elif stuff := amount_unnamed(question.text, answer, s.sentence):
@@ -772,6 +785,36 @@ class Reports:
                 return i
         return -1
 
+    def _referred(
+        self,
+        question: Question,
+        answer: str,
+        sentences: Sequence[Scored],
+        hits: Sequence[Hit],
+        scores: Sequence[float],
+        near: Sequence[str],
+        vector: np.ndarray,
+    ) -> tuple[list[float], list[str], dict[int, str]]:
+        """Each sentence's score and neighbourhood, where a sentence naming the answer is
+        followed in its passage by one that refers back to it (`verify.refers_back`: "…
+        the product tanker Helder Crest …" "The tanker's crew brought the three men
+        aboard …"), read or not: the two are one statement about the answer, scored as
+        one (`evidence.text_score`), the second is near the first and quoted with it; with
+        each referred sentence's follower, by index."""
+        scores, around, follows = list(scores), list(near), {}
+        for i, s in enumerate(sentences):
+            if not answer or not contains(s.sentence, answer):
+                continue
+            [(passage, _)] = self.vectors.of([hits[s.n - 1].chunk])
+            follower = passage[s.position + 1] if s.position + 1 < len(passage) else ""
+            if follower and refers_back(s.sentence, answer, follower):
+                pair = f"{s.sentence} {follower}"
+                weight = self.config.sentence_word_weight
+                scored = text_score(question.text, vector, pair, self.index.embedder, weight)
+                scores[i], around[i] = max(scores[i], scored), f"{around[i]} {follower}"
+                follows[i] = follower
+        return scores, around, follows
+
     def _near(self, hit: Hit, s: Scored) -> str:
         """A sentence with the one before it in its passage (where "he" is named)."""
         [(sentences, _)] = self.vectors.of([hit.chunk])
@@ -833,6 +876,14 @@ def _quantity_given(question: Question, sentences: Sequence[Scored]) -> tuple[in
         if value := quantity_of_asked(question.text, sentences[i].sentence):
             return i + 1, value
     return None
+
+
+def _part_given(
+    question: Question, answer: str, sentences: Sequence[Scored]
+) -> tuple[int, str] | None:
+    """(1-based sentence number, the part) of the first sentence that gives the answer as
+    the whole of the part a "how many of …" question asks (`verify.part_of_whole`)."""
+    return _first_given(sentences, lambda s: part_of_whole(question.text, s, answer))
 
 
 def _post_given(question: Question, sentences: Sequence[Scored]) -> tuple[int, str] | None:

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from rag.attribution import credited
 from rag.dates import MONTH, MONTH_NAMES, MONTHS, WEEKDAYS
-from rag.posts import a_person, asks_holder, told_leaving
+from rag.posts import a_person, asks_holder, tells_post, told_leaving
 from rag.question import PERSON_NOUNS, names_outlet
 from rag.relative import annotate, relative_dates
 from rag.text import (
@@ -476,6 +476,29 @@ def role_missing(question: str, near: str) -> str:
 _SAID_AS = {"judge": ("justice",)}  # a role news text writes as its title: "Justice Ada Ruhl"
 
 
+_REFERRING = re.compile(r"^\s*[\"“]?(?:The|This|That)\s+(?P<noun>[a-z][\w-]*)(?:'s|’s)?\b")
+
+
+def refers_back(sentence: str, answer: str, follower: str) -> bool:
+    """Does `follower` open by naming, with "the", what `sentence` calls the answer?
+    "… a lookout aboard the product tanker Helder Crest …" "The tanker's crew brought
+    the three men aboard …": the two say one thing about the answer, which the second
+    does not name ("Helder Crest, a product tanker, …" is read the same)."""
+    m = _REFERRING.match(follower)
+    said = answer.strip()
+    if m is None or not said:
+        return False
+    noun, said = re.escape(m.group("noun")), re.escape(said)
+    return (
+        re.search(
+            rf"\b{noun}s?\s+{said}(?!\w)|(?<!\w){said},\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,3}}?{noun}\b",
+            sentence,
+            re.I,
+        )
+        is not None
+    )
+
+
 @dataclass(frozen=True)
 class Grounding:
     status: str  # answered | not_found | ungrounded | off_topic
@@ -532,6 +555,8 @@ def ground(
             return Grounding("ungrounded", index, "it names no person its sentence names")
         if told_leaving(sentences[index], answer):
             return Grounding("off_topic", index, "its sentence tells that person leaving the post")
+        if not tells_post(near[index]):
+            return Grounding("off_topic", index, "its sentence tells no one holding a post")
     statement = kind in ("quote", "reason", "yesno")  # someone's words: are they theirs?
     if statement and (who := subject_missing(question, near[index], ignore_names)):
         return Grounding("off_topic", index, f"its sentence is not about {who}")
@@ -898,6 +923,34 @@ def whole_of_part(question: str, sentence: str, answer: str) -> str:
         m.group() for m in _CARDINAL.finditer(before) if not rank_not_count(m.group(), sentence)
     ]
     return counts[-2] if len(counts) >= 2 else ""
+
+
+_HOW_MANY_OF_THE = re.compile(r"\bhow\s+many\s+of\b", re.I)
+_OF_WHOLE = (  # "14 of the council's 58 …", "nine of its 58 …": the part before the whole
+    r"(?P<part>{count})\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+['’]s\s+)?"
+    r"(?:[a-z][\w-]*\s+)?{whole}(?![\w,.]*\d)"
+)
+
+
+def part_of_whole(question: str, sentence: str, answer: str) -> str:
+    """The part a "how many of <the things> …" question asks, when the answer is the
+    whole it is a part of in its sentence ("By Friday 14 of the council's 58 online
+    services were running again": "14", not "58", for how many of the council's
+    services were running again); "" otherwise."""
+    said = answer.strip()
+    if not said or not _HOW_MANY_OF_THE.search(question):
+        return ""
+    pattern = _OF_WHOLE.format(count=_CARDINAL.pattern, whole=re.escape(said))
+    m = re.search(pattern, sentence, re.I)
+    if m is None or m.group("part") == said:
+        return ""
+    rest = re.split(r"[,;:]", sentence[m.end() :])[0]  # "online services were running again"
+    noun = content_words(" ".join(rest.split()[:2]))
+    asked = content_words(question) - content_words(m.group()) - noun
+    # the part's clause must say what the question asks of them ("were running again"),
+    # not something else ("Two of the 15 escaped macaques were caught" for how many are
+    # still at large)
+    return m.group("part") if asked & (content_words(rest) - noun) else ""
 
 
 def window(sentence: str, answer: str, words: int) -> str:
@@ -1977,7 +2030,9 @@ _CLAUSES = re.compile(r";|\s+(?:but|while|whereas)\s+|,\s+and\s+")
 
 def earlier_year(question: str, answer: str, sentence: str, published_at: str) -> str:
     """An earlier year the clause of `answer` is about ("In 2024 a smaller fire forced the
-    evacuation of 600 homes", "The 2021 derailment at Ambury injured 40 people"), when
+    evacuation of 600 homes", "The 2021 derailment at Ambury injured 40 people"; "In 2019
+    six wallabies got out …; … the search cost that park about $9,000": a sentence that
+    opens with its year, in a clause that names no time of its own), when
     the question pins no year and the answer is not that year: a figure of another
     year's event answers nothing about this one. "" when there is none, or the report's
     date is unknown."""
@@ -1996,8 +2051,9 @@ def earlier_year(question: str, answer: str, sentence: str, published_at: str) -
         end = len(sentence)
     clause = sentence[start:end]
     years = [m.group(1) for m in _YEAR_THING.finditer(clause)]
-    if start == 0 and (first := _IN_YEAR_FIRST.search(clause)):
-        years.append(first.group(1))
+    first = _IN_YEAR_FIRST.search(sentence)  # "In 2019 six wallabies got out …; … the
+    if first and (start == 0 or not _DATE_WORDS.search(clause)):  # search cost … $9,000"
+        years.append(first.group(1))  # a later clause with no time of its own is that year's
     asked = set(_YEAR.findall(question))
     return next(
         (y for y in years if y < published_at[:4] and y not in asked and y not in answer), ""
@@ -2638,10 +2694,15 @@ def someones_age(question: str, answer: str, sentence: str) -> bool:
 _ASKS_AGE = re.compile(r"\b(?:how\s+old|ages?|aged)\b", re.I)
 
 
+_ONE_IDIOM = re.compile(
+    r"\bone\s+(?:by|after|at\s+a)\s+(?:one|another|time)\b|\bone\s+another\b", re.I
+)
+
+
 def rank_not_count(answer: str, sentence: str) -> bool:
     """Is a "how many" answer only an ordinal of the sentence ("finished third" → 3,
-    "the first day" → 1, "the 22nd festival")? A rank is no count; "the fifth time" is
-    one (5 times)."""
+    "the first day" → 1, "the 22nd festival") or of an idiom ("one by one", "one at a
+    time")? A rank is no count; "the fifth time" is one (5 times)."""
     if re.fullmatch(r"\d+(?:st|nd|rd|th)", answer.strip(), re.I):  # "the 22nd festival"
         return not re.search(rf"\b{re.escape(answer.strip())}\s+times?\b", sentence, re.I)
     digits = normalize(answer).split()
@@ -2650,6 +2711,8 @@ def rank_not_count(answer: str, sentence: str) -> bool:
     n = int(digits[0])
     if re.search(rf"(?<![\w.,]){n}(?![\w]|[.,]\d)", sentence):
         return False  # written as a number
+    if n == 1 and _ONE_IDIOM.search(sentence):  # "coming back to her one by one"
+        return not re.search(r"\bone\b", _ONE_IDIOM.sub(" ", sentence), re.I)
     words = [m for m in _ORDINAL.finditer(sentence) if ORDINALS[m.group(1).lower()] == n]
     cardinal = f" {normalize(answer)} " in f" {normalize(_ORDINAL.sub(' ', sentence))} "
     return bool(words) and not cardinal and not any(m.group(2) for m in words)

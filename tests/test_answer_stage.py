@@ -117,6 +117,22 @@ def test_as_of_latest_and_named_outlets() -> None:
         "How many had died?",
     )
     assert as_of_in("How many had died?") == (None, "How many had died?")
+    # the date may close the question: "… as of DATE?", "… by DATE?" (with its year)
+    assert as_of_in("How many macaques were still at large as of April 14, 2028?") == (
+        "2028-04-14",
+        "How many macaques were still at large?",
+    )
+    assert as_of_in("How many services were running again by Feb. 16, 2028?") == (
+        "2028-02-16",
+        "How many services were running again?",
+    )
+    # "by" of a plan or a deadline, or a day without its year, asks no date
+    for plain in (
+        "Which services will be restored by March 13, 2028?",
+        "Was the park due to reopen by 29 April 2028?",
+        "How many had died by Oct. 5?",
+    ):
+        assert as_of_in(plain) == (None, plain)
     assert analyze("How many people have died so far?").latest
     assert analyze("How much has the Fishermen's Mission appeal for the families raised?").latest
     assert not analyze("How many people were killed on Tuesday?").latest

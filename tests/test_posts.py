@@ -119,6 +119,12 @@ def test_other_questions_ask_for_no_holder(question: str) -> None:
         ),
         ("Ines Calder, Harrowby's chief executive, said so.", ["Ines Calder"], []),
         ("Transport minister Ola Brandt visited the works.", [], []),
+        # what the holder does, after an apposition
+        (
+            "Ines Calder, the trust's head of finance, will run the museum as acting director.",
+            ["Ines Calder"],
+            [],
+        ),
     ],
 )
 def test_who_takes_and_who_leaves_a_post(sentence: str, taken: list[str], gone: list[str]) -> None:
@@ -262,3 +268,35 @@ def test_the_sentence_telling_the_holder_scores_the_asked_count_bonus(
     for sentence, score in plain.items():
         raised = config.count_bonus if "Ines Calder" in sentence else 0.0
         assert ruled[sentence] == pytest.approx(score + raised), sentence
+
+
+def test_a_chair_of_another_body_does_not_run_the_asked_one() -> None:
+    """In "X will run the park as acting director, said Y, the chair of the trustees"
+    the park is run by X; Y chairs the trustees."""
+    said = (
+        "Imelda Sedgefield, the park's head of animal care, will run the park as acting "
+        "director while an inquiry is carried out, said Winifred Osgood, the chair of the "
+        "trustees."
+    )
+    assert holder("Who is now running Brisenholm Wildlife Park?", said) == "Imelda Sedgefield"
+    chair = "The review was announced by Winifred Osgood, the chair of the trustees."
+    assert holder("Who is running Brisenholm Wildlife Park?", chair) == ""
+    assert holder("Who chairs the trustees?", chair) == "Winifred Osgood"
+
+
+def test_a_name_from_a_sentence_that_speaks_of_no_post_is_no_holder() -> None:
+    """A sentence that names a person but speaks of no post or of leading anything
+    ("Every morning Kit Bracewell drives to the edge of Copley Woods") answers nothing
+    about who runs the park; one that does ("will take up the post") still can."""
+    from rag.posts import tells_post
+    from rag.verify import ground
+
+    q = "Who is now running Brisenholm Wildlife Park?"
+    walk = "Every morning Kit Bracewell drives from Brisenholm Wildlife Park to Copley Woods."
+    assert not tells_post(walk)
+    assert tells_post("Quennell, 49, will take up the post on Nov. 16.")
+    got = ground("person", q, "Kit Bracewell", 0, [walk], [0.9], [walk], [walk], [], 0.6, 0.25)
+    assert got.status == "off_topic" and "no one holding a post" in got.reason
+    run = "Imelda Sedgefield will run Brisenholm Wildlife Park as acting director."
+    kept = ground("person", q, "Imelda Sedgefield", 0, [run], [0.9], [run], [run], [], 0.6, 0.25)
+    assert kept.status == "answered", kept

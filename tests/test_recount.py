@@ -479,3 +479,85 @@ def test_who_gave_a_value_is_who_the_sentence_giving_it_credits(
     )
     assert found.answered and "Seismological Institute" in found.answer, found
     assert "magnitude of 6.1" in found.sentence and "Civil Protection" in found.reason
+
+
+CARRIER = {
+    "id": "courier_rescue",
+    "title": "Four fishermen found alive off Cape Ferrow",
+    "outlet": "The Ferrow Courier",
+    "published_at": "2027-11-04",
+    "text": (
+        "CAPE FERROW — Four crew of the fishing boat Dunlin Star were found alive on Tuesday, "
+        "two days after the boat sank in a storm, the coastguard said.\n\n"
+        "A lookout on the bulk carrier Orsolya Wend sighted their life raft shortly after "
+        "dawn, about 40 nautical miles south of the cape. The carrier's crew hauled the four "
+        "men aboard, and a helicopter flew them to Ferrow General Hospital."
+    ),
+}
+CARRIED = "Which vessel picked up the Dunlin Star's crew?"
+
+
+def _checked(config: Config, index: Index, question: str, answer: str):  # type: ignore[no-untyped-def]
+    """The one report's reply checked as `Reports.finish` checks it (with the question's
+    embedding)."""
+    assistant, retrieval, group = _asked(config, index, question)
+    at = next(i for i, s in enumerate(group.sentences, 1) if answer in s.sentence)
+    raw = json.dumps({"answer": answer, "sentence": at})
+    vector = index.embedder.embed_query(question)
+    return assistant.reports.check(analyze(question), group, raw, retrieval.hits, vector)
+
+
+def test_a_name_is_read_with_the_next_sentence_that_refers_back_to_it(
+    tmp_path: Path,
+    embedder,  # type: ignore[no-untyped-def]
+) -> None:
+    """In "… the bulk carrier Orsolya Wend …" "The carrier's crew hauled the four men
+    aboard …" the second sentence says what the named ship did, so the two are read as
+    one statement (scored and quoted together)."""
+    config, index = _indexed(tmp_path, embedder, CARRIER)
+    found = _checked(config, index, CARRIED, "Orsolya Wend")
+    assert found.answered, found
+    assert "Orsolya Wend" in found.sentence and "hauled the four men aboard" in found.sentence
+    # a next sentence that does not name the ship as the first does ("Its crew"): the name
+    # stands alone in a sentence that only says the ship's lookout saw the raft, which is
+    # not about who picked the crew up
+    apart = dict(
+        CARRIER,
+        id="courier_apart",
+        text=CARRIER["text"].replace("The carrier's crew", "Its crew"),
+    )
+    (tmp_path / "apart").mkdir()
+    config, index = _indexed(tmp_path / "apart", embedder, apart)
+    alone = _checked(config, index, CARRIED, "Orsolya Wend")
+    assert alone.status == "off_topic" and "not about the question" in alone.reason, alone
+
+
+SERVICES = {
+    "id": "wire_services",
+    "title": "Council brings more online services back after cyberattack",
+    "outlet": "Packetline",
+    "published_at": "2028-02-14",
+    "text": (
+        "ORSBY — By Friday 14 of the council's 58 online services were running again, the "
+        "council said, up from nine on Wednesday.\n\n"
+        "Online council-tax payments are due to return by Feb. 28."
+    ),
+}
+
+
+def test_the_whole_a_part_is_counted_of_gives_way_to_the_part_asked(
+    tmp_path: Path,
+    embedder,  # type: ignore[no-untyped-def]
+) -> None:
+    """The question "How many of the council's 58 online services were running again?"
+    answered with the whole ("58") is answered with the part its sentence counts
+    ("14")."""
+    config, index = _indexed(tmp_path, embedder, SERVICES)
+    question = "How many of Orsby council's 58 online services were running again?"
+    _, found = _check(config, index, question, "58")
+    assert found.answered and found.answer == "14", found
+    assert "the whole (58)" in found.reason
+    # a part that is not what the question asks of them stays no answer
+    caught = "How many of Orsby council's 58 online services are still offline?"
+    _, other = _check(config, index, caught, "58")
+    assert not (other.answered and other.answer == "14"), other

@@ -137,6 +137,12 @@ def test_a_question_about_someone_the_passage_never_names_is_off_topic() -> None
         ("number", "a dozen", "12"),
         ("number", "twelve", "12"),
         ("number", "$2.5 million", "2.5 million dollars"),
+        # a rounded value holds the exact one that rounds to it
+        ("number", "about 17 kilometres a second", "16.8 kilometres per second"),
+        ("number", "about 120", "118"),
+        ("number", "nearly $4.9 billion", "$4.87 billion"),
+        ("number", "around 5,000", "4,800"),
+        ("number", "more than 43", "45"),  # a bound, not a rounding
         ("person", "Dr. Mara Ilves", "Ilves"),
         ("person", "President Francois Hollande", "Hollande"),
         ("place", "U.S.", "United States"),
@@ -155,6 +161,8 @@ def test_the_same_value_written_differently_agrees(kind: str, a: str, b: str) ->
         ("date", "October 19", "October 18"),
         ("number", "12", "16"),
         ("number", "2.4 million", "3.8 million"),
+        ("number", "about 17 metres", "18.5 metres"),  # 18.5 does not round to 17
+        ("number", "about 1,850", "1,862"),
         ("person", "Harlan Voss", "Celia Marchetti"),
         ("entity", "TF1", "TMC"),
         ("place", "Greyfield Stadium", "Corrin Park Arena"),
@@ -167,6 +175,9 @@ def test_different_values_do_not_agree(kind: str, a: str, b: str) -> None:
 
 def test_numbers_and_slot_labels() -> None:
     assert number_of("about 300,000") == (300000.0, True)
+    # a hedge in the sentence rounds too: "a female, about 17 metres long"
+    whale = "The animal is a fin whale, a female, about 17 metres long."
+    assert not same_value("number", "17 metres", "18.5 metres", Rules(), whale, "")
     assert number_of("3.8 million") == (3800000.0, False)
     assert number_of("a dozen") == (12.0, False)
     label = slot_label("How many people were killed in Tuesday's airstrikes on Aleppo?")
@@ -298,6 +309,10 @@ def test_a_rank_is_not_a_count_but_the_fifth_time_is() -> None:
     assert not rank_not_count("3", "Three skiers were killed on the third day.")
     assert not rank_not_count("3", "3 riders crashed on the first climb.")
     assert not rank_not_count("98", "Only 98 riders finished.")
+    # nor is the "one" of an idiom; a count of one said beside it still is
+    back = "For a month the macaques have been coming back to her one by one."
+    assert rank_not_count("1", back) and rank_not_count("one", "They left one at a time.")
+    assert not rank_not_count("one", "One is still at large; the rest came back one by one.")
 
 
 def test_a_quantity_of_another_measure_is_not_the_asked_one() -> None:
@@ -653,6 +668,16 @@ def test_a_figure_of_an_earlier_year_s_event_answers_nothing_about_this_one() ->
     assert earlier_year("How many were hurt in 2021?", "40", history, "2030-05-17") == ""
     assert earlier_year(q, "40", history, "2021-05-17") == ""
     assert earlier_year(q, "40", history, "") == ""
+    # a sentence that opens with its year: a later clause with no time of its own is that
+    # year's too; one that names its own time is not
+    cost = "How much had the search for the escaped macaques cost the park?"
+    wallabies = (
+        "In 2019 six wallabies got out of a farm park near Altonbridge; the last was caught "
+        "after a month, and the search cost that park about $9,000."
+    )
+    assert earlier_year(cost, "$9,000", wallabies, "2028-04-26") == "2019"
+    now = "In 2019 a search cost $9,000, but this week the search has cost the park $64,000."
+    assert earlier_year(cost, "$64,000", now, "2028-04-26") == ""
 
 
 def test_a_dateline_is_no_value_but_of_a_day() -> None:
@@ -1494,3 +1519,40 @@ def test_a_role_question_reads_each_report_for_the_sentence_giving_the_post() ->
     assert holds is not None and holds(said) and not holds(named)
     yesno = "Did the Gazette describe Clementine Arquette's role as decisive?"
     assert read_for(analyze(yesno), yesno, False, Config()) is None  # no role asked
+
+
+def test_an_answer_that_names_what_another_describes_leads() -> None:
+    """Of "picked up by a passing tanker" and "the product tanker Helder Crest" the second
+    tells the same ship by its name, and leads the answer even where the first report's
+    sentence scores higher; a description no other report names stays the lead."""
+    from rag.compare import lead, names_described
+    from rag.question import analyze
+    from rag.types import Extraction
+
+    vague = Extraction(
+        "The Civic Ledger",
+        "answered",
+        "passing tanker",
+        sentence="Three crew members survived before they were picked up by a passing tanker.",
+        score=0.32,
+    )
+    named = Extraction(
+        "Maritime Dispatch",
+        "answered",
+        "Helder Crest",
+        sentence="The raft was spotted by a lookout aboard the product tanker Helder Crest.",
+        score=0.22,
+    )
+    other = Extraction(
+        "Skerrow Radio",
+        "answered",
+        "Fennick Point",
+        sentence="The lifeboat from Fennick Point found the bodies.",
+        score=0.2,
+    )
+    q = analyze("Which ship picked up the Corran Belle survivors?")
+    assert names_described(vague, named) and not names_described(named, vague)
+    assert lead(q, [vague, named]) is named
+    assert lead(q, [vague, other]) is vague  # "lifeboat" is no tanker
+    the = Extraction("X", "answered", "tanker", sentence="They were picked up by the tanker.")
+    assert not names_described(the, named)  # "the tanker" points at one already named
