@@ -104,8 +104,14 @@ def number_of(value: str, context: str = "") -> tuple[float, bool] | None:
 
 def _hedged(value: str, context: str) -> bool:
     """Is `value` preceded in `context` by "about", "nearly", "more than", …?"""
+    return bool(_APPROX.search(_words_before(value, context)))
+
+
+def _words_before(value: str, context: str) -> str:
+    """The three words before `value` in `context` (its sentence), where a hedge stands;
+    "" when it is not there."""
     at = context.find(value)
-    return at > 0 and bool(_APPROX.search(" ".join(context[:at].split()[-3:])))
+    return " ".join(context[:at].split()[-3:]) if at > 0 else ""
 
 
 _QUANTITY = re.compile(
@@ -149,9 +155,7 @@ def _rounds(value: str, context: str) -> bool:
     """Is `value` rounded ("about 17 metres"; "nearly 200" in "nearly 200 skiers"), not
     a bound ("more than 40", "at least 12")?"""
     at = _NUM.search(value)
-    before = value[: at.start()] if at else value
-    if not before.strip() and (where := context.find(value)) > 0:
-        before = " ".join(context[:where].split()[-3:])
+    before = (value[: at.start()] if at else value).strip() or _words_before(value, context)
     return _ROUNDING.search(before.strip()) is not None
 
 

@@ -925,7 +925,7 @@ def whole_of_part(question: str, sentence: str, answer: str) -> str:
     return counts[-2] if len(counts) >= 2 else ""
 
 
-_HOW_MANY_OF_THE = re.compile(r"\bhow\s+many\s+of\b", re.I)
+_ASKS_PART = re.compile(r"\bhow\s+many\s+of\b", re.I)
 _OF_WHOLE = (  # "14 of the council's 58 …", "nine of its 58 …": the part before the whole
     r"(?P<part>{count})\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+['’]s\s+)?"
     r"(?:[a-z][\w-]*\s+)?{whole}(?![\w,.]*\d)"
@@ -938,7 +938,7 @@ def part_of_whole(question: str, sentence: str, answer: str) -> str:
     services were running again": "14", not "58", for how many of the council's
     services were running again); "" otherwise."""
     said = answer.strip()
-    if not said or not _HOW_MANY_OF_THE.search(question):
+    if not said or not _ASKS_PART.search(question):
         return ""
     pattern = _OF_WHOLE.format(count=_CARDINAL.pattern, whole=re.escape(said))
     m = re.search(pattern, sentence, re.I)

@@ -59,13 +59,22 @@ def _asked(config: Config, index: Index, question: str):  # type: ignore[no-unty
 
 
 def _check(  # type: ignore[no-untyped-def]
-    config: Config, index: Index, question: str, answer: str, recount: bool = True, reply: str = ""
+    config: Config,
+    index: Index,
+    question: str,
+    answer: str,
+    recount: bool = True,
+    reply: str = "",
+    embedded: bool = False,
 ):
+    """(the report's group, its reply checked); `embedded`: with the question's
+    embedding, as `Reports.finish` checks it."""
     assistant, retrieval, group = _asked(config, index, question)
     at = next(i for i, s in enumerate(group.sentences, 1) if answer in s.sentence)
     raw = json.dumps({"answer": reply or answer, "sentence": at})  # the model's reply
+    vector = index.embedder.embed_query(question) if embedded else None
     return group, assistant.reports.check(
-        analyze(question), group, raw, retrieval.hits, recount=recount
+        analyze(question), group, raw, retrieval.hits, vector, recount=recount
     )
 
 
@@ -497,16 +506,6 @@ CARRIER = {
 CARRIED = "Which vessel picked up the Dunlin Star's crew?"
 
 
-def _checked(config: Config, index: Index, question: str, answer: str):  # type: ignore[no-untyped-def]
-    """The one report's reply checked as `Reports.finish` checks it (with the question's
-    embedding)."""
-    assistant, retrieval, group = _asked(config, index, question)
-    at = next(i for i, s in enumerate(group.sentences, 1) if answer in s.sentence)
-    raw = json.dumps({"answer": answer, "sentence": at})
-    vector = index.embedder.embed_query(question)
-    return assistant.reports.check(analyze(question), group, raw, retrieval.hits, vector)
-
-
 def test_a_name_is_read_with_the_next_sentence_that_refers_back_to_it(
     tmp_path: Path,
     embedder,  # type: ignore[no-untyped-def]
@@ -515,7 +514,7 @@ def test_a_name_is_read_with_the_next_sentence_that_refers_back_to_it(
     aboard …" the second sentence says what the named ship did, so the two are read as
     one statement (scored and quoted together)."""
     config, index = _indexed(tmp_path, embedder, CARRIER)
-    found = _checked(config, index, CARRIED, "Orsolya Wend")
+    _, found = _check(config, index, CARRIED, "Orsolya Wend", embedded=True)
     assert found.answered, found
     assert "Orsolya Wend" in found.sentence and "hauled the four men aboard" in found.sentence
     # a next sentence that does not name the ship as the first does ("Its crew"): the name
@@ -528,7 +527,7 @@ def test_a_name_is_read_with_the_next_sentence_that_refers_back_to_it(
     )
     (tmp_path / "apart").mkdir()
     config, index = _indexed(tmp_path / "apart", embedder, apart)
-    alone = _checked(config, index, CARRIED, "Orsolya Wend")
+    _, alone = _check(config, index, CARRIED, "Orsolya Wend", embedded=True)
     assert alone.status == "off_topic" and "not about the question" in alone.reason, alone
 
 
