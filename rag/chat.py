@@ -39,7 +39,15 @@ from rag.index import Index
 from rag.llm import LLM, LLMPool, collect
 from rag.posts import asks_holder, gives_holder
 from rag.prompts import Prompts
-from rag.question import EARLIER, Question, analyze, as_of_in, names_nothing, parts
+from rag.question import (
+    EARLIER,
+    Question,
+    analyze,
+    as_of_in,
+    names_nothing,
+    parts,
+    without_event,
+)
 from rag.reports import DATED, Clock, Reports
 from rag.retrieve import Retriever
 from rag.text import content_words
@@ -134,6 +142,9 @@ class Assistant:
             day = self.event_day(asked.anchor, filters)
             day = previous_day(day) if day and asked.time == "just_before" else day
             as_of = min(d for d in (as_of, day) if d) if (as_of or day) else ""
+            if day:  # the reports up to that day are asked the value, not about the event
+                standalone = without_event(standalone)
+                asked = analyze(standalone)
         if k is None and asked.time in DATED:  # a story told in order: many reports
             k, per_article = self.config.timeline_top_k, 2
         elif k is None and (as_of or asked.latest):  # a value that changes

@@ -58,6 +58,13 @@ WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 
 # Longest first, so that "sept" wins over "sep" and "march" over "mar".
 MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+# A day that was planned and did not happen: "Today should have been the day the park
+# reopened", "Monday had been the council's original target"
+MISSED_DAY = re.compile(
+    r"\bshould\s+have\s+(?:been|[a-z]+ed)\b"
+    r"|\bhad\s+been\s+(?:the|its|their|his|her)\s+(?:[\w'’-]+\s+){0,2}(?:target|deadline|date)\b",
+    re.I,
+)
 
 _ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _MONTH_DAY_YEAR = re.compile(rf"\b({MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.I)

@@ -154,9 +154,18 @@ _ORDER = re.compile(
     re.I,
 )
 _AFTER = re.compile(
-    r"(?<=\s)(?P<how>just\s+before|before|after|by\s+the\s+time|"
+    r"(?<=\s)(?P<how>just\s+before|before|after|by\s+the\s+time|at\s+the\s+time(?:\s+that)?|"
     r"when(?!\s+(?:did|does|do|was|were|is|are|will|would|has|have|had)\b))"
     r"\s+(?P<event>[^?]+?)\s*(?:\?|$)",
+    re.I,
+)
+# "When Tredgold was suspended, on what date was the park planning to reopen?": the
+# event opens the question, the question follows its comma ("When asked about it, …"
+# and "When was it …, …" tell no event)
+_EVENT_FIRST = re.compile(
+    r"^\s*(?P<how>when|by\s+the\s+time|at\s+the\s+time(?:\s+that)?)\s+"
+    rf"(?!\w+(?:ed|ing)\b|{AUXILIARY}\b)(?P<event>[^,?]{{6,}}?),\s+"
+    rf"(?=(?:(?:on|in|at|by)\s+)?(?:{_WH}|{_AUX})\b)",
     re.I,
 )
 _REPORT_ORDER = re.compile(
@@ -227,7 +236,8 @@ def analyze(text: str) -> Question:
     if reports:
         kind, (time, anchor, other) = "yesno", ("", "", "")
     else:
-        kind = kind_of(text)
+        first = _EVENT_FIRST.match(text)  # "When B, what …?" asks what follows the comma
+        kind = kind_of(text[first.end() :] if first else text)
         time, anchor, other = time_of(text, kind)
     return Question(
         text=text,
@@ -262,7 +272,7 @@ def time_of(text: str, kind: str) -> tuple[str, str, str]:
     "Was A before or after B?" → ("order", A, B); "What happened after B?" → ("after",
     B, ""); "Give me a timeline of X" → ("timeline", "", ""); "How many had died when
     B?" → ("as_of_event", B, "") (the value on the day of B; "just before B": the day
-    before); anything else → ("", "", "")."""
+    before; "… at the time B?" and "When B, what …?" too); anything else → ("", "", "")."""
     if (m := _REPORT_ORDER.match(text)) and all(
         _REPORTING.search(m.group(g)) for g in ("a", "b")
     ):  # "Did A report X before B reported Y?": the reports' own dates
@@ -275,9 +285,12 @@ def time_of(text: str, kind: str) -> tuple[str, str, str]:
             (m.group("x"), m.group("y")) if m.group("x") else (m.group("a"), m.group("b"))
         )
         return "order", first, second
+    if (first := _EVENT_FIRST.match(text)) and kind in SLOT_KINDS:
+        return "as_of_event", first.group("event"), ""
     after = _AFTER.search(text)
-    how = after.group("how").lower() if after else ""
-    reading = how in ("by the time", "just before") or (how == "when" and _RUNNING.search(text))
+    how = " ".join(after.group("how").lower().split()) if after else ""
+    reading = how in ("by the time", "just before") or how.startswith("at the time")
+    reading = reading or (how == "when" and bool(_RUNNING.search(text)))
     if after and reading and kind in SLOT_KINDS:
         return (
             ("just_before" if how.startswith("just") else "as_of_event"),
@@ -314,6 +327,18 @@ def as_of_in(text: str) -> tuple[str | None, str]:
         return None, text
     date = parse_date(end.group("day"))
     return (date, f"{text[: end.start()].rstrip(' ,')}?") if date else (None, text)
+
+
+def without_event(text: str) -> str:
+    """A question asking a value on the day of an event (`time_of`: "as_of_event",
+    "just_before") without the event: "What was the cost at the time X resigned?" →
+    "What was the cost?", "When X was suspended, on what date …?" → "On what date …?".
+    The reports read are those up to that day; the event is not in what they say."""
+    if first := _EVENT_FIRST.match(text):
+        rest = text[first.end() :]
+        return rest[:1].upper() + rest[1:]
+    after = _AFTER.search(text)
+    return f"{text[: after.start()].rstrip(' ,')}?" if after else text
 
 
 def kind_of(text: str) -> str:

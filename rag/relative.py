@@ -474,7 +474,7 @@ _RULES = (
     _Rule(
         re.compile(
             r"\bthe\s+(?P<which>day\s+before|day\s+after|following\s+day|next\s+day|previous\s+day)\b"
-            rf"|\b{_N}\s+(?P<unit>day|week)s?\s+(?P<dir>later|earlier|afterwards)\b",
+            rf"|\b{_N}\s+(?P<unit>day|week)s?\s+(?P<dir>later|earlier|afterwards)\b(?!\s+than\b)",
             re.I,
         ),
         _anchored,

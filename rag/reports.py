@@ -91,6 +91,7 @@ from rag.verify import (
     limit_mismatch,
     measures_other,
     miscopied_date,
+    missed_day,
     missing_names,
     negates,
     other_day,
@@ -586,6 +587,12 @@ class Reports:
             status, reason = "off_topic", f"its sentence does not say {day}"
         if status == "answered" and planned_not_done(question.text, answer, s.sentence):
             status, reason = "off_topic", "it is the day it was due, not the day it happened"
+        if (
+            status == "answered"
+            and question.kind == "date"
+            and missed_day(question.text, answer, s.sentence)
+        ):  # "Today should have been the day the park reopened"
+            status, reason = "off_topic", "it is a day it should have happened, and did not"
         if (
             status == "answered"
             and question.kind == "date"

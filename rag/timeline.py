@@ -26,6 +26,7 @@ from datetime import date, timedelta
 
 import numpy as np
 
+from rag.dates import MISSED_DAY
 from rag.evidence import Scored
 from rag.relative import DateMention, relative_dates
 from rag.text import content_words
@@ -66,11 +67,38 @@ _ASIDE = re.compile(
 # ahead last Saturday" tells the postponement only in passing; its date is the fair's.
 _PARTICIPLE_ASIDE = re.compile(rf"[,;—–]\s*{_PARTICIPLE}\b[^,;:—–]*(?=[,;:—–])")
 _BOUNDARY = re.compile(r"[,;:—–()]")
-_NOT_DONE = re.compile(
-    r"\b(?:would|will|could|did|does|do|has|have|had|was|were|is|are)\s+not\b"
-    r"|\b(?:refused|declined|failed)\s+to\b|\bnever\b|n[’']t\b",
+# A date a plan is set for ("first planned to reopen on April 15", "expects payments to
+# return by Feb. 28", "put back its reopening from April 15 to April 29"): the day of
+# what was planned, which has not happened when the sentence is written, not the day
+# of the sentence's event (the putting back, the announcing).
+_PLAN_DATE = re.compile(
+    r"\b(?:plan(?:s|ned|ning)?|expects?|expected|due|scheduled|set|hopes?|hoped|aims?|aimed"
+    r"|intends?|intended)\s+(?:[\w'’-]+\s+){0,4}?to\s+[a-z]+(?:\s+[\w.'’-]+){0,8}?"
+    r"\s+(?:on|in|by|for)\s+(?:the\s+)?$",
     re.I,
 )
+# "put back its reopening from April 15 to April 29": the old and the new day of what was
+# moved, neither the day it was moved on
+_MOVED = re.compile(
+    r"\b(?:put|pushed|set|moved|brought)\s+(?:back|forward)\b|\bpostpon|\bdelay|\bresched",
+    re.I,
+)
+_FROM, _TO = re.compile(r"\bfrom\s+$", re.I), re.compile(r"\s+to\s+", re.I)
+_PLAN_WORDS = re.compile(
+    r"\b(?:plan\w*|expect\w*|due|schedul\w*|date|deadline|will|would|to\s+be)\b", re.I
+)
+_NOT_DONE = re.compile(
+    r"\b(?:would|will|could|did|does|do|has|have|had|was|were|is|are)\s+not\b"
+    r"|\b(?:refused|declined|failed)\s+to\b|\bnever\b|n[’']t\b"
+    rf"|{MISSED_DAY.pattern}",  # what should have happened, or was only aimed for
+    re.I,
+)
+# "will not reopen until May 13": a negation that runs to "until" puts a thing back; it
+# does not say it was not done
+_NOT_UNTIL = re.compile(r"\s+(?:[\w'’-]+\s+){0,8}?until\b", re.I)
+# "for a second time", "the third time": which of the repeated events a sentence tells
+_NTH_TIME = re.compile(r"\b(?:a|the)\s+(?P<nth>first|second|third|fourth|fifth)\s+time\b", re.I)
+_NTH = re.compile(r"\b(?P<nth>first|second|third|fourth|fifth)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -94,6 +122,7 @@ def event_date(sentence: str, published_at: str) -> DateMention | None:
         for m in relative_dates(sentence, published_at)
         if _placeable(m) and (m.absolute or not _quoted(sentence, m.start))
     ]
+    found = [m for m in found if not _moved_from_to(sentence, m, found)]
     if not found:
         return None
     return min(found, key=lambda m: (_demoted(sentence, m), m.start))
@@ -195,7 +224,31 @@ def _quoted(sentence: str, at: int) -> bool:
 def _says_not_done(sentence: str) -> bool:
     """Does `sentence` say, in its own words, that something was not done ("he would not
     intervene")? A speaker's words in a quotation ("we will not back down") do not count."""
-    return any(not _quoted(sentence, m.start()) for m in _NOT_DONE.finditer(sentence))
+    return any(
+        not _quoted(sentence, m.start()) and not _NOT_UNTIL.match(sentence, m.end())
+        for m in _NOT_DONE.finditer(sentence)
+    )
+
+
+def _other_time(sentence: str, anchor: str) -> bool:
+    """Does `sentence` tell another one of a repeated event than the `anchor` names
+    ("… put back … for a second time" for "the payments were first put back")?"""
+    told, named = _NTH_TIME.search(sentence), _NTH.search(anchor)
+    return bool(told and named and told["nth"].lower() != named["nth"].lower())
+
+
+def _moved_from_to(sentence: str, m: DateMention, found: Sequence[DateMention]) -> bool:
+    """Is `m` one end of "from DATE to DATE" in a sentence that tells a thing moved
+    (`_MOVED`): the day it was planned for, or the day it is planned for now?"""
+    if not _MOVED.search(sentence[: m.start]):
+        return False
+    ordered = sorted(found, key=lambda d: d.start)
+    return any(
+        m in (a, b)
+        and _TO.fullmatch(sentence[a.end : b.start])
+        and _FROM.search(sentence[: a.start])
+        for a, b in zip(ordered, ordered[1:])
+    )
 
 
 def _placeable(m: DateMention) -> bool:
@@ -205,9 +258,10 @@ def _placeable(m: DateMention) -> bool:
 
 def _demoted(sentence: str, m: DateMention) -> int:
     """0 for a date of the sentence's event, 1 for the date of its attribution, 2 for a
-    date in an aside: the lowest wins, then the first in the sentence."""
+    date in an aside or the date a plan is set for: the lowest wins, then the first in
+    the sentence."""
     before = sentence[: m.start]
-    if _ASIDE.search(before):
+    if _ASIDE.search(before) or _PLAN_DATE.search(before):
         return 2
     return 1 if _REPORTED.search(before) else 0
 
@@ -221,7 +275,12 @@ def _event(s: Scored, anchor: str = "") -> TimelineEvent | None:
 
 def _dates_anchor(sentence: str, m: DateMention, anchor: str) -> bool:
     """Does the date `m` of `sentence` date the `anchor` event? Not when it stands in an
-    aside (`_ASIDE`) that shares no word with the anchor: the aside tells another event."""
+    aside (`_ASIDE`) that shares no word with the anchor: the aside tells another event;
+    nor when it is the day a plan is set for (`_PLAN_DATE`) and the anchor speaks of no
+    plan: "first planned to reopen on April 15" does not date "the park first put back
+    its reopening"."""
+    if _PLAN_DATE.search(sentence[: m.start]) and not _PLAN_WORDS.search(anchor):
+        return False
     if not _ASIDE.search(sentence[: m.start]):
         return not _told_in_passing(sentence, m, anchor)
     start = max((b.end() for b in _BOUNDARY.finditer(sentence, 0, m.start)), default=0)
@@ -327,7 +386,7 @@ def find_event(
         key = (bool(words) and words <= content_words(s.sentence), similarity)
         if best and key <= best[0]:
             continue
-        if anchor and _says_not_done(s.sentence):
+        if anchor and (_says_not_done(s.sentence) or _other_time(s.sentence, anchor)):
             continue  # "he would not intervene": what did not happen dates no event
         event = _event(s, anchor)
         if event is not None:

@@ -18,7 +18,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from rag.attribution import credited
-from rag.dates import MONTH, MONTH_NAMES, MONTHS, WEEKDAYS
+from rag.dates import MISSED_DAY, MONTH, MONTH_NAMES, MONTHS, WEEKDAYS
 from rag.posts import a_person, asks_holder, tells_post, told_leaving
 from rag.question import PERSON_NOUNS, names_outlet
 from rag.relative import annotate, relative_dates
@@ -2159,7 +2159,7 @@ _PLANNED = re.compile(
 )
 
 _ASKS_PLAN = re.compile(  # "when was it due", not "when did he make his rescheduled visit"
-    r"\b(?:due|scheduled|planned|plan|plans|expected|supposed|meant|intended|originally|"
+    r"\b(?:due|scheduled|planned|planning|plan|plans|expected|supposed|meant|intended|originally|"
     r"set\s+to|will|would)\b",
     re.I,
 )
@@ -2178,6 +2178,21 @@ def planned_not_done(question: str, answer: str, sentence: str) -> bool:
     # "…, postponed from Sept. 19, went ahead": the plan is another clause's
     clause = re.split(r"[,;:—–(]", sentence[: at.start()])[-1]
     return bool(_PLANNED.search(" ".join(clause.split()[-6:])))
+
+
+def missed_day(question: str, answer: str, sentence: str) -> bool:
+    """Is a date the day a thing should have happened and did not ("Today should have
+    been the day the park reopened"), for a question that does not ask the first plan?
+    It is neither when the thing happened nor when it is planned for now."""
+    at = _place(sentence, answer)
+    if at is None:
+        return not _ASKS_FORMER.search(question) and bool(MISSED_DAY.search(answer))
+    before, after = (
+        re.split(r"[,;:—–(]", sentence[: at.start()]),
+        re.split(r"[,;:—–(]", sentence[at.end() :]),
+    )
+    clause = f"{before[-1]} {answer} {after[0]}"  # the clause the date stands in
+    return not _ASKS_FORMER.search(question) and bool(MISSED_DAY.search(clause))
 
 
 _MOVED = r"postponed|moved|rescheduled|pushed\s+back|brought\s+forward|delayed"

@@ -111,6 +111,25 @@ def test_questions_that_ask_for_a_story_in_order(question: str, time: str) -> No
     assert analyze(question).time == time
 
 
+@pytest.mark.parametrize(
+    ("question", "kind", "anchor"),
+    [
+        # the value on the day of an event: "at the time B", and B opening the question
+        ("What did the repairs cost at the time the mayor resigned?", "", "the mayor resigned"),
+        ("When the pool was shut, on what date was it due to reopen?", "date", "the pool was shut"),
+        ("When the strike began, how many nurses walked out?", "number", "the strike began"),
+        # not an event: a participle with no subject, a "when" question, a second question
+        ("When asked about the deal, what did the minister say?", "", ""),
+        ("When did the pool reopen?", "date", ""),
+        ("When was the plant fined, and how big was the fine?", "", ""),
+    ],
+)  # fmt: skip
+def test_the_value_asked_on_the_day_of_an_event(question: str, kind: str, anchor: str) -> None:
+    asked = analyze(question)
+    assert (asked.time, asked.anchor) == (("as_of_event", anchor) if anchor else ("", ""))
+    assert not kind or asked.kind == kind  # asked by what follows the event's comma
+
+
 def test_as_of_latest_and_named_outlets() -> None:
     assert as_of_in("As of Sept. 9, 2026, how many had died?") == (
         "2026-09-09",

@@ -75,6 +75,16 @@ OTHER = _vector(0, 1)
         ("“We will review the search on Sunday,” he said.", "2027-01-16", None),
         ('"We will review it on Sunday," he said on Friday.', "2027-01-16", "2027-01-15"),
         ("“It opened on Sept. 7,” she said.", "2026-09-11", "2026-09-07"),
+        # a thing moved "from DATE to DATE" was moved on neither day; "N weeks later than
+        # planned" is no day
+        ("The club said on Tuesday it put back the opening from June 5 to June 19.",
+         "2027-05-27", "2027-05-25"),
+        ("The opening has since been put back from June 5 to June 19.", "2027-05-27", None),
+        ("The pool will not open until July 3, two weeks later than planned, the club said "
+         "on Monday.", "2027-06-23", "2027-06-21"),
+        # a day a plan is set for gives way to the day of the event
+        ("The club said on Monday it expects the pool to open on July 3.",
+         "2027-06-23", "2027-06-21"),
     ],
 )  # fmt: skip
 def test_event_date(sentence: str, pub: str, expected: str | None) -> None:
@@ -369,3 +379,78 @@ def test_an_act_told_in_passing_is_not_dated_by_the_sentence_it_stands_in() -> N
     both = [*later, _scored(2, "Y", voted, "2026-05-08", ALIKE)]  # Friday's report
     found = find_event(SAME, both, 0.5, "the Harlow Summer Fair postponed")
     assert found is not None and found.date == "2026-05-07", found
+
+
+def test_a_day_a_plan_is_set_for_does_not_date_what_was_done_to_it() -> None:
+    """ "first planned to open the pool on June 5" does not date "the club first put back
+    the opening"; it dates the plan when the anchor asks for the plan."""
+    planned = "The club first planned to open the pool on June 5 and then on June 19."
+    plan = [_scored(1, "X", planned, "2027-06-23", SAME)]
+    assert find_event(SAME, plan, 0.5, "the club first put back the opening") is None
+    found = find_event(SAME, plan, 0.5, "the date the pool was planned to open")
+    assert found is not None and found.date == "2027-06-05", found
+
+
+def test_what_should_have_happened_dates_no_anchor_and_not_until_puts_back() -> None:
+    should = "Today should have been the day the Harlow pool reopened."
+    target = "Monday had been the club's original target for reopening the pool."
+    until = "The Harlow pool will not reopen until July 3, the club said on Monday."
+    for sentence in (should, target):
+        one = [_scored(1, "X", sentence, "2027-06-14", SAME)]
+        assert find_event(SAME, one, 0.5, "the club put back the pool's reopening") is None
+    put_back = [_scored(1, "X", until, "2027-06-23", SAME)]
+    found = find_event(SAME, put_back, 0.5, "the club put back the pool's reopening")
+    assert found is not None and found.date == "2027-06-21", found  # the day it was said
+
+
+def test_a_sentence_about_another_time_of_a_repeated_event_does_not_date_it() -> None:
+    second = "On Thursday the club put back the reopening for a second time, to July 3."
+    first = "The club put back the reopening on Monday, citing the pumps."
+    both = [
+        _scored(1, "X", second, "2027-06-25", SAME),
+        _scored(2, "Y", first, "2027-06-16", ALIKE),
+    ]
+    found = find_event(SAME, both, 0.5, "the club first put back the reopening")
+    assert found is not None and found.date == "2027-06-14", found
+    again = find_event(SAME, both, 0.5, "the club put back the reopening for the second time")
+    assert again is not None and again.date == "2027-06-24", again
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What was the cost of repairing Harlow Pier at the time the mayor resigned?",
+        "When the mayor of Harlow resigned, what was the cost of repairing the pier?",
+    ],
+)
+def test_a_value_asked_on_the_day_of_an_event_reads_the_reports_up_to_that_day(
+    question: str,
+    tmp_path: Path,
+    embedder,  # type: ignore[no-untyped-def]
+    llm_pool,  # type: ignore[no-untyped-def]
+) -> None:
+    """The mayor resigned on Monday June 7: the report of June 16 (a higher cost) is not
+    read, and the answer says as of which day it is. Real index, embeddings and the
+    packaged tiny model (its wording is not asserted)."""
+    from rag.chat import Assistant, final
+    from rag.index import Index
+
+    def article(id_: str, day: str, text: str) -> Article:
+        return Article(id_, f"Harlow Pier {id_}", text, outlet=f"Outlet {id_}", published_at=day)
+
+    config = replace(Config(), data_dir=tmp_path, llm="tiny")
+    index = Index(config, embedder)
+    index.ingest(
+        [
+            article("a", "2027-06-02", "HARLOW — Storm damage to Harlow Pier will cost about "
+                    "$2 million to repair, the council said on Tuesday."),
+            article("b", "2027-06-09", "HARLOW — The mayor of Harlow, Edith Varne, resigned on "
+                    "Monday after councillors criticised her handling of the pier repairs."),
+            article("c", "2027-06-16", "HARLOW — The cost of repairing Harlow Pier has risen to "
+                    "$3.5 million, the council said on Tuesday."),
+        ]
+    )  # fmt: skip
+    index.lexical()
+    answer = final(Assistant(config, index, llm_pool).ask(question))
+    assert answer.as_of == "2027-06-07"
+    assert answer.passages and all(p.chunk.published_at <= "2027-06-07" for p in answer.passages)

@@ -430,6 +430,8 @@ def test_an_answer_that_only_repeats_the_question_is_no_answer(
          "The visit, postponed from May 4, went ahead last Friday.", False),
         ("When was the minister due in Orlen?", "May 4",
          "The minister had been due in Orlen on May 4, her office said.", False),
+        ("When was the pool planning to reopen?", "May 4",
+         "The pool is now due to reopen on May 4, the club said.", False),
         ("On what date did the dam fail?", "March 3",
          "The dam failed on March 3, three days after the alarm.", False),
         ("When were the tracks on the bend last replaced?", "summer",
@@ -446,6 +448,32 @@ def test_a_planned_date_is_no_answer_to_when_it_happened(
     from rag.verify import planned_not_done
 
     assert planned_not_done(question, answer, sentence) == planned
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "sentence", "missed"),
+    [
+        ("When was the pool planning to reopen?", "Today",
+         "Today should have been the day the Harlow pool reopened.", True),
+        ("When was the pool planning to reopen?", "Today should have been the day it reopened",
+         "Today should have been the day the Harlow pool reopened.", True),
+        ("When was the pool planning to reopen?", "June 5",
+         "The pool should have reopened on June 5.", True),
+        ("When will the pool reopen?", "Monday",
+         "Monday had been the club's original target for reopening the pool.", True),
+        # the day it is planned for now; the first plan when that is asked
+        ("When was the pool planning to reopen?", "June 19",
+         "The pool, which should have reopened on June 5, will now open on June 19.", False),
+        ("When was the pool originally due to reopen?", "Today",
+         "Today should have been the day the Harlow pool reopened.", False),
+    ],
+)  # fmt: skip
+def test_a_day_that_should_have_been_is_no_answer(
+    question: str, answer: str, sentence: str, missed: bool
+) -> None:
+    from rag.verify import missed_day
+
+    assert missed_day(question, answer, sentence) == missed
 
 
 def test_a_statement_stands_on_a_sentence_that_reports_words() -> None:
