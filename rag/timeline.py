@@ -72,8 +72,9 @@ _BOUNDARY = re.compile(r"[,;:—–()]")
 # what was planned, which has not happened when the sentence is written, not the day
 # of the sentence's event (the putting back, the announcing).
 _PLAN_DATE = re.compile(
-    r"\b(?:plan(?:s|ned|ning)?|expects?|expected|due|scheduled|set|hopes?|hoped|aims?|aimed"
-    r"|intends?|intended)\s+(?:[\w'’-]+\s+){0,4}?to\s+[a-z]+(?:\s+[\w.'’-]+){0,8}?"
+    r"(?:\b(?:plan(?:s|ned|ning)?|expects?|expected|hopes?|hoped|aims?|aimed|intends?|intended)"
+    r"\s+(?:[\w'’-]+\s+){0,4}?|\b(?:due|scheduled|set)\s+)"  # not "set fire to", "due to the"
+    r"to\s+(?!(?:the|a|an|his|her|its|their|this|that)\b)[a-z]+(?:\s+[\w.'’-]+){0,8}?"
     r"\s+(?:on|in|by|for)\s+(?:the\s+)?$",
     re.I,
 )

@@ -389,6 +389,13 @@ def test_a_day_a_plan_is_set_for_does_not_date_what_was_done_to_it() -> None:
     assert find_event(SAME, plan, 0.5, "the club first put back the opening") is None
     found = find_event(SAME, plan, 0.5, "the date the pool was planned to open")
     assert found is not None and found.date == "2027-06-05", found
+    # "set fire to", "due to the storm": no plan
+    for sentence, anchor in (
+        ("Arsonists set fire to the pool's changing rooms on Tuesday.", "the fire at the pool"),
+        ("The pool was shut due to the storm on Tuesday.", "the pool was shut"),
+    ):
+        told = find_event(SAME, [_scored(1, "X", sentence, "2027-06-23", SAME)], 0.5, anchor)
+        assert told is not None and told.date == "2027-06-22", (sentence, told)
 
 
 def test_what_should_have_happened_dates_no_anchor_and_not_until_puts_back() -> None:
