@@ -98,8 +98,9 @@ _NOT_DONE = re.compile(
 # does not say it was not done
 _NOT_UNTIL = re.compile(r"\s+(?:[\w'’-]+\s+){0,8}?until\b", re.I)
 # "for a second time", "the third time": which of the repeated events a sentence tells
-_NTH_TIME = re.compile(r"\b(?:a|the)\s+(?P<nth>first|second|third|fourth|fifth)\s+time\b", re.I)
-_NTH = re.compile(r"\b(?P<nth>first|second|third|fourth|fifth)\b", re.I)
+_NTH_WORDS = r"(?P<nth>first|second|third|fourth|fifth)"
+_NTH_TIME = re.compile(rf"\b(?:a|the)\s+{_NTH_WORDS}\s+time\b", re.I)
+_NTH = re.compile(rf"\b{_NTH_WORDS}\b", re.I)
 
 
 @dataclass(frozen=True)

@@ -2176,23 +2176,25 @@ def planned_not_done(question: str, answer: str, sentence: str) -> bool:
     if at is None:
         return False
     # "…, postponed from Sept. 19, went ahead": the plan is another clause's
-    clause = re.split(r"[,;:—–(]", sentence[: at.start()])[-1]
+    clause = _DATE_CLAUSE_BREAK.split(sentence[: at.start()])[-1]
     return bool(_PLANNED.search(" ".join(clause.split()[-6:])))
+
+
+_DATE_CLAUSE_BREAK = re.compile(r"[,;:—–(]")  # where the clause a date stands in ends
 
 
 def missed_day(question: str, answer: str, sentence: str) -> bool:
     """Is a date the day a thing should have happened and did not ("Today should have
     been the day the park reopened"), for a question that does not ask the first plan?
     It is neither when the thing happened nor when it is planned for now."""
+    if _ASKS_FORMER.search(question):
+        return False
     at = _place(sentence, answer)
     if at is None:
-        return not _ASKS_FORMER.search(question) and bool(MISSED_DAY.search(answer))
-    before, after = (
-        re.split(r"[,;:—–(]", sentence[: at.start()]),
-        re.split(r"[,;:—–(]", sentence[at.end() :]),
-    )
-    clause = f"{before[-1]} {answer} {after[0]}"  # the clause the date stands in
-    return not _ASKS_FORMER.search(question) and bool(MISSED_DAY.search(clause))
+        return MISSED_DAY.search(answer) is not None
+    before = _DATE_CLAUSE_BREAK.split(sentence[: at.start()])[-1]
+    after = _DATE_CLAUSE_BREAK.split(sentence[at.end() :])[0]
+    return MISSED_DAY.search(f"{before} {answer} {after}") is not None  # the date's clause
 
 
 _MOVED = r"postponed|moved|rescheduled|pushed\s+back|brought\s+forward|delayed"

@@ -46,6 +46,17 @@ def _indexed(tmp_path: Path, embedder, article: dict[str, str]) -> tuple[Config,
     return config, index
 
 
+def _reworded(  # type: ignore[no-untyped-def]
+    tmp_path: Path, embedder, article: dict[str, str], id_: str, old: str, new: str
+) -> tuple[Config, Index]:
+    """A real index of a variant of `article` (`old` in its text written as `new`), in a
+    folder of its own."""
+    assert old in article["text"]
+    variant = dict(article, id=id_, text=article["text"].replace(old, new))
+    (tmp_path / id_).mkdir()
+    return _indexed(tmp_path / id_, embedder, variant)
+
+
 def _asked(config: Config, index: Index, question: str):  # type: ignore[no-untyped-def]
     """(assistant, retrieval, the one report's group) as `Assistant` asks the model
     (each report also read for what `read_for` reads it for)."""
@@ -163,15 +174,14 @@ def test_a_name_is_read_with_the_sentence_that_says_what_she_did(
     assert "Arnesen" in found.sentence and "She was named player of the match" in found.sentence
     # without that sentence right after hers (another sentence between), her name stands
     # in a sentence that says only that she scored: no player of the match
-    apart = dict(
+    config, index = _reworded(
+        tmp_path,
+        embedder,
         FINAL,
-        id="gazette_apart",
-        text=FINAL["text"].replace(
-            " She was named", "\n\nThe crowd of 4,000 stood as one. She was named"
-        ),
+        "gazette_apart",
+        " She was named",
+        "\n\nThe crowd of 4,000 stood as one. She was named",
     )
-    (tmp_path / "apart").mkdir()
-    config, index = _indexed(tmp_path / "apart", embedder, apart)
     _, alone = _check(config, index, question, "Tove Arnesen")
     assert not alone.answered and "She was named" not in alone.sentence, alone
 
@@ -272,11 +282,9 @@ def test_what_she_said_is_the_quote_she_goes_on_with(
         found.sentence.startswith("Mayor Ruth Penhallow walked")
         and "she promised" in found.sentence
     )
-    silent = dict(
-        FLOOD, id="packet_silent", text=FLOOD["text"].replace("she promised", "the notice said")
+    config, index = _reworded(
+        tmp_path, embedder, FLOOD, "packet_silent", "she promised", "the notice said"
     )
-    (tmp_path / "silent").mkdir()
-    config, index = _indexed(tmp_path / "silent", embedder, silent)
     _, refused = _check(config, index, question, "walked the length of the quay")
     assert not refused.answered and "no one's words" in refused.reason, refused
 
@@ -346,13 +354,14 @@ def test_a_latest_value_the_model_missed_is_read_from_the_one_sentence_that_give
     assert found.answered and found.answer == "$128,000", found
     assert "raised $128,000" in found.sentence and "found none" in found.reason
     assert not _not_found(config, index, "How much did the Marra families' appeal raise?").answered
-    two = dict(
+    config, index = _reworded(
+        tmp_path,
+        embedder,
         APPEAL,
-        id="packet_two",
-        text=APPEAL["text"].replace("$128,000.", "$128,000, and a concert another $9,000."),
+        "packet_two",
+        "$128,000.",
+        "$128,000, and a concert another $9,000.",
     )
-    (tmp_path / "two").mkdir()
-    config, index = _indexed(tmp_path / "two", embedder, two)
     assert not _not_found(config, index, question).answered
 
 
@@ -520,13 +529,9 @@ def test_a_name_is_read_with_the_next_sentence_that_refers_back_to_it(
     # a next sentence that does not name the ship as the first does ("Its crew"): the name
     # stands alone in a sentence that only says the ship's lookout saw the raft, which is
     # not about who picked the crew up
-    apart = dict(
-        CARRIER,
-        id="courier_apart",
-        text=CARRIER["text"].replace("The carrier's crew", "Its crew"),
+    config, index = _reworded(
+        tmp_path, embedder, CARRIER, "courier_apart", "The carrier's crew", "Its crew"
     )
-    (tmp_path / "apart").mkdir()
-    config, index = _indexed(tmp_path / "apart", embedder, apart)
     _, alone = _check(config, index, CARRIED, "Orsolya Wend", embedded=True)
     assert alone.status == "off_topic" and "not about the question" in alone.reason, alone
 
