@@ -97,6 +97,11 @@ _NOT_DONE = re.compile(
 # "will not reopen until May 13": a negation that runs to "until" puts a thing back; it
 # does not say it was not done
 _NOT_UNTIL = re.compile(r"\s+(?:[\w'’-]+\s+){0,8}?until\b", re.I)
+# "has not yet published", "is yet to": a thing not done by the day of the report
+_NOT_YET = re.compile(
+    r"\bnot\s+yet\b|\byet\s+to\b|\b(?:has|have|had)\s+(?:still\s+)?not\b|\b(?:has|have|had)n[’']t\b",
+    re.I,
+)
 # "for a second time", "the third time": which of the repeated events a sentence tells
 _NTH_WORDS = r"(?P<nth>first|second|third|fourth|fifth)"
 _NTH_TIME = re.compile(rf"\b(?:a|the)\s+{_NTH_WORDS}\s+time\b", re.I)
@@ -380,17 +385,37 @@ def find_event(
     dismantle the cooling tower at Holloway Cold Storage … began on Monday" for "the
     Holloway cooling tower was shut down")."""
     words = content_words(anchor)
+    keyed = [(k, s) for s in scored if (k := _anchor_key(s, vector, words))[1] >= min_similarity]
+    denials = [(k, s.published_at) for k, s in keyed if anchor and _says_not_yet(s)]
     best: tuple[tuple[bool, float], TimelineEvent] | None = None
-    for s in scored:
-        similarity = float(s.vector @ vector)
-        if similarity < min_similarity:
-            continue
-        key = (bool(words) and words <= content_words(s.sentence), similarity)
+    for key, s in keyed:
         if best and key <= best[0]:
             continue
         if anchor and (_says_not_done(s.sentence) or _other_time(s.sentence, anchor)):
             continue  # "he would not intervene": what did not happen dates no event
         event = _event(s, anchor)
-        if event is not None:
+        if event is not None and not _denied_by(event, key, denials):
             best = (key, event)
     return best[1] if best else None
+
+
+def _anchor_key(s: Scored, vector: np.ndarray, words: set[str]) -> tuple[bool, float]:
+    """How well a sentence tells the anchor: all its words said first, then closeness."""
+    return (bool(words) and words <= content_words(s.sentence), float(s.vector @ vector))
+
+
+def _says_not_yet(s: Scored) -> bool:
+    """Does a dated report say, in its own words, that a thing has not happened yet ("Nightjar
+    … has not yet published the stolen files")? Then it had not happened by that day."""
+    return bool(s.published_at) and any(
+        not _quoted(s.sentence, m.start()) for m in _NOT_YET.finditer(s.sentence)
+    )
+
+
+def _denied_by(
+    event: TimelineEvent, key: tuple[bool, float], denials: Sequence[tuple[tuple[bool, float], str]]
+) -> bool:
+    """Is `event` dated before a report, at least as close to the anchor, says it had not
+    happened yet ("posted a sample of stolen files on Tuesday night", Feb. 8, for "Nightjar
+    published the stolen files", where a Feb. 23 report says it has not yet)?"""
+    return any(d >= key and event.date < day for d, day in denials)

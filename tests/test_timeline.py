@@ -461,3 +461,38 @@ def test_a_value_asked_on_the_day_of_an_event_reads_the_reports_up_to_that_day(
     answer = final(Assistant(config, index, llm_pool).ask(question))
     assert answer.as_of == "2027-06-07"
     assert answer.passages and all(p.chunk.published_at <= "2027-06-07" for p in answer.passages)
+
+
+def test_a_report_that_says_not_yet_rules_out_an_earlier_day_for_the_anchor() -> None:
+    """ "posted a sample of stolen files on Tuesday night" is close to "the gang published
+    the stolen files", but a later report says the files have not yet been published:
+    the anchor is dated by the report that says it has been."""
+    sample = "The Grackle gang posted a sample of stolen files on its leak site on Tuesday night."
+    not_yet = "The Grackle gang has not yet published the stolen files, despite its threats."
+    done = "The Grackle gang has published the files it stole, police said on Sunday."
+    anchor = "the Grackle gang published the stolen files"
+    early = [
+        _scored(1, "X", sample, "2027-02-10", ALIKE),
+        _scored(3, "Z", done, "2027-03-01", OTHER),
+    ]
+    found = find_event(SAME, early, 0.5, anchor)
+    assert found is not None and found.date == "2027-02-09", found  # nothing says otherwise
+    denied = [*early, _scored(2, "Y", not_yet, "2027-02-20", SAME)]
+    assert find_event(SAME, denied, 0.5, anchor) is None  # the one that says it is not close
+    found = find_event(SAME, [*denied, _scored(4, "W", done, "2027-03-01", ALIKE)], 0.5, anchor)
+    assert found is not None and found.date == "2027-02-28", found
+    # a denial further from the anchor than the sentence it would rule out does not
+    farther = [
+        _scored(1, "X", sample, "2027-02-10", SAME),
+        _scored(2, "Y", not_yet, "2027-02-20", ALIKE),
+    ]
+    found = find_event(SAME, farther, 0.5, "the Grackle gang posted the stolen files")
+    assert found is not None and found.date == "2027-02-09", found
+    # nor does a "not yet" a speaker says
+    quoted = '"The gang has not yet published anything," the police said.'
+    said = [
+        _scored(1, "X", sample, "2027-02-10", ALIKE),
+        _scored(2, "Y", quoted, "2027-02-20", SAME),
+    ]
+    found = find_event(SAME, said, 0.5, anchor)
+    assert found is not None and found.date == "2027-02-09", found
