@@ -31,7 +31,7 @@ import numpy as np
 from rag.dates import MONTHS, WEEKDAYS
 from rag.question import AUXILIARY, Question
 from rag.relative import relative_dates, said_value
-from rag.text import CURRENCY, MONEY_UNITS, PEOPLE, content_words, normalize, sentences
+from rag.text import CURRENCY, MONEY_UNITS, PEOPLE, content_words, normalize, sentences, words
 from rag.types import Comparison, Extraction, SlotValue
 from rag.verify import count_owner, names_asked_count, wider_scope, window
 
@@ -387,8 +387,27 @@ def lead(question: Question, answered: Sequence[Extraction]) -> Extraction:
     """The extraction an answer leads with: the outlet the question names, else the one
     whose sentence is most relevant to the question."""
     named = [e for e in answered if e.outlet and normalize(e.outlet) in normalize(question.text)]
-    best = max(named or answered, key=lambda e: e.score)
+    pool = named or answered
+    if question.kind == "date":  # "When did the attackers first log in?"
+        pool = telling_act(question.text, pool) or pool
+    best = max(pool, key=lambda e: e.score)
     return next((e for e in answered if names_described(best, e)), best)
+
+
+_INFLECTED = re.compile(r"[a-z]{3,}(?:ed|ing)")
+
+
+def telling_act(question: str, answered: Sequence[Extraction]) -> list[Extraction]:
+    """For a question asking when something was done, the extractions whose sentence tells
+    the act it asks the day of: a word of the question that the question or one of the
+    sentences has as a verb form ("log in" and "the intruders first logged in on Jan. 25",
+    not "staff discovered a cyberattack in the early hours of Thursday", which is closer to
+    the question by its other words); [] when no sentence tells it."""
+    asked = content_words(question)
+    told = {t for e in answered for t in words(e.sentence) if _INFLECTED.fullmatch(t)}
+    told |= {t for t in words(question) if _INFLECTED.fullmatch(t)}
+    acts = {stem for t in told for stem in content_words(t)} & asked
+    return [e for e in answered if content_words(e.sentence) & acts]
 
 
 def names_described(vague: Extraction, other: Extraction) -> bool:

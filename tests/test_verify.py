@@ -1584,3 +1584,42 @@ def test_an_answer_that_names_what_another_describes_leads() -> None:
     assert lead(q, [vague, other]) is vague  # "lifeboat" is no tanker
     the = Extraction("X", "answered", "tanker", sentence="They were picked up by the tanker.")
     assert not names_described(the, named)  # "the tanker" points at one already named
+
+
+def test_a_when_answer_leads_with_the_sentence_that_tells_the_act_asked() -> None:
+    """ "When did the intruders first log in to the Brackwater network?": the sentence that
+    says when staff discovered the attack shares more words with the question (Brackwater,
+    network) and so scores higher, but only "first logged in on Jan. 25" tells the act."""
+    from dataclasses import replace
+
+    from rag.compare import lead, telling_act
+    from rag.question import analyze
+    from rag.types import Extraction
+
+    discovered = Extraction(
+        "The Brackwater Post",
+        "answered",
+        "early on Thursday",
+        sentence="Brackwater shut its network after staff discovered an attack early on Thursday.",
+        score=0.59,
+    )
+    logged = Extraction(
+        "Netwatch",
+        "answered",
+        "Jan. 25",
+        sentence="The intruders first logged in on Jan. 25 with a contractor's password.",
+        score=0.41,
+    )
+    q = analyze("When did the intruders first log in to the Brackwater network?")
+    assert telling_act(q.text, [discovered, logged]) == [logged]
+    assert lead(q, [discovered, logged]) is logged
+    # the act in the question's own words ("was … discovered"), over a closer sentence
+    found = analyze("When was the attack on the Brackwater network discovered?")
+    assert lead(found, [discovered, replace(logged, score=0.7)]) is discovered
+    # no sentence tells it
+    nothing = analyze("When did the intruders strike?")
+    assert telling_act(nothing.text, [discovered, logged]) == []
+    assert lead(nothing, [discovered, logged]) is discovered  # the closer sentence, as before
+    # only a question asking a day: who logged in is no question of when
+    who = analyze("Who first logged in to the Brackwater network?")
+    assert lead(who, [discovered, logged]) is discovered
