@@ -154,7 +154,7 @@ _ORDER = re.compile(
     re.I,
 )
 _AFTER = re.compile(
-    r"(?<=\s)(?P<how>just\s+before|before|after|by\s+the\s+time|at\s+the\s+time(?:\s+that)?|"
+    r"(?<=\s)(?P<how>just\s+before|before|after|by\s+the\s+time|at\s+the\s+time(?:\s+that)?(?!\s+of\b)|"
     r"when(?!\s+(?:did|does|do|was|were|is|are|will|would|has|have|had)\b))"
     r"\s+(?P<event>[^?]+?)\s*(?:\?|$)",
     re.I,
@@ -163,7 +163,7 @@ _AFTER = re.compile(
 # event opens the question, the question follows its comma ("When asked about it, …"
 # and "When was it …, …" tell no event)
 _EVENT_FIRST = re.compile(
-    r"^\s*(?P<how>when|by\s+the\s+time|at\s+the\s+time(?:\s+that)?)\s+"
+    r"^\s*(?P<how>when|by\s+the\s+time|at\s+the\s+time(?:\s+that)?(?!\s+of\b))\s+"
     rf"(?!\w+(?:ed|ing)\b|{AUXILIARY}\b)(?P<event>[^,?]{{6,}}?),\s+"
     rf"(?=(?:(?:on|in|at|by)\s+)?(?:{_WH}|{_AUX})\b)",
     re.I,
