@@ -386,7 +386,7 @@ def find_event(
     Holloway cooling tower was shut down")."""
     words = content_words(anchor)
     keyed = [(k, s) for s in scored if (k := _anchor_key(s, vector, words))[1] >= min_similarity]
-    denials = [(k, s.published_at) for k, s in keyed if anchor and _says_not_yet(s)]
+    denials = [(k, s.published_at) for k, s in keyed if anchor and _says_not_yet(s, words)]
     best: tuple[tuple[bool, float], TimelineEvent] | None = None
     for key, s in keyed:
         if best and key <= best[0]:
@@ -404,11 +404,16 @@ def _anchor_key(s: Scored, vector: np.ndarray, words: set[str]) -> tuple[bool, f
     return (bool(words) and words <= content_words(s.sentence), float(s.vector @ vector))
 
 
-def _says_not_yet(s: Scored) -> bool:
-    """Does a dated report say, in its own words, that a thing has not happened yet ("Nightjar
-    … has not yet published the stolen files")? Then it had not happened by that day."""
+def _says_not_yet(s: Scored, anchor_words: set[str]) -> bool:
+    """Does a dated report say, in its own words, that the anchor's thing has not happened
+    yet ("Nightjar … has not yet published the stolen files")? Then it had not happened by
+    that day. The words the negation denies, up to the end of its clause, must share one
+    with the anchor: "Police, who have not yet named the victim, said the fire started on
+    Tuesday" denies a naming, not the fire."""
     return bool(s.published_at) and any(
-        not _quoted(s.sentence, m.start()) for m in _NOT_YET.finditer(s.sentence)
+        not _quoted(s.sentence, m.start())
+        and content_words(_BOUNDARY.split(s.sentence[m.end() :], 1)[0]) & anchor_words
+        for m in _NOT_YET.finditer(s.sentence)
     )
 
 

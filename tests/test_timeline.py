@@ -488,6 +488,14 @@ def test_a_report_that_says_not_yet_rules_out_an_earlier_day_for_the_anchor() ->
     ]
     found = find_event(SAME, farther, 0.5, "the Grackle gang posted the stolen files")
     assert found is not None and found.date == "2027-02-09", found
+    # nor a "not yet" of something else the sentence tells
+    aside = "Police, who have not yet named a suspect, said it published the stolen files."
+    other = [
+        _scored(1, "X", sample, "2027-02-10", ALIKE),
+        _scored(2, "Y", aside, "2027-02-20", SAME),
+    ]
+    found = find_event(SAME, other, 0.5, anchor)
+    assert found is not None and found.date == "2027-02-09", found
     # nor does a "not yet" a speaker says
     quoted = '"The gang has not yet published anything," the police said.'
     said = [
