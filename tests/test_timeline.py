@@ -481,26 +481,18 @@ def test_a_report_that_says_not_yet_rules_out_an_earlier_day_for_the_anchor() ->
     assert find_event(SAME, denied, 0.5, anchor) is None  # the one that says it is not close
     found = find_event(SAME, [*denied, _scored(4, "W", done, "2027-03-01", ALIKE)], 0.5, anchor)
     assert found is not None and found.date == "2027-02-28", found
-    # a denial further from the anchor than the sentence it would rule out does not
-    farther = [
-        _scored(1, "X", sample, "2027-02-10", SAME),
-        _scored(2, "Y", not_yet, "2027-02-20", ALIKE),
-    ]
-    found = find_event(SAME, farther, 0.5, "the Grackle gang posted the stolen files")
-    assert found is not None and found.date == "2027-02-09", found
-    # nor a "not yet" of something else the sentence tells
+    # no bound: a denial further from the anchor than the sentence it would rule out, a
+    # "not yet" of something else the sentence tells, a "not yet" a speaker says
     aside = "Police, who have not yet named a suspect, said it published the stolen files."
-    other = [
-        _scored(1, "X", sample, "2027-02-10", ALIKE),
-        _scored(2, "Y", aside, "2027-02-20", SAME),
-    ]
-    found = find_event(SAME, other, 0.5, anchor)
-    assert found is not None and found.date == "2027-02-09", found
-    # nor does a "not yet" a speaker says
     quoted = '"The gang has not yet published anything," the police said.'
-    said = [
-        _scored(1, "X", sample, "2027-02-10", ALIKE),
-        _scored(2, "Y", quoted, "2027-02-20", SAME),
-    ]
-    found = find_event(SAME, said, 0.5, anchor)
-    assert found is not None and found.date == "2027-02-09", found
+    for sample_at, denial, denial_at, asked in (
+        (SAME, not_yet, ALIKE, "the Grackle gang posted the stolen files"),
+        (ALIKE, aside, SAME, anchor),
+        (ALIKE, quoted, SAME, anchor),
+    ):
+        pair = [
+            _scored(1, "X", sample, "2027-02-10", sample_at),
+            _scored(2, "Y", denial, "2027-02-20", denial_at),
+        ]
+        found = find_event(SAME, pair, 0.5, asked)
+        assert found is not None and found.date == "2027-02-09", (denial, found)
