@@ -20,7 +20,7 @@ after an anchor date.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
@@ -231,10 +231,12 @@ def _quoted(sentence: str, at: int) -> bool:
 def _says_not_done(sentence: str) -> bool:
     """Does `sentence` say, in its own words, that something was not done ("he would not
     intervene")? A speaker's words in a quotation ("we will not back down") do not count."""
-    return any(
-        not _quoted(sentence, m.start()) and not _NOT_UNTIL.match(sentence, m.end())
-        for m in _NOT_DONE.finditer(sentence)
-    )
+    return any(not _NOT_UNTIL.match(sentence, m.end()) for m in _unquoted(_NOT_DONE, sentence))
+
+
+def _unquoted(pattern: re.Pattern[str], sentence: str) -> Iterator[re.Match[str]]:
+    """The matches of `pattern` in the sentence's own words, not in a quotation."""
+    return (m for m in pattern.finditer(sentence) if not _quoted(sentence, m.start()))
 
 
 def _other_time(sentence: str, anchor: str) -> bool:
@@ -411,9 +413,8 @@ def _says_not_yet(s: Scored, anchor_words: set[str]) -> bool:
     with the anchor: "Police, who have not yet named the victim, said the fire started on
     Tuesday" denies a naming, not the fire."""
     return bool(s.published_at) and any(
-        not _quoted(s.sentence, m.start())
-        and content_words(_BOUNDARY.split(s.sentence[m.end() :], 1)[0]) & anchor_words
-        for m in _NOT_YET.finditer(s.sentence)
+        content_words(_BOUNDARY.split(s.sentence[m.end() :], 1)[0]) & anchor_words
+        for m in _unquoted(_NOT_YET, s.sentence)
     )
 
 
