@@ -352,6 +352,7 @@ def compare(
     if not question.slot:
         return None
     answered = [e for e in found if e.answered and e.fit >= rules.min_fit]
+    answered = [e for e in answered if before_event(question, e.sentence)] or answered
     if len(answered) < 2:
         return None
     groups: list[list[Extraction]] = []
@@ -390,6 +391,7 @@ def lead(question: Question, answered: Sequence[Extraction]) -> Extraction:
     pool = named or answered
     if question.kind == "date":  # "When did the attackers first log in?"
         pool = telling_act(question.text, pool) or pool
+    pool = [e for e in pool if before_event(question, e.sentence)] or pool
     best = max(pool, key=lambda e: e.score)
     return next((e for e in answered if names_described(best, e)), best)
 
@@ -402,12 +404,21 @@ def telling_act(question: str, answered: Sequence[Extraction]) -> list[Extractio
     the act it asks the day of: a word of the question that the question or one of the
     sentences has as a verb form ("log in" and "the intruders first logged in on Jan. 25",
     not "staff discovered a cyberattack in the early hours of Thursday", which is closer to
-    the question by its other words); [] when no sentence tells it."""
-    asked = content_words(question)
-    told = {t for e in answered for t in words(e.sentence) if _INFLECTED.fullmatch(t)}
-    told |= {t for t in words(question) if _INFLECTED.fullmatch(t)}
-    acts = {stem for t in told for stem in content_words(t)} & asked
+    the question by its other words); for a plan ("scheduled to leave"), the act planned,
+    which "its scheduled journey …, landing at 8:41" does not tell; [] when no sentence
+    tells it."""
+    if planned := _PLANNED_ACT.search(question):  # "scheduled to leave": the leaving
+        acts = content_words(planned.group(1))
+    else:
+        told = {t for e in answered for t in words(e.sentence) if _INFLECTED.fullmatch(t)}
+        told |= {t for t in words(question) if _INFLECTED.fullmatch(t)}
+        acts = {stem for t in told for stem in content_words(t)} & content_words(question)
     return [e for e in answered if content_words(e.sentence) & acts]
+
+
+_PLANNED_ACT = re.compile(
+    r"\b(?:due|scheduled|planned|expected|supposed|meant|intended|set)\s+to\s+([a-z]+)", re.I
+)
 
 
 def names_described(vague: Extraction, other: Extraction) -> bool:
@@ -560,6 +571,21 @@ def _qualifiers(question: str, sentence: str) -> set[str]:
     that differ in them are values of different things."""
     asked = {w.lower() for w in _QUALIFIER.findall(question)}
     return {w.lower() for w in _QUALIFIER.findall(sentence)} & asked
+
+
+_BEFORE_EVENT = re.compile(r"\bbefore\s+(?:the|its|their|this|that)\s+([a-z]+)\b", re.I)
+
+
+def before_event(question: Question, sentence: str) -> bool:
+    """For a count asked before an event ("how many macaques were in the troop before
+    the storm?"): does `sentence` give its count so, "before" with the event's word
+    ("The troop numbered 42 before the storm")? Other counts of the story are of the
+    time after it (17 escaped, 27 were moved indoors), not rival values."""
+    m = _BEFORE_EVENT.search(question.text) if question.kind == "number" else None
+    if m is None or question.time:
+        return False
+    event = re.escape(m.group(1))
+    return re.search(rf"\bbefore\s+(?:[\w'’]+\s+){{0,3}}?{event}\b", sentence, re.I) is not None
 
 
 def _may_change(kind: str, latest: bool) -> bool:

@@ -2677,7 +2677,11 @@ def count_unnamed(question: str, value: str, near: str) -> str:
     if at < 0 or _asked_families(question) or any(_OWNS.search(w) for w in words[:at]):
         return ""  # cases, the displaced: people counted; "people's records": owners' count
     noun = _alike(content_words(" ".join(w for w in words[: at + 1] if _plural_noun(w))))
-    if noun & (PEOPLE | _ANYONE) or content_words(near) & noun:
+    if (
+        noun & (PEOPLE | _ANYONE)
+        or content_words(near) & noun
+        or numbers_group(question, value, near)
+    ):
         return ""
     after = _MORE.sub("", _following(near, value) or "", count=1).split()[:1]
     if after and _plural_noun(after[0].strip(",.;:").lower()):
@@ -2686,6 +2690,34 @@ def count_unnamed(question: str, value: str, near: str) -> str:
 
 
 _OWNS = re.compile(r"(?:'s|s')$")
+_GROUP_ASKED = re.compile(  # "how many macaques were in the Brisenholm troop": the troop
+    r"\bhow\s+many\b.*?\b(?:in|of|within)\s+(?:the|a|an|its|their|this)\s+"
+    r"((?:[\w'’-]+\s+){0,2}[\w'’-]+)",
+    re.I,
+)
+_NUMBERED = re.compile(  # the verb that gives a group's size: "numbered", "totalled"
+    r"\b(?:number(?:ed|s|ing)?|total(?:l?ed|s|l?ing)?)\s+"
+    r"(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+)?$",
+    re.I,
+)
+
+
+def numbers_group(question: str, value: str, near: str) -> bool:
+    """Is `value` the size of the group whose members a "how many" question counts ("The
+    troop numbered 42 before the storm" for how many macaques were in the troop)? The
+    number follows "numbered"/"totalled", and the words before the verb, in its clause,
+    name the group the question counts in."""
+    asked, m = _GROUP_ASKED.search(question), _place(near, value)
+    if asked is None or m is None:
+        return False
+    before = near[: m.start()]
+    verb = _NUMBERED.search(before)
+    if verb is None:
+        return False
+    subject = re.split(r"[;:.!?,—–]", before[: verb.start()])[-1]
+    return bool(content_words(subject) & content_words(asked.group(1)))
+
+
 _HOW_MUCH_OF = re.compile(r"\bhow\s+much\s+([a-z]+)\b", re.I)
 _AMOUNT_WORDS = frozenset(  # a unit of amount, or a magnitude before one
     "thousand million billion trillion tonnes tons tonne ton kilograms kilogrammes kilos "

@@ -1529,6 +1529,24 @@ def test_a_bare_count_whose_sentence_never_names_the_asked_things_is_not_theirs(
     assert count_unnamed("How many people's records were exposed?", "3.8 million", data) == ""
 
 
+def test_a_group_that_numbers_n_gives_the_count_of_its_members() -> None:
+    """ "The herd numbered 64 before the flood" for how many ponies were in the herd: the
+    number is the size of the group the question counts in, though the sentence never
+    says "ponies". A group the question does not name, or a number not given as a size
+    ("lost 64"), still names no ponies."""
+    from rag.verify import count_unnamed, numbers_group
+
+    q = "How many ponies were in the Tarnby herd before the flood?"
+    herd = "The herd numbered 64 before the flood."
+    assert numbers_group(q, "64", herd) and count_unnamed(q, "64", herd) == ""
+    assert count_unnamed(q, "about 64", "The Tarnby herd numbered about 64.") == ""
+    village = "The village numbered 640 before the flood."
+    assert not numbers_group(q, "640", village) and count_unnamed(q, "640", village) == "ponies"
+    lost = "The herd lost 64 in the flood."
+    assert not numbers_group(q, "64", lost) and count_unnamed(q, "64", lost) == "ponies"
+    assert not numbers_group("How many ponies drowned?", "64", herd)  # no group asked
+
+
 def test_a_role_question_reads_each_report_for_the_sentence_giving_the_post() -> None:
     """What each report is read for (`chat.read_for`), for someone's role: a sentence
     that gives her post after her name ("said Clementine Arquette, head of Old Masters
@@ -1586,6 +1604,44 @@ def test_an_answer_that_names_what_another_describes_leads() -> None:
     assert not names_described(the, named)  # "the tanker" points at one already named
 
 
+def test_a_count_asked_before_an_event_is_the_one_a_report_gives_before_it() -> None:
+    """ "How many ponies were in the Tarnby herd before the flood?": the counts of the
+    story after the flood (30 drowned, 34 moved to higher ground) answer another time;
+    the report that gives the count "before the flood" leads alone, with no "changed"
+    between it and the later counts. Without such a report, or for a question asking no
+    time before an event, the comparison is as before."""
+    from dataclasses import replace
+
+    from rag.compare import Rules, before_event, compare, lead
+    from rag.question import analyze
+    from rag.types import Extraction
+
+    def said(outlet: str, value: str, sentence: str, day: str, score: float) -> Extraction:
+        return Extraction(
+            outlet, "answered", value, sentence=sentence, score=score, published_at=day, fit=1.0
+        )
+
+    q = analyze("How many ponies were in the Tarnby herd before the flood?")
+    drowned = said("Fen Post", "30", "Thirty ponies of the Tarnby herd drowned.", "2031-03-02", 0.7)
+    moved = said("Fen Post", "34", "The other 34 ponies were moved uphill.", "2031-03-04", 0.6)
+    before = said("Dale Echo", "64", "The herd numbered 64 before the flood.", "2031-03-01", 0.4)
+    assert before_event(q, before.sentence) and not before_event(q, drowned.sentence)
+    assert before_event(q, "It had 64 ponies before Sunday's flood.")
+    assert lead(q, [drowned, moved, before]) is before
+    rules = Rules()
+    assert compare(q, [drowned, moved, before], {}, {}, rules) is None  # one report gives it
+    # no report gives a count before the flood: the others are compared as before
+    plain = analyze("How many ponies were in the Tarnby herd?")
+    pinned, unpinned = (compare(x, [drowned, moved], {}, {}, rules) for x in (q, plain))
+    assert pinned is not None and unpinned is not None
+    assert replace(pinned, slot="") == replace(unpinned, slot="")
+    assert lead(q, [drowned, moved]) is drowned
+    after = analyze("How many ponies were in the Tarnby herd after the flood?")
+    assert not before_event(after, before.sentence)
+    when = analyze("When did the herd number 64 before the flood?")
+    assert not before_event(when, before.sentence)  # a date is asked: not a count
+
+
 def test_a_when_answer_leads_with_the_sentence_that_tells_the_act_asked() -> None:
     """ "When did the intruders first log in to the Brackwater network?": the sentence that
     says when staff discovered the attack shares more words with the question (Brackwater,
@@ -1623,3 +1679,38 @@ def test_a_when_answer_leads_with_the_sentence_that_tells_the_act_asked() -> Non
     # only a question asking a day: who logged in is no question of when
     who = analyze("Who first logged in to the Brackwater network?")
     assert lead(who, [discovered, logged]) is discovered
+
+
+def test_a_when_answer_for_a_planned_act_leads_with_the_sentence_that_tells_that_act() -> None:
+    """ "What time was the ferry scheduled to leave Orrick?": "scheduled" stands in both
+    sentences ("its scheduled crossing …, docking at Vell at 10:05"), so the act asked is
+    the verb the plan is for, "leave", which only "was scheduled to leave Orrick at 9:15"
+    tells."""
+    from rag.compare import lead, telling_act
+    from rag.question import analyze
+    from rag.types import Extraction
+
+    docking = Extraction(
+        "Vell Courier",
+        "answered",
+        "10:05 a.m.",
+        sentence="The ferry was halfway into its scheduled crossing from Orrick when a fire "
+        "broke out, docking at Vell at 10:05 a.m.",
+        score=0.78,
+    )
+    leaving = Extraction(
+        "Orrick Times",
+        "answered",
+        "9:15 a.m.",
+        sentence="The ferry was scheduled to leave Orrick at 9:15 a.m.",
+        score=0.65,
+    )
+    q = analyze("What time was the ferry scheduled to leave Orrick?")
+    assert telling_act(q.text, [docking, leaving]) == [leaving]
+    assert lead(q, [docking, leaving]) is leaving
+    due = analyze("When was the ferry due to dock at Vell?")
+    assert lead(due, [docking, leaving]) is docking  # "docking" tells the act asked
+    # the plan's act told by no sentence: the closer sentence, as before
+    arrive = analyze("When was the ferry scheduled to arrive?")
+    assert telling_act(arrive.text, [docking, leaving]) == []
+    assert lead(arrive, [docking, leaving]) is docking
