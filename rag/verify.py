@@ -1872,6 +1872,35 @@ def other_numbered(question: str, sentence: str) -> str:
     for noun, number in said:
         if noun in asked and number != asked[noun] and (noun, asked[noun]) not in said:
             return f"{noun} {number}"
+    return _other_placed(question, sentence)
+
+
+_PLACED = re.compile(  # "the last of the six new schools", "the next two schools"
+    r"\bthe\s+(first|last|final|next)\s+(?:of\s+the\s+)?(?:[\w-]+\s+){0,2}?([a-z]+?)e?s\b", re.I
+)
+
+
+_SPANS = frozenset("second minut hour day week month year decad".split())  # "the next six
+# months" is a stretch of time, not one of a series (the stems `_PLACED` reads)
+
+
+def _other_placed(question: str, sentence: str) -> str:
+    """The words naming another place in a series than the question's ("the next two
+    schools" for "the last of the six new schools"); "" when the sentence names the
+    asked place too, or none of the same things."""
+    asked = {
+        m.group(2).lower(): m.group(1).lower()
+        for m in _PLACED.finditer(question)
+        if m.group(2).lower() not in _SPANS
+    }
+    said = [(m.group(2).lower(), m.group(1).lower(), m.group()) for m in _PLACED.finditer(sentence)]
+    for noun, place, words in said:
+        if (
+            noun in asked
+            and place != asked[noun]
+            and all((n, p) != (noun, asked[noun]) for n, p, _ in said)
+        ):
+            return words[0].lower() + words[1:]
     return ""
 
 

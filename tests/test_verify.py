@@ -614,6 +614,27 @@ def test_another_of_a_numbered_series_is_not_the_asked_one() -> None:
     assert other_numbered("Which stop does bus 12 serve?", "Bus 14 serves the harbour.") == "bus 14"
 
 
+def test_another_place_in_a_series_is_not_the_asked_one() -> None:
+    """ "the last of the eight new bridges" asks one place in a series: "The next three
+    bridges … are due to open in 2031" gives the next ones', not the last one's."""
+    from rag.verify import other_numbered
+
+    q = "In what year is the last of the eight new bridges due to open?"
+    nxt = "The next three bridges, at Holm and Ferrier, are due to open in 2031."
+    assert other_numbered(q, nxt) == "the next three bridges"
+    assert other_numbered(q, "The last bridge is due to open in 2036.") == ""
+    both = "The next three bridges open in 2031 and the last of the bridges in 2036."
+    assert other_numbered(q, both) == ""  # it names the asked one too
+    assert other_numbered("When will the bridges open?", nxt) == ""  # none asked
+    assert other_numbered(q, "The next three tunnels open in 2031.") == ""  # other things
+    months = "Which firm plans no new measures in the next six months?"
+    assert other_numbered(months, "In the last months it cut 300 jobs.") == ""  # a stretch
+    first = "When did the first of the rescued miners reach the surface?"
+    assert other_numbered(first, "The last miners reached the surface at 6:05 p.m.") == (
+        "the last miners"
+    )
+
+
 def test_a_count_of_people_is_no_person() -> None:
     for answer, ok in (
         ("Five people", False),
