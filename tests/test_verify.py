@@ -16,7 +16,7 @@ from rag.compare import Rules, number_of, same_value, slot_label
 from rag.config import Config
 from rag.extract import parse
 from rag.ingest import read_articles
-from rag.types import Article
+from rag.types import Article, Extraction
 from rag.verify import checkable, described, fits_kind, locate, missing_names
 
 SHARE = Config().claim_word_share
@@ -1625,6 +1625,13 @@ def test_an_answer_that_names_what_another_describes_leads() -> None:
     assert not names_described(the, named)  # "the tanker" points at one already named
 
 
+def _said(outlet: str, value: str, sentence: str, score: float, day: str = "") -> Extraction:
+    """An outlet's answered extraction, as `rag.reports` builds it, for compare's tests."""
+    return Extraction(
+        outlet, "answered", value, sentence=sentence, score=score, published_at=day, fit=1.0
+    )
+
+
 def test_a_count_asked_before_an_event_is_the_one_a_report_gives_before_it() -> None:
     """ "How many ponies were in the Tarnby herd before the flood?": the counts of the
     story after the flood (30 drowned, 34 moved to higher ground) answer another time;
@@ -1635,17 +1642,13 @@ def test_a_count_asked_before_an_event_is_the_one_a_report_gives_before_it() -> 
 
     from rag.compare import Rules, before_event, compare, lead
     from rag.question import analyze
-    from rag.types import Extraction
-
-    def said(outlet: str, value: str, sentence: str, day: str, score: float) -> Extraction:
-        return Extraction(
-            outlet, "answered", value, sentence=sentence, score=score, published_at=day, fit=1.0
-        )
 
     q = analyze("How many ponies were in the Tarnby herd before the flood?")
-    drowned = said("Fen Post", "30", "Thirty ponies of the Tarnby herd drowned.", "2031-03-02", 0.7)
-    moved = said("Fen Post", "34", "The other 34 ponies were moved uphill.", "2031-03-04", 0.6)
-    before = said("Dale Echo", "64", "The herd numbered 64 before the flood.", "2031-03-01", 0.4)
+    drowned = _said(
+        "Fen Post", "30", "Thirty ponies of the Tarnby herd drowned.", 0.7, "2031-03-02"
+    )
+    moved = _said("Fen Post", "34", "The other 34 ponies were moved uphill.", 0.6, "2031-03-04")
+    before = _said("Dale Echo", "64", "The herd numbered 64 before the flood.", 0.4, "2031-03-01")
     assert before_event(q, before.sentence) and not before_event(q, drowned.sentence)
     assert before_event(q, "It had 64 ponies before Sunday's flood.")
     assert lead(q, [drowned, moved, before]) is before
@@ -1709,22 +1712,13 @@ def test_a_when_answer_for_a_planned_act_leads_with_the_sentence_that_tells_that
     tells."""
     from rag.compare import lead, telling_act
     from rag.question import analyze
-    from rag.types import Extraction
 
-    docking = Extraction(
-        "Vell Courier",
-        "answered",
-        "10:05 a.m.",
-        sentence="The ferry was halfway into its scheduled crossing from Orrick when a fire "
-        "broke out, docking at Vell at 10:05 a.m.",
-        score=0.78,
+    crossing = "The ferry was halfway into its scheduled crossing from Orrick when a fire broke out"
+    docking = _said(
+        "Vell Courier", "10:05 a.m.", f"{crossing}, docking at Vell at 10:05 a.m.", 0.78
     )
-    leaving = Extraction(
-        "Orrick Times",
-        "answered",
-        "9:15 a.m.",
-        sentence="The ferry was scheduled to leave Orrick at 9:15 a.m.",
-        score=0.65,
+    leaving = _said(
+        "Orrick Times", "9:15 a.m.", "The ferry was scheduled to leave Orrick at 9:15 a.m.", 0.65
     )
     q = analyze("What time was the ferry scheduled to leave Orrick?")
     assert telling_act(q.text, [docking, leaving]) == [leaving]
