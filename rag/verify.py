@@ -1880,8 +1880,8 @@ _PLACED = re.compile(  # "the last of the six new schools", "the next two school
 )
 
 
-_SPANS = frozenset("second minut hour day week month year decad".split())  # "the next six
-# months" is a stretch of time, not one of a series (the stems `_PLACED` reads)
+# "the next six months" is a stretch of time, not one of a series (the stems `_PLACED` reads)
+_SPANS = frozenset("second minut hour day week month year decad".split())
 
 
 def _other_placed(question: str, sentence: str) -> str:
