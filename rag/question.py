@@ -178,7 +178,9 @@ _REPORTING = re.compile(
     re.I,
 )
 _NEGATED = re.compile(r"\b(?:fail(?:ed)?\s+to|not|never)\b", re.I)
-_RUNNING = re.compile(r"\b(?:toll|estimate|figure|so\s+far|still|had\s+died|total)\b", re.I)
+_RUNNING = re.compile(
+    r"\b(?:toll|estimate|figure|so\s+far|still|had\s+died|total|on\s+the\s+table)\b", re.I
+)
 _NEXT = re.compile(r"\bnext\b|\bannounce|\bdevelopment|\bhappened\b|\bfollowed\b", re.I)
 
 

@@ -118,6 +118,10 @@ def test_questions_that_ask_for_a_story_in_order(question: str, time: str) -> No
         ("What did the repairs cost at the time the mayor resigned?", "", "the mayor resigned"),
         ("When the pool was shut, on what date was it due to reopen?", "date", "the pool was shut"),
         ("When the strike began, how many nurses walked out?", "number", "the strike began"),
+        # "when B" read so where the value stands over time: a toll, "still", an offer "on
+        # the table"; not a fact of B itself (its reports come after its day)
+        ("What offer was on the table when the dockers walked out?", "", "the dockers walked out"),
+        ("How many passengers were on the tram when it derailed?", "", ""),
         # not an event: a participle with no subject, a "when" question, a second question
         ("When asked about the deal, what did the minister say?", "", ""),
         ("When did the pool reopen?", "date", ""),
