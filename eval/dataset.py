@@ -65,6 +65,7 @@ SETS: dict[str, tuple[Path, Path]] = {
             ("referents", "gold.jsonl"),
             ("chronicle", "gold.jsonl"),
             ("annals", "gold.jsonl"),
+            ("sequels", "gold.jsonl"),
             ("wire", "questions.jsonl"),
         )
     },

@@ -102,7 +102,12 @@ def compose_timeline(
         also = f"; also {', '.join(e.also)}" if e.also else ""
         plan = f"; planned as of {written(e.published_at[:10])}" if _ahead(e) else ""
         quote = " ".join(e.sentence.split())
-        text = f"{written(e.date, e.end_date)}: “{quote}” ({e.outlet}{also}{plan})"
+        when = (
+            f"By {written(e.date)} (its report's day)"
+            if e.by_report
+            else written(e.date, e.end_date)
+        )
+        text = f"{when}: “{quote}” ({e.outlet}{also}{plan})"
         lines.append(SentenceSupport(text, (e.n, *e.also_n), 1.0, True))
     quotes = [_as_extraction(e) for e in shown]
     return _written(base, lines, quotes)

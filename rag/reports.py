@@ -53,6 +53,7 @@ from rag.timeline import (
     find_event,
     main_story,
     most_relevant,
+    related,
     timeline,
 )
 from rag.types import Answer, Event, Extraction, Hit, SourceSupport, Token
@@ -260,16 +261,48 @@ class Reports:
             return replace(answer, support=self.support(answer))
         events = timeline(relevant, c.timeline_merge_similarity, scored)
         heading = "Timeline, earliest first (each entry as its report dates it):"
+        told: list[TimelineEvent] = []
         if question.time in ("after", "before"):
+            told = self._told(question, relevant)
             anchor = self._anchor(question.anchor, scored)
-            if anchor is None:
+            if anchor is None and not told:
                 return refusal(base, f"no report dates “{question.anchor}”")
-            events = before_after(anchor.date, events, question.time == "after")
-            when = written(anchor.date)
-            heading = f"{question.time.capitalize()} {question.anchor} ({when}), earliest first:"
-        events = most_relevant(events, c.timeline_entries, c.timeline_diversity)
+            relation = f"{question.time.capitalize()} {question.anchor}"
+            if anchor is None:
+                events, heading = (
+                    [],
+                    (
+                        f"{relation} (no report gives its day; these reports say what came "
+                        f"{question.time} it), earliest first:"
+                    ),
+                )
+            else:
+                events = before_after(anchor.date, events, question.time == "after")
+                heading = f"{relation} ({written(anchor.date)}), earliest first:"
+        shown = {e.sentence for e in told}
+        events = [e for e in events if e.sentence not in shown]
+        events = most_relevant(events, c.timeline_entries - len(told), c.timeline_diversity)
+        if told:
+            events = sorted([*told, *events], key=lambda e: (e.date, e.end_date, e.n))
         answer = compose_timeline(base, events, heading, c.timeline_entries)
         return replace(answer, support=self.support(answer))
+
+    def _told(self, question: Question, relevant: Sequence[Scored]) -> list[TimelineEvent]:
+        """The events reports say, in their own words, came after (before) the anchor
+        (`rag.timeline.related`: "… has postponed the strike …, after Health Minister
+        Selwyn Thackery stepped into the dispute"), whatever their day — one on the
+        anchor's own day too — the clause they name it by as close to the anchor as a
+        sentence that dates it must be."""
+        found = [
+            r for s in relevant for r in related(s, question.time, question.text, question.anchor)
+        ]
+        if not found:
+            return []
+        vectors = self.index.embedder.embed_documents([r.other for r in found])
+        anchor = self.index.embedder.embed_query(question.anchor)
+        floor = self.config.anchor_similarity
+        close = [r.event for r, v in zip(found, vectors) if float(v @ anchor) >= floor]
+        return list({e.sentence: e for e in close}.values())
 
     def story(self, scored: Sequence[Scored], hits: Sequence[Hit]) -> str:
         """The story (`rag.stories`) the sentences relevant to a timeline speak most for

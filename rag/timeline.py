@@ -106,6 +106,29 @@ _NOT_YET = re.compile(
 _NTH_WORDS = r"(?P<nth>first|second|third|fourth|fifth)"
 _NTH_TIME = re.compile(rf"\b(?:a|the)\s+{_NTH_WORDS}\s+time\b", re.I)
 _NTH = re.compile(rf"\b{_NTH_WORDS}\b", re.I)
+# A sentence that tells its own event after (before) another it names: "… has postponed a
+# five-day strike by a week, to March 29, after Health Minister Selwyn Thackery stepped
+# into the dispute" (not "named after", "after all", "day after day")
+_RELATED = {
+    "after": re.compile(
+        r"(?<!named\s)(?<!\bday\s)\b(?:after|following)\s+(?!(?:all|that|which|this|day)\b)",
+        re.I,
+    ),
+    "before": re.compile(r"\b(?:before|ahead\s+of|prior\s+to)\s+", re.I),
+}
+# "The announcement came two days after …": its own event is another sentence's
+_CAME = re.compile(
+    r"^\W*(?:the|this|that|it|its|his|her|their)\b(?:\s+[\w'’-]+){0,3}?\s+(?:came|comes)\b",
+    re.I,
+)
+# a sentence telling what is still to come, could be, or is only wished or threatened
+_UNDONE = re.compile(
+    r"\b(?:will|would|could|might|(?-i:may)|shall|must|should)\b"  # not the month May
+    r"|\b(?:plans?|planning|threaten\w*|hopes?|wants?|intends?)\s+to\b",
+    re.I,
+)
+# words of a question that ask for any event, not about one thing
+_ANY_EVENT = frozenset(content_words("what happened next major development story give dates"))
 
 
 @dataclass(frozen=True)
@@ -119,6 +142,7 @@ class TimelineEvent:
     also: tuple[str, ...] = ()  # other outlets reporting the same event, in report order
     also_n: tuple[int, ...] = ()  # their passage numbers
     score: float = 0.0  # relevance to the question of its best sentence (`rag.evidence`)
+    by_report: bool = False  # undated in its sentence: it happened by its report's day
     vector: np.ndarray | None = field(default=None, compare=False, repr=False)  # its sentence's
 
 
@@ -206,6 +230,38 @@ def before_after(anchor: str, events: Sequence[TimelineEvent], after: bool) -> l
     if after:
         return [e for e in events if e.date > anchor]
     return [e for e in events if e.end_date < anchor]
+
+
+@dataclass(frozen=True)
+class Related:
+    """A sentence's event, told after (or before) another event the sentence names."""
+
+    event: TimelineEvent
+    other: str  # the clause naming the other event ("Health Minister … stepped into …")
+
+
+def related(s: Scored, relation: str, question: str, anchor: str) -> list[Related]:
+    """The events `s` says, in its own words, that its own event came `relation`
+    ("after" / "before"): "What happened to the planned strike after the minister got
+    involved?" — "… has postponed the strike …, after Health Minister Selwyn Thackery
+    stepped into the dispute", whether or not a report dates the minister's part, and on
+    its day too. Only a dated report's sentence that tells what happened (not a plan, a
+    threat, or what was not done), about what the question asks of (a word of the
+    question outside its `anchor`, unless it asks for any event), and not one whose own
+    event is told elsewhere ("The announcement came two days after …"); on its own date,
+    else by its report's day."""
+    if not s.published_at or _UNDONE.search(s.sentence) or _says_not_done(s.sentence):
+        return []
+    event = _event(s) or replace(_at(s, s.published_at[:10]), by_report=True)
+    asked = content_words(question) - content_words(anchor) - _ANY_EVENT
+    found = []
+    for m in _unquoted(_RELATED[relation], s.sentence):
+        end = _BOUNDARY.search(s.sentence, m.end())
+        stop = end.start() if end else len(s.sentence)
+        own = s.sentence[: m.start()] + s.sentence[stop:]
+        if not _CAME.match(own) and (not asked or asked & content_words(own)):
+            found.append(Related(event, s.sentence[m.end() : stop]))
+    return found
 
 
 def anchor_date(sentence: str, published_at: str) -> str:

@@ -27,6 +27,7 @@ from rag.timeline import (
     find_event,
     main_story,
     most_relevant,
+    related,
     timeline,
 )
 from rag.types import Article
@@ -496,3 +497,88 @@ def test_a_report_that_says_not_yet_rules_out_an_earlier_day_for_the_anchor() ->
         ]
         found = find_event(SAME, pair, 0.5, asked)
         assert found is not None and found.date == "2027-02-09", (denial, found)
+
+
+ASKED = "What happened to the planned ferry strike after the transport minister got involved?"
+INVOLVED = "the transport minister got involved"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "pub", "others", "day", "by_report"),
+    [
+        # the strike's new day is its own date; what it came after is the clause
+        (
+            "The union has postponed the ferry strike by a week, to May 3, after Transport "
+            "Minister Ilse Varga stepped into the dispute.",
+            "2027-04-20",
+            ["Transport Minister Ilse Varga stepped into the dispute."],
+            "2027-05-03",
+            False,
+        ),
+        # no date of its own: it happened by its report's day
+        (
+            "Following the minister's visit, the union called off the ferry strike.",
+            "2027-04-21",
+            ["the minister's visit"],
+            "2027-04-21",
+            True,
+        ),
+        (
+            "The union postponed the strike before the minister stepped in.",
+            "2027-04-20",
+            [],
+            "",
+            False,
+        ),
+        # its own event told in another sentence
+        ("The decision came two days after the minister stepped in.", "2027-04-20", [], "", False),
+        # "day after day" is no relation; a weekday before "after" does not hide one
+        ("The union kept the strike going day after day.", "2027-04-20", [], "", False),
+        (
+            "The union called off the strike on Monday after the minister stepped in.",
+            "2027-04-20",
+            ["the minister stepped in."],
+            "2027-04-19",
+            False,
+        ),
+        # not what the question asks of (the talks, not the strike)
+        ("Talks resumed on Monday after the minister stepped in.", "2027-04-20", [], "", False),
+        # a threat, a plan, what was not done, a quotation, another sense of "after"
+        ("The union will strike after the minister's visit.", "2027-04-20", [], "", False),
+        (
+            "The union has not called off the strike after the minister's visit.",
+            "2027-04-20",
+            [],
+            "",
+            False,
+        ),
+        (
+            '"We postponed the strike after the minister called," she said.',
+            "2027-04-20",
+            [],
+            "",
+            False,
+        ),
+        ("The strike ferry, named after the minister, sailed.", "2027-04-20", [], "", False),
+        # an undated report places nothing
+        ("The union postponed the strike after the minister stepped in.", "", [], "", False),
+    ],
+)
+def test_a_sentence_tells_its_event_after_another_in_its_own_words(
+    sentence: str, pub: str, others: list[str], day: str, by_report: bool
+) -> None:
+    found = related(_scored(1, "Ferry Times", sentence, pub, SAME), "after", ASKED, INVOLVED)
+    assert [r.other for r in found] == others
+    assert all((r.event.date, r.event.by_report) == (day, by_report) for r in found)
+
+
+def test_a_sentence_tells_its_event_before_another() -> None:
+    s = _scored(
+        1,
+        "Ferry Times",
+        "The union cut the strike to two days ahead of the minister's visit.",
+        "2027-04-20",
+        SAME,
+    )
+    assert [r.other for r in related(s, "before", ASKED, INVOLVED)] == ["the minister's visit."]
+    assert related(s, "after", ASKED, INVOLVED) == []
