@@ -267,18 +267,10 @@ class Reports:
             anchor = self._anchor(question.anchor, scored)
             if anchor is None and not told:
                 return refusal(base, f"no report dates “{question.anchor}”")
-            relation = f"{question.time.capitalize()} {question.anchor}"
-            if anchor is None:
-                events, heading = (
-                    [],
-                    (
-                        f"{relation} (no report gives its day; these reports say what came "
-                        f"{question.time} it), earliest first:"
-                    ),
-                )
-            else:
-                events = before_after(anchor.date, events, question.time == "after")
-                heading = f"{relation} ({written(anchor.date)}), earliest first:"
+            when = written(anchor.date) if anchor else "no report gives its day"
+            heading = f"{question.time.capitalize()} {question.anchor} ({when}), earliest first:"
+            after = question.time == "after"
+            events = before_after(anchor.date, events, after) if anchor else []
         shown = {e.sentence for e in told}
         events = [e for e in events if e.sentence not in shown]
         events = most_relevant(events, c.timeline_entries - len(told), c.timeline_diversity)
