@@ -346,12 +346,29 @@ def _dates_anchor(sentence: str, m: DateMention, anchor: str) -> bool:
     its reopening"."""
     if _PLAN_DATE.search(sentence[: m.start]) and not _PLAN_WORDS.search(anchor):
         return False
+    if _in_other_relation(sentence, m, anchor):
+        return False
     if not _ASIDE.search(sentence[: m.start]):
         return not _told_in_passing(sentence, m, anchor)
     start = max((b.end() for b in _BOUNDARY.finditer(sentence, 0, m.start)), default=0)
     end = _BOUNDARY.search(sentence, m.end)
     told = sentence[start : end.start() if end else len(sentence)]  # the aside's clause
     return bool(content_words(told) & content_words(anchor))
+
+
+def _in_other_relation(sentence: str, m: DateMention, anchor: str) -> bool:
+    """Does the date `m` stand in a clause the sentence tells its own event after (before)
+    (`_RELATED`, with or without a comma before it) that shares no word with the
+    `anchor`? "Sundhollow has stopped all preparatory work … after Planning Minister
+    Lavinia Okonedo called in the project on Monday": Monday is the call-in's day, not the
+    day of "Save Skelda Moor took the council to court"."""
+    for pattern in _RELATED.values():
+        for r in pattern.finditer(sentence, 0, m.start):
+            end = _BOUNDARY.search(sentence, r.end())
+            stop = end.start() if end else len(sentence)
+            if m.start < stop:
+                return not content_words(sentence[r.end() : stop]) & content_words(anchor)
+    return False
 
 
 def _told_in_passing(sentence: str, m: DateMention, anchor: str) -> bool:

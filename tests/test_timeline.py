@@ -304,6 +304,22 @@ def test_a_date_in_an_aside_about_something_else_does_not_date_the_anchor() -> N
     assert rejected is not None and rejected.date == "2026-05-12"
 
 
+def test_a_date_in_a_clause_told_before_the_sentence_s_event_dates_that_clause_only() -> None:
+    """ "… after X on Monday" (no comma before "after"): Monday is X's day; it dates
+    the anchor only when the clause names it."""
+    called = (
+        "The company has stopped all work on its Bramm Fell wind farm after Planning "
+        "Minister Ada Roe called in the project on Monday."
+    )
+    stopped = [_scored(1, "X", called, "2030-05-14", SAME)]  # a Tuesday's report
+    assert find_event(SAME, stopped, 0.5, "Save Bramm Fell took the council to court") is None
+    minister = find_event(SAME, stopped, 0.5, "the planning minister got involved")
+    assert minister is not None and minister.date == "2030-05-13"
+    before = "The union struck for a day before the minister met them on Monday."
+    met = [_scored(2, "Y", before, "2030-05-14", SAME)]
+    assert find_event(SAME, met, 0.5, "the board raised its offer") is None
+
+
 def test_an_order_question_reads_the_reports_that_tell_each_event(
     tmp_path: Path,
     embedder,  # type: ignore[no-untyped-def]
