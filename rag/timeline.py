@@ -256,8 +256,7 @@ def related(s: Scored, relation: str, question: str, anchor: str) -> list[Relate
     asked = content_words(question) - content_words(anchor) - _ANY_EVENT
     found = []
     for m in _unquoted(_RELATED[relation], s.sentence):
-        end = _BOUNDARY.search(s.sentence, m.end())
-        stop = end.start() if end else len(s.sentence)
+        stop = _clause_end(s.sentence, m.end())
         own = s.sentence[: m.start()] + s.sentence[stop:]
         if not _CAME.match(own) and (not asked or asked & content_words(own)):
             found.append(Related(event, s.sentence[m.end() : stop]))
@@ -351,8 +350,7 @@ def _dates_anchor(sentence: str, m: DateMention, anchor: str) -> bool:
     if not _ASIDE.search(sentence[: m.start]):
         return not _told_in_passing(sentence, m, anchor)
     start = max((b.end() for b in _BOUNDARY.finditer(sentence, 0, m.start)), default=0)
-    end = _BOUNDARY.search(sentence, m.end)
-    told = sentence[start : end.start() if end else len(sentence)]  # the aside's clause
+    told = sentence[start : _clause_end(sentence, m.end)]  # the aside's clause
     return bool(content_words(told) & content_words(anchor))
 
 
@@ -364,11 +362,16 @@ def _in_other_relation(sentence: str, m: DateMention, anchor: str) -> bool:
     day of "Save Skelda Moor took the council to court"."""
     for pattern in _RELATED.values():
         for r in pattern.finditer(sentence, 0, m.start):
-            end = _BOUNDARY.search(sentence, r.end())
-            stop = end.start() if end else len(sentence)
-            if m.start < stop:
+            if m.start < (stop := _clause_end(sentence, r.end())):
                 return not content_words(sentence[r.end() : stop]) & content_words(anchor)
     return False
+
+
+def _clause_end(sentence: str, at: int) -> int:
+    """Where the clause going on at offset `at` ends: the next comma, colon, dash or
+    bracket (`_BOUNDARY`), or the sentence's end."""
+    end = _BOUNDARY.search(sentence, at)
+    return end.start() if end else len(sentence)
 
 
 def _told_in_passing(sentence: str, m: DateMention, anchor: str) -> bool:
