@@ -252,15 +252,17 @@ def related(s: Scored, relation: str, question: str, anchor: str) -> list[Relate
     else by its report's day."""
     if not s.published_at or _UNDONE.search(s.sentence) or _says_not_done(s.sentence):
         return []
-    event = _event(s) or replace(_at(s, s.published_at[:10]), by_report=True)
     asked = content_words(question) - content_words(anchor) - _ANY_EVENT
-    found = []
+    others = []
     for m in _unquoted(_RELATED[relation], s.sentence):
         stop = _clause_end(s.sentence, m.end())
         own = s.sentence[: m.start()] + s.sentence[stop:]
         if not _CAME.match(own) and (not asked or asked & content_words(own)):
-            found.append(Related(event, s.sentence[m.end() : stop]))
-    return found
+            others.append(s.sentence[m.end() : stop])
+    if not others:
+        return []  # most sentences: no event of theirs to date
+    event = _event(s) or replace(_at(s, s.published_at[:10]), by_report=True)
+    return [Related(event, other) for other in others]
 
 
 def anchor_date(sentence: str, published_at: str) -> str:
@@ -489,7 +491,7 @@ def _says_not_yet(s: Scored, anchor_words: set[str]) -> bool:
     with the anchor: "Police, who have not yet named the victim, said the fire started on
     Tuesday" denies a naming, not the fire."""
     return bool(s.published_at) and any(
-        content_words(_BOUNDARY.split(s.sentence[m.end() :], 1)[0]) & anchor_words
+        content_words(s.sentence[m.end() : _clause_end(s.sentence, m.end())]) & anchor_words
         for m in _unquoted(_NOT_YET, s.sentence)
     )
 
