@@ -144,35 +144,50 @@ class StoryFinder:
         found = [names(a) for a in articles]
         stamps = [date_to_ts(a.published_at) for a in articles]
         stored = self._stored(vectors, stamps, collection)
+        told = _told(collection, {n.story for near in stored for n in near if n.story})
         placed: list[Placed] = []
         for i, article in enumerate(articles):
             peers = [
                 _Neighbour(placed[j].story, stamps[j], found[j], float(vectors[i] @ vectors[j]))
                 for j in range(i)
             ]
-            story = self._best(stamps[i], found[i], stored[i] + peers) or new_id("s", article)
+            neighbours = stored[i] + peers
+            story = self._best(stamps[i], found[i], neighbours, told) or new_id("s", article)
             placed.append(Placed(story, found[i]))
+            told[story] = (*told.get(story, ()), *found[i])
         return placed
 
-    def _best(self, ts: int, own: Sequence[str], neighbours: Sequence[_Neighbour]) -> str:
+    def _best(
+        self,
+        ts: int,
+        own: Sequence[str],
+        neighbours: Sequence[_Neighbour],
+        told: dict[str, tuple[str, ...]],
+    ) -> str:
         """The story of the best-scoring neighbour in the date window, if good enough
-        (beyond `story_days`, only one the later of the two `continues`)."""
+        (beyond `story_days`, only one the later of the two `continues`: a later article
+        against the names that story's articles mention, `told`, an earlier one against
+        the neighbour's)."""
         best, top = "", self.similarity
         for n in neighbours:
-            if not n.story or not self._near(ts, n.ts, own, n.names):
+            if not n.story or not self._near(ts, own, n, told.get(n.story, n.names)):
                 continue
             score = n.cosine + self.name_weight * overlap(own, n.names)
             if score >= top:
                 best, top = n.story, score
         return best
 
-    def _near(self, a: int, b: int, names_a: Sequence[str], names_b: Sequence[str]) -> bool:
+    def _near(self, ts: int, own: Sequence[str], n: _Neighbour, story_names: Sequence[str]) -> bool:
         """Published close enough to be one story: within the window, or within the
-        follow-up window when the later one names no one the earlier one does not."""
-        if a < 0 or b < 0 or abs(a - b) <= self.window:
+        follow-up window when the later one names no one the earlier one (a later
+        article: the earlier one's story) does not."""
+        if ts < 0 or n.ts < 0 or abs(ts - n.ts) <= self.window:
             return True
-        later, earlier = (names_a, names_b) if a > b else (names_b, names_a)
-        return abs(a - b) <= self.follow and continues(later, earlier, self.follow_names)
+        if abs(ts - n.ts) > self.follow:
+            return False
+        if ts > n.ts:
+            return continues(own, story_names, self.follow_names)
+        return continues(n.names, own, self.follow_names)
 
     def _stored(
         self, vectors: np.ndarray, stamps: list[int], collection: Any
@@ -227,6 +242,19 @@ class StoryFinder:
         got = collection.get(ids=wanted, include=["metadatas"]) if wanted else {"ids": []}
         metas = dict(zip(got["ids"], got.get("metadatas") or []))
         return [[_neighbour(metas[i], c) for i, c in near if i in metas] for near in nearest]
+
+
+def _told(collection: Any, stories: set[str]) -> dict[str, tuple[str, ...]]:
+    """Story id → the names its stored articles mention, together (one read): a
+    follow-up may name the company one report named and the minister another did."""
+    if not stories:
+        return {}
+    got = collection.get(where={"story": {"$in": sorted(stories)}}, include=["metadatas"])
+    told: dict[str, tuple[str, ...]] = {}
+    for meta in got.get("metadatas") or []:
+        n = _neighbour(meta, 0.0)
+        told[n.story] = (*told.get(n.story, ()), *n.names)
+    return told
 
 
 def _neighbour(meta: dict[str, Any], cosine: float) -> _Neighbour:
