@@ -226,10 +226,31 @@ def main_story(stories: Sequence[str], scores: Sequence[float], margin: float) -
 
 def before_after(anchor: str, events: Sequence[TimelineEvent], after: bool) -> list[TimelineEvent]:
     """The events strictly after (or before) the ISO date `anchor`, in date order; an
-    event on the anchor's own day is neither (the order within a day is unknown)."""
+    event on the anchor's own day is neither (the order within a day is unknown). What
+    came after is told by reports written on the anchor's day or later: a plan an earlier
+    report gives ("Students will now sit a replacement paper on March 14", written
+    before the arrest that moved it) is no consequence of the anchor."""
     if after:
-        return [e for e in events if e.date > anchor]
+        return [
+            e
+            for e in events
+            if e.date > anchor and (not e.published_at or e.published_at[:10] >= anchor)
+        ]
     return [e for e in events if e.end_date < anchor]
+
+
+def asked_of(question: str, anchor: str) -> set[str]:
+    """What a before/after question asks of: its words outside its anchor event ("What
+    happened to Hulvane Print's contract after its employee was arrested?" → Hulvane,
+    Print, contract); none when it asks for any event ("What happened next?")."""
+    return content_words(question) - content_words(anchor) - _ANY_EVENT
+
+
+def about(events: Sequence[TimelineEvent], question: str, anchor: str) -> list[TimelineEvent]:
+    """The events whose sentence names something the question asks of (`asked_of`): not
+    a petition's signatures for what happened to a printer's contract."""
+    asked = asked_of(question, anchor)
+    return [e for e in events if not asked or asked & content_words(e.sentence)]
 
 
 @dataclass(frozen=True)
@@ -252,7 +273,7 @@ def related(s: Scored, relation: str, question: str, anchor: str) -> list[Relate
     else by its report's day."""
     if not s.published_at or _UNDONE.search(s.sentence) or _says_not_done(s.sentence):
         return []
-    asked = content_words(question) - content_words(anchor) - _ANY_EVENT
+    asked = asked_of(question, anchor)
     others = []
     for m in _unquoted(_RELATED[relation], s.sentence):
         stop = _clause_end(s.sentence, m.end())
