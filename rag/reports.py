@@ -49,7 +49,6 @@ from rag.syndication import support
 from rag.text import contains, normalize
 from rag.timeline import (
     TimelineEvent,
-    about,
     before_after,
     find_event,
     main_story,
@@ -272,7 +271,6 @@ class Reports:
             heading = f"{question.time.capitalize()} {question.anchor} ({when}), earliest first:"
             after = question.time == "after"
             events = before_after(anchor.date, events, after) if anchor else []
-            events = about(events, question.text, question.anchor)
         shown = {e.sentence for e in told}
         events = [e for e in events if e.sentence not in shown]
         events = most_relevant(events, c.timeline_entries - len(told), c.timeline_diversity)

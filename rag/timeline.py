@@ -239,20 +239,6 @@ def before_after(anchor: str, events: Sequence[TimelineEvent], after: bool) -> l
     return [e for e in events if e.end_date < anchor]
 
 
-def asked_of(question: str, anchor: str) -> set[str]:
-    """What a before/after question asks of: its words outside its anchor event ("What
-    happened to Hulvane Print's contract after its employee was arrested?" → Hulvane,
-    Print, contract); none when it asks for any event ("What happened next?")."""
-    return content_words(question) - content_words(anchor) - _ANY_EVENT
-
-
-def about(events: Sequence[TimelineEvent], question: str, anchor: str) -> list[TimelineEvent]:
-    """The events whose sentence names something the question asks of (`asked_of`): not
-    a petition's signatures for what happened to a printer's contract."""
-    asked = asked_of(question, anchor)
-    return [e for e in events if not asked or asked & content_words(e.sentence)]
-
-
 @dataclass(frozen=True)
 class Related:
     """A sentence's event, told after (or before) another event the sentence names."""
@@ -273,7 +259,7 @@ def related(s: Scored, relation: str, question: str, anchor: str) -> list[Relate
     else by its report's day."""
     if not s.published_at or _UNDONE.search(s.sentence) or _says_not_done(s.sentence):
         return []
-    asked = asked_of(question, anchor)
+    asked = content_words(question) - content_words(anchor) - _ANY_EVENT
     others = []
     for m in _unquoted(_RELATED[relation], s.sentence):
         stop = _clause_end(s.sentence, m.end())

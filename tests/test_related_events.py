@@ -110,6 +110,17 @@ def test_what_followed_on_the_anchor_s_own_day_is_told_when_a_report_says_so(
 
 LEAK = [
     {
+        "id": "inkhorn_cancelled",
+        "outlet": "Brisselford Inkhorn",
+        "published_at": "2030-03-05",
+        "title": "Maths exam cancelled after leak",
+        "text": (
+            "BRISSELFORD — The exam council cancelled its maths paper on Monday after the "
+            "questions were shared online.\n\n"
+            "Students will now sit a replacement paper on March 14, the council said."
+        ),
+    },
+    {
         "id": "radio_arrest",
         "outlet": "Quennock Radio",
         "published_at": "2030-03-08",
@@ -117,41 +128,22 @@ LEAK = [
         "text": (
             "BRISSELFORD — A worker at Hulvane Print, the firm that prints the exam "
             "council's papers, was arrested on Thursday over the leak of the maths paper.\n\n"
-            "An online petition calling for the maths paper to be scrapped had 9,800 "
-            "signatures on Friday, its organisers said."
-        ),
-    },
-    {
-        "id": "weekly_contract",
-        "outlet": "Schoolgate Weekly",
-        "published_at": "2030-03-13",
-        "title": "Exam council suspends printer's contract",
-        "text": (
-            "BRISSELFORD — The exam council suspended its contract with Hulvane Print on "
-            "Monday, four days after the arrest of one of the firm's print-room workers.\n\n"
-            "The replacement maths paper went ahead on Tuesday, with about 13,600 students "
-            "sitting it in school halls."
+            "Following the arrest, the council moved the replacement maths paper from March "
+            "14 to March 21."
         ),
     },
 ]
 
 
-def test_what_happened_to_something_after_an_event_lists_only_what_names_it(
+def test_what_came_after_an_event_is_not_a_plan_a_report_written_before_it_gave(
     tmp_path: Path,
     embedder,  # type: ignore[no-untyped-def]
 ) -> None:
-    """The petition's signatures and the replacement paper came after the arrest too,
-    but say nothing of the contract the question asks about."""
+    """The replacement paper set for March 14 in a report written before the arrest is
+    no consequence of the arrest; the paper's move to March 21, told after it, is."""
     config, index = index_articles(tmp_path, embedder, LEAK)
-    assistant = Assistant(config, index)
-
-    answer = assistant.answer(
-        "What happened to Hulvane Print's contract after the worker was arrested?"
-    )
-
-    assert not answer.refused
-    lines = answer.text.splitlines()
-    assert "After the worker was arrested (March 7, 2030)" in lines[0], answer.text
-    entries = [line for line in lines[1:] if line.strip()]
-    assert any("suspended its contract" in line for line in entries)
-    assert not any("petition" in line or "13,600" in line for line in entries)
+    asked = "What happened to the replacement maths paper after the worker was arrested?"
+    heading, *entries = Assistant(config, index).answer(asked).text.splitlines()
+    assert "After the worker was arrested (March 7, 2030)" in heading  # Thursday
+    assert any("to March 21" in line for line in entries)
+    assert not any("will now sit" in line for line in entries)

@@ -21,7 +21,6 @@ from rag.evidence import Scored
 from rag.text import sentences
 from rag.timeline import (
     TimelineEvent,
-    about,
     anchor_date,
     before_after,
     event_date,
@@ -184,24 +183,6 @@ def test_what_came_after_an_event_is_told_by_reports_written_after_it() -> None:
     undated = replace(early, n=3, outlet="Weekly", published_at="")
     assert before_after("2030-03-07", [early, late, undated], after=True) == [late, undated]
     assert before_after("2030-03-20", [early, late], after=False) == [early, late]
-
-
-def test_what_happened_to_something_lists_the_events_that_name_it() -> None:
-    """After (before) an event, the entries are those whose sentence names a word the
-    question asks of outside the anchor; a question asking for any event keeps all."""
-    sentences = (
-        "The council suspended its contract with Hulvane Print.",
-        "The online petition had 9,800 signatures by this morning.",
-        "Hulvane Print said it would fight the decision.",
-    )
-    events = [TimelineEvent("2030-03-21", "2030-03-21", s, i, "X", "2030-03-21")
-              for i, s in enumerate(sentences, 1)]  # fmt: skip
-    asked = "What happened to Hulvane Print's contract after its employee was arrested?"
-    anchor = "its employee was arrested"
-    assert [e.n for e in about(events, asked, anchor)] == [1, 3]
-    anyone = "What happened after the employee was arrested?"
-    assert about(events, anyone, "the employee was arrested") == events
-    assert about(events, "What happened next after the arrest?", "the arrest") == events
 
 
 def test_a_long_timeline_keeps_its_most_relevant_events_in_date_order() -> None:
