@@ -144,7 +144,7 @@ class StoryFinder:
         found = [names(a) for a in articles]
         stamps = [date_to_ts(a.published_at) for a in articles]
         stored = self._stored(vectors, stamps, collection)
-        told = _told(collection, {n.story for near in stored for n in near if n.story})
+        told = _told(collection, self._followed(stamps, stored))
         placed: list[Placed] = []
         for i, article in enumerate(articles):
             peers = [
@@ -156,6 +156,16 @@ class StoryFinder:
             placed.append(Placed(story, found[i]))
             told[story] = (*told.get(story, ()), *found[i])
         return placed
+
+    def _followed(self, stamps: Sequence[int], stored: Sequence[Sequence[_Neighbour]]) -> set[str]:
+        """The stories a new article could continue beyond `story_days` (whose names
+        `_near` reads; none in the common case, so no read)."""
+        return {
+            n.story
+            for ts, near in zip(stamps, stored)
+            for n in near
+            if n.story and ts >= 0 and n.ts >= 0 and ts - n.ts > self.window
+        }
 
     def _best(
         self,
