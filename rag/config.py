@@ -90,6 +90,7 @@ class Config:
     story_days: int = 7  # a story's articles lie within this many days of one another
     story_follow_days: int = 30  # … or this many, when the later names no one the earlier does
     story_follow_names: int = 5  # not (its most-mentioned names: `rag.stories.continues`)
+    story_follow_new: int = 1  # … but this many, none another of a kind ("Storm Brisa")
     story_similarity: float = 0.7  # cosine + weighted name overlap needed to join a story
     story_name_weight: float = 0.3  # weight of the shared names (people, places) in that score
     story_neighbours: int = 20  # stored articles a new one is compared with

@@ -128,6 +128,7 @@ class Index:
         self._stories = StoryFinder(
             config.story_days, config.story_similarity, config.story_name_weight,
             config.story_neighbours, config.story_follow_days, config.story_follow_names,
+            config.story_follow_new,
         )  # fmt: skip
         if self.interrupted():
             log.warning(

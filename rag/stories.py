@@ -86,14 +86,37 @@ def _tidy(name: str) -> str:
     return name if len(name) > 2 else ""
 
 
-def continues(later: Sequence[str], earlier: Sequence[str], most: int) -> bool:
-    """Are the `most` names the later article mentions most (`names`) all names the
-    earlier one mentions, word for word ("Dunmarrow" in "Dunmarrow Legionnaires'")? A
-    report that names fewer says too little to tell ("Bears vs. Vikings" is not the
-    Vikings' game of the week before)."""
-    known = {w.lower() for name in earlier for w in name.split()}
+def continues(later: Sequence[str], earlier: Sequence[str], most: int, new: int = 0) -> bool:
+    """Are the `most` names the later article mentions most (`names`) names the earlier
+    one mentions, word for word ("Dunmarrow" in "Dunmarrow Legionnaires'"), but for at
+    most `new` of them ("Hesketh Pellowe", the print worker first named when charged),
+    none another of the same kind as an earlier name (`_sibling`: "Storm Brisa" beside
+    "Storm Aveline" is another storm)? A report that names fewer says too little to tell
+    ("Bears vs. Vikings" is not the Vikings' game of the week before)."""
+    known = {_word(w) for name in earlier for w in name.split()}
     top = later[:most]
-    return len(top) == most and all(w.lower() in known for name in top for w in name.split())
+    unknown = [n for n in top if not all(_word(w) in known for w in n.split())]
+    if len(top) < most or len(unknown) > new:
+        return False
+    return not any(_sibling(name, earlier) for name in unknown)
+
+
+def _word(word: str) -> str:
+    return word.lower().replace("’", "'").removesuffix("'s")
+
+
+def _sibling(name: str, earlier: Sequence[str]) -> bool:
+    """Does `name` open with the word an earlier name of several words opens with, and
+    go on otherwise ("Storm Brisa" / "Storm Aveline", "Flight LK413" / "Flight LK412",
+    "Councillor Ada Rusk" / "Councillor Lionel Grayle": another of a kind; not a
+    possessive, "Wexcombe's Corn Exchange" beside "Wexcombe County Council")?"""
+    first, *rest = name.split()
+    if not rest or _word(first) != first.lower():
+        return False
+    return any(
+        len(e.split()) > 1 and e.split()[0].lower() == first.lower() and e.lower() != name.lower()
+        for e in earlier
+    )
 
 
 def overlap(a: Sequence[str], b: Sequence[str]) -> float:
@@ -129,6 +152,7 @@ class StoryFinder:
         neighbours: int,
         follow_days: int,
         follow_names: int,
+        follow_new: int = 0,
     ) -> None:
         self.window = days * DAY
         self.follow = max(follow_days, days) * DAY  # a later report that names no one new
@@ -136,6 +160,7 @@ class StoryFinder:
         self.name_weight = name_weight
         self.neighbours = neighbours
         self.follow_names = follow_names
+        self.follow_new = follow_new
 
     def place(
         self, articles: Sequence[Article], vectors: np.ndarray, collection: Any
@@ -187,7 +212,13 @@ class StoryFinder:
                 best, top = n.story, score
         return best
 
-    def _near(self, ts: int, own: Sequence[str], n: _Neighbour, story_names: Sequence[str]) -> bool:
+    def _near(
+        self,
+        ts: int,
+        own: Sequence[str],
+        n: _Neighbour,
+        story_names: Sequence[str],
+    ) -> bool:
         """Published close enough to be one story: within the window, or within the
         follow-up window when the later one names no one the earlier one (a later
         article: the earlier one's story) does not."""
@@ -196,7 +227,7 @@ class StoryFinder:
         if abs(ts - n.ts) > self.follow:
             return False
         if ts > n.ts:
-            return continues(own, story_names, self.follow_names)
+            return continues(own, story_names, self.follow_names, self.follow_new)
         return continues(n.names, own, self.follow_names)
 
     def _stored(
