@@ -66,6 +66,12 @@ _ASIDE = re.compile(
 # The whole of such an aside: "The Eastgate Harvest Fair, postponed from Sept. 19, went
 # ahead last Saturday" tells the postponement only in passing; its date is the fair's.
 _PARTICIPLE_ASIDE = re.compile(rf"[,;—–]\s*{_PARTICIPLE}\b[^,;:—–]*(?=[,;:—–])")
+# … and a past event named by a noun after "since": "Police said he had been on bail
+# since his arrest and was charged when he answered bail on Monday" (Monday is the
+# charge's day, not the arrest's)
+_SINCE_EVENT = re.compile(
+    r"\bsince\s+(?:his|her|its|their|the)\s+\w+(?:\s+of\s+(?:the\s+)?\w+)?", re.I
+)
 _BOUNDARY = re.compile(r"[,;:—–()]")
 # A date a plan is set for ("first planned to reopen on April 15", "expects payments to
 # return by Feb. 28", "put back its reopening from April 15 to April 29"): the day of
@@ -386,9 +392,10 @@ def _clause_end(sentence: str, at: int) -> int:
 def _told_in_passing(sentence: str, m: DateMention, anchor: str) -> bool:
     """Does a word of the `anchor` stand in `sentence` only inside a participle aside
     that does not hold the date `m` ("postponed" in "The Eastgate Harvest Fair,
-    postponed from Sept. 19, went ahead last Saturday")? Then `m` dates another event."""
+    postponed from Sept. 19, went ahead last Saturday"), or only in the past event a
+    "since" names ("since his arrest")? Then `m` dates another event."""
     wanted = content_words(anchor)
-    for aside in _PARTICIPLE_ASIDE.finditer(sentence):
+    for aside in (*_PARTICIPLE_ASIDE.finditer(sentence), *_SINCE_EVENT.finditer(sentence)):
         if aside.start() <= m.start < aside.end():
             continue
         rest = sentence[: aside.start()] + sentence[aside.end() :]

@@ -409,6 +409,23 @@ def test_an_act_told_in_passing_is_not_dated_by_the_sentence_it_stands_in() -> N
     assert found is not None and found.date == "2026-05-07", found
 
 
+def test_an_event_named_after_since_is_not_dated_by_the_sentence_it_stands_in() -> None:
+    """ "… on bail since his arrest and was charged … on Monday": Monday is the charge's
+    day; the report that says he was arrested on Thursday dates the arrest."""
+    since = (
+        "Police said he had been on bail since his arrest and was charged when he "
+        "answered bail on Monday."
+    )
+    arrested = "The man was arrested at his home on Thursday morning."
+    later = [_scored(1, "X", since, "2030-03-27", SAME)]  # Wednesday's report
+    assert find_event(SAME, later, 0.5, "he was arrested") is None
+    charged = find_event(SAME, later, 0.5, "he was charged")
+    assert charged is not None and charged.date == "2030-03-25"
+    both = [*later, _scored(2, "Y", arrested, "2030-03-08", ALIKE)]  # Friday's report
+    found = find_event(SAME, both, 0.5, "he was arrested")
+    assert found is not None and found.date == "2030-03-07", found
+
+
 def test_a_day_a_plan_is_set_for_does_not_date_what_was_done_to_it() -> None:
     """ "first planned to open the pool on June 5" does not date "the club first put back
     the opening"; it dates the plan when the anchor asks for the plan."""
