@@ -214,8 +214,8 @@ def run(config: Config, k: int, per_article: int, folder: Path = WIRE) -> dict[s
 def _settings(config: Config, k: int, per_article: int) -> dict[str, Any]:
     names = (
         "shingle_words minhash_perms lsh_bands near_duplicate passage_duplicate "
-        "passage_carried story_days story_follow_days story_follow_names story_similarity "
-        "story_name_weight story_neighbours candidates"
+        "passage_carried story_days story_follow_days story_follow_names story_follow_new "
+        "story_similarity story_name_weight story_neighbours candidates"
     ).split()
     return {"k": k, "per_article": per_article, **{n: getattr(config, n) for n in names}}
 

@@ -7,15 +7,18 @@ the names they mention most (people, places, organisations), counted only betwee
 articles published within `story_days` of each other. A later report up to
 `story_follow_days` away continues a story too ("outbreak declared over" seventeen
 days after the last death was reported), when it scores as high and the
-`story_follow_names` names it mentions most are all names the earlier one mentions
-(`continues`; a report that names fewer joins nothing beyond the week): a look-alike
-event a fortnight later names itself ("Storm Brisa" two weeks after Storm Aveline, on
-the same coast, by the same agency). Otherwise it starts a story.
+`story_follow_names` names it mentions most are names the earlier one's story mentions
+(between its articles), but for at most `story_follow_new` (the print worker first named
+when charged), none another of a kind of an earlier name (`continues`; a report that
+names fewer joins nothing beyond the week): a look-alike event a fortnight later names
+itself ("Storm Brisa" two weeks after Storm Aveline, on the same coast, by the same
+agency). Otherwise it starts a story.
 The candidates are the nearest stored articles published within the window: one
 nearest-neighbour query on the articles collection per publication day in an ingest
 batch, filtered on the window's days, reading distances only; then one read of the
-records of those close enough to reach the threshold. Nothing else is re-read;
-articles of the same batch are compared in memory. The story id and the names are
+records of those close enough to reach the threshold, and one of the names of the
+stories a report could continue beyond the week. Nothing else is re-read; articles of
+the same batch are compared in memory. The story id and the names are
 stored as article metadata, the story id on every chunk too (so retrieval can filter
 by story).
 
