@@ -395,35 +395,49 @@ def test_the_sentence_that_says_every_word_of_the_anchor_dates_it() -> None:
     assert closest is not None and closest.date == "2026-09-21", closest
 
 
-def test_an_act_told_in_passing_is_not_dated_by_the_sentence_it_stands_in() -> None:
-    """ "The fair, postponed from May 9, went ahead last Saturday" says the fair was
-    postponed only in an aside: its Saturday is the day the fair went ahead."""
-    passing = "The Harlow Summer Fair, postponed from May 9, went ahead last Saturday."
-    voted = "The council voted on Thursday evening to postpone the Harlow Summer Fair."
-    later = [_scored(1, "X", passing, "2026-06-01", SAME)]  # Monday's report
-    assert find_event(SAME, later, 0.5, "the Harlow Summer Fair postponed") is None
-    went = find_event(SAME, later, 0.5, "the Harlow Summer Fair went ahead")
-    assert went is not None and went.date == "2026-05-30"
-    both = [*later, _scored(2, "Y", voted, "2026-05-08", ALIKE)]  # Friday's report
-    found = find_event(SAME, both, 0.5, "the Harlow Summer Fair postponed")
-    assert found is not None and found.date == "2026-05-07", found
-
-
-def test_an_event_named_after_since_is_not_dated_by_the_sentence_it_stands_in() -> None:
-    """ "… on bail since his arrest and was charged … on Monday": Monday is the charge's
-    day; the report that says he was arrested on Thursday dates the arrest."""
-    since = (
-        "Police said he had been on bail since his arrest and was charged when he "
-        "answered bail on Monday."
-    )
-    arrested = "The man was arrested at his home on Thursday morning."
-    later = [_scored(1, "X", since, "2030-03-27", SAME)]  # Wednesday's report
-    assert find_event(SAME, later, 0.5, "he was arrested") is None
-    charged = find_event(SAME, later, 0.5, "he was charged")
-    assert charged is not None and charged.date == "2030-03-25"
-    both = [*later, _scored(2, "Y", arrested, "2030-03-08", ALIKE)]  # Friday's report
-    found = find_event(SAME, both, 0.5, "he was arrested")
-    assert found is not None and found.date == "2030-03-07", found
+@pytest.mark.parametrize(
+    ("passing", "own", "told", "later", "day", "pub"),
+    [
+        # the fair was postponed only in an aside: its Saturday is the day it went ahead
+        (
+            "The Harlow Summer Fair, postponed from May 9, went ahead last Saturday.",
+            ("the Harlow Summer Fair went ahead", "2026-06-01", "2026-05-30"),
+            "The council voted on Thursday evening to postpone the Harlow Summer Fair.",
+            "the Harlow Summer Fair postponed",
+            "2026-05-07",
+            "2026-05-08",
+        ),
+        # the arrest is named only after "since": Monday is the charge's day
+        (
+            "Police said he had been on bail since his arrest and was charged when he "
+            "answered bail on Monday.",
+            ("he was charged", "2030-03-27", "2030-03-25"),
+            "The man was arrested at his home on Thursday morning.",
+            "he was arrested",
+            "2030-03-07",
+            "2030-03-08",
+        ),
+    ],
+)  # fmt: skip
+def test_an_act_told_in_passing_is_not_dated_by_the_sentence_it_stands_in(
+    passing: str,
+    own: tuple[str, str, str],
+    told: str,
+    later: str,
+    day: str,
+    pub: str,
+) -> None:
+    """A sentence that names an event only in passing (a participle aside, or after
+    "since") does not date it; its date is the sentence's own event's; the report that
+    tells the event dates it."""
+    anchor, own_pub, own_day = own  # the passing sentence's own event, report and day
+    reports = [_scored(1, "X", passing, own_pub, SAME)]
+    assert find_event(SAME, reports, 0.5, later) is None
+    found = find_event(SAME, reports, 0.5, anchor)
+    assert found is not None and found.date == own_day
+    both = [*reports, _scored(2, "Y", told, pub, ALIKE)]
+    found = find_event(SAME, both, 0.5, later)
+    assert found is not None and found.date == day, found
 
 
 def test_a_day_a_plan_is_set_for_does_not_date_what_was_done_to_it() -> None:
