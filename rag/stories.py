@@ -182,7 +182,7 @@ class StoryFinder:
             neighbours = stored[i] + peers
             story = self._best(stamps[i], found[i], neighbours, told) or new_id("s", article)
             placed.append(Placed(story, found[i]))
-            told[story] = (*told.get(story, ()), *found[i])
+            told.setdefault(story, []).extend(found[i])
         return placed
 
     def _followed(self, stamps: Sequence[int], stored: Sequence[Sequence[_Neighbour]]) -> set[str]:
@@ -200,12 +200,12 @@ class StoryFinder:
         ts: int,
         own: Sequence[str],
         neighbours: Sequence[_Neighbour],
-        told: dict[str, tuple[str, ...]],
+        told: dict[str, list[str]],
     ) -> str:
         """The story of the best-scoring neighbour in the date window, if good enough
         (beyond `story_days`, only one the later of the two `continues`: a later article
-        against the names that story's articles mention, `told`, an earlier one against
-        the neighbour's)."""
+        against the names that story's articles mention, `told`, one new name allowed;
+        an earlier one against the neighbour's, none new)."""
         best, top = "", self.similarity
         for n in neighbours:
             if not n.story or not self._near(ts, own, n, told.get(n.story, n.names)):
@@ -223,8 +223,8 @@ class StoryFinder:
         story_names: Sequence[str],
     ) -> bool:
         """Published close enough to be one story: within the window, or within the
-        follow-up window when the later one names no one the earlier one (a later
-        article: the earlier one's story) does not."""
+        follow-up window when the later one names no one the earlier one does not (a
+        later article: no one its story's articles do not, but `follow_new`)."""
         if ts < 0 or n.ts < 0 or abs(ts - n.ts) <= self.window:
             return True
         if abs(ts - n.ts) > self.follow:
@@ -288,16 +288,16 @@ class StoryFinder:
         return [[_neighbour(metas[i], c) for i, c in near if i in metas] for near in nearest]
 
 
-def _told(collection: Any, stories: set[str]) -> dict[str, tuple[str, ...]]:
+def _told(collection: Any, stories: set[str]) -> dict[str, list[str]]:
     """Story id → the names its stored articles mention, together (one read): a
     follow-up may name the company one report named and the minister another did."""
     if not stories:
         return {}
     got = collection.get(where={"story": {"$in": sorted(stories)}}, include=["metadatas"])
-    told: dict[str, tuple[str, ...]] = {}
+    told: dict[str, list[str]] = {}
     for meta in got.get("metadatas") or []:
         n = _neighbour(meta, 0.0)
-        told[n.story] = (*told.get(n.story, ()), *n.names)
+        told.setdefault(n.story, []).extend(n.names)
     return told
 
 
