@@ -263,11 +263,15 @@ class Reports:
         heading = "Timeline, earliest first (each entry as its report dates it):"
         told: list[TimelineEvent] = []
         if question.time in ("after", "before"):
-            told = self._told(question, relevant)
+            closest = self._told(question, relevant)
+            told = [e for e, _ in closest]
             anchor = self._anchor(question.anchor, scored)
             if anchor is None and not told:
                 return refusal(base, f"no report dates “{question.anchor}”")
+            bound = self._bound(question, anchor, closest)
+            anchor = bound or anchor
             when = written(anchor.date) if anchor else "no report gives its day"
+            when = f"by {when}" if bound else when
             heading = f"{question.time.capitalize()} {question.anchor} ({when}), earliest first:"
             after = question.time == "after"
             events = before_after(anchor.date, events, after) if anchor else []
@@ -279,12 +283,14 @@ class Reports:
         answer = compose_timeline(base, events, heading, c.timeline_entries)
         return replace(answer, support=self.support(answer))
 
-    def _told(self, question: Question, relevant: Sequence[Scored]) -> list[TimelineEvent]:
+    def _told(
+        self, question: Question, relevant: Sequence[Scored]
+    ) -> list[tuple[TimelineEvent, float]]:
         """The events reports say, in their own words, came after (before) the anchor
         (`rag.timeline.related`: "… has postponed the strike …, after Health Minister
         Selwyn Thackery stepped into the dispute"), whatever their day — one on the
         anchor's own day too — the clause they name it by as close to the anchor as a
-        sentence that dates it must be."""
+        sentence that dates it must be; with that closeness."""
         found = [
             r for s in relevant for r in related(s, question.time, question.text, question.anchor)
         ]
@@ -292,9 +298,37 @@ class Reports:
             return []
         vectors = self.index.embedder.embed_documents([r.other for r in found])
         anchor = self.index.embedder.embed_query(question.anchor)
-        floor = self.config.anchor_similarity
-        close = [r.event for r, v in zip(found, vectors) if float(v @ anchor) >= floor]
-        return list({e.sentence: e for e in close}.values())
+        close = [(r.event, float(v @ anchor)) for r, v in zip(found, vectors)]
+        kept = [(e, sim) for e, sim in close if sim >= self.config.anchor_similarity]
+        return list({e.sentence: (e, sim) for e, sim in kept}.values())
+
+    def _bound(
+        self,
+        question: Question,
+        anchor: TimelineEvent | None,
+        told: Sequence[tuple[TimelineEvent, float]],
+    ) -> TimelineEvent | None:
+        """The day by which the anchor happened, when a report tells its own event after
+        the anchor in a clause closer to the anchor than the sentence that dates it
+        ("Councillor Lionel Grayle stood down … on Tuesday after it emerged that his
+        brother-in-law had leased land …" for "it came out that a relative of his had
+        leased land …", over the approval meeting's sentence, April 30): the told event's
+        day, when it had happened by its report's (not a day set ahead) and is not the
+        day that sentence gives; None otherwise."""
+        done = [
+            (e, sim)
+            for e, sim in told
+            if question.time == "after" and not e.by_report and e.date <= e.published_at[:10]
+        ]
+        if not done:
+            return None
+        event, sim = max(done, key=lambda pair: pair[1])
+        if anchor is None:
+            return event
+        if anchor.date == event.date or anchor.vector is None:
+            return None  # the same day: the sentence that dates it says it
+        vector = self.index.embedder.embed_query(question.anchor)
+        return event if float(anchor.vector @ vector) < sim else None
 
     def story(self, scored: Sequence[Scored], hits: Sequence[Hit]) -> str:
         """The story (`rag.stories`) the sentences relevant to a timeline speak most for

@@ -5,6 +5,7 @@ embeddings over articles written for this test; no model is called."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from conftest import index_articles
@@ -147,3 +148,26 @@ def test_what_came_after_an_event_is_not_a_plan_a_report_written_before_it_gave(
     assert "After the worker was arrested (March 7, 2030)" in heading  # Thursday
     assert any("to March 21" in line for line in entries)
     assert not any("will now sit" in line for line in entries)
+
+
+SEQUELS = Path(__file__).resolve().parents[1] / "eval" / "corpora" / "sequels" / "articles"
+
+
+def test_a_report_that_tells_its_event_after_the_anchor_bounds_the_anchor_s_day(
+    tmp_path: Path,
+    embedder,  # type: ignore[no-untyped-def]
+) -> None:
+    """The wind farm story (sequels dev, story B): "Councillor Lionel Grayle stood down
+    … on Tuesday after it emerged that his brother-in-law had leased land …" names the
+    anchor in its own clause, closer to it than the approval meeting's sentence of April
+    30 that is the closest whole sentence; the anchor happened by that Tuesday, May 28."""
+    articles = [json.loads(p.read_text()) for p in sorted(SEQUELS.glob("sq0[456]_*.json"))]
+    config, index = index_articles(tmp_path, embedder, articles)
+    asked = (
+        "What happened to Lionel Grayle after it came out that a relative of his had "
+        "leased land to the wind farm developer?"
+    )
+    heading, *entries = Assistant(config, index).answer(asked).text.splitlines()
+    assert "(by May 28, 2030)" in heading, heading
+    assert any("stood down as chairman" in line for line in entries)
+    assert not any(line.startswith(("April", "May 13", "May 21")) for line in entries)
