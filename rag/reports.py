@@ -263,12 +263,13 @@ class Reports:
         heading = "Timeline, earliest first (each entry as its report dates it):"
         told: list[TimelineEvent] = []
         if question.time in ("after", "before"):
-            closest = self._told(question, relevant)
+            vector = self.index.embedder.embed_query(question.anchor)  # once, read thrice
+            closest = self._told(question, relevant, vector)
             told = [e for e, _ in closest]
-            anchor = self._anchor(question.anchor, scored)
+            anchor = self._anchor(question.anchor, scored, vector)
             if anchor is None and not told:
                 return refusal(base, f"no report dates “{question.anchor}”")
-            bound = self._bound(question, anchor, closest)
+            bound = self._bound(question, anchor, closest, vector)
             anchor = bound or anchor
             when = written(anchor.date) if anchor else "no report gives its day"
             when = f"by {when}" if bound else when
@@ -284,20 +285,20 @@ class Reports:
         return replace(answer, support=self.support(answer))
 
     def _told(
-        self, question: Question, relevant: Sequence[Scored]
+        self, question: Question, relevant: Sequence[Scored], anchor: np.ndarray
     ) -> list[tuple[TimelineEvent, float]]:
         """The events reports say, in their own words, came after (before) the anchor
         (`rag.timeline.related`: "… has postponed the strike …, after Health Minister
         Selwyn Thackery stepped into the dispute"), whatever their day — one on the
         anchor's own day too — the clause they name it by as close to the anchor as a
-        sentence that dates it must be; with that closeness."""
+        sentence that dates it must be; with that closeness (`anchor`: the anchor's
+        vector)."""
         found = [
             r for s in relevant for r in related(s, question.time, question.text, question.anchor)
         ]
         if not found:
             return []
         vectors = self.index.embedder.embed_documents([r.other for r in found])
-        anchor = self.index.embedder.embed_query(question.anchor)
         close = [(r.event, float(v @ anchor)) for r, v in zip(found, vectors)]
         kept = [(e, sim) for e, sim in close if sim >= self.config.anchor_similarity]
         return list({e.sentence: (e, sim) for e, sim in kept}.values())
@@ -307,6 +308,7 @@ class Reports:
         question: Question,
         anchor: TimelineEvent | None,
         told: Sequence[tuple[TimelineEvent, float]],
+        vector: np.ndarray,
     ) -> TimelineEvent | None:
         """The day by which the anchor happened, when a report tells its own event after
         the anchor in a clause closer to the anchor than the sentence that dates it
@@ -315,11 +317,9 @@ class Reports:
         leased land …", over the approval meeting's sentence, April 30): the told event's
         day, when it had happened by its report's (not a day set ahead) and is not the
         day that sentence gives; None otherwise."""
-        done = [
-            (e, sim)
-            for e, sim in told
-            if question.time == "after" and not e.by_report and e.date <= e.published_at[:10]
-        ]
+        if question.time != "after":
+            return None
+        done = [(e, sim) for e, sim in told if not e.by_report and e.date <= e.published_at[:10]]
         if not done:
             return None
         event, sim = max(done, key=lambda pair: pair[1])
@@ -327,7 +327,6 @@ class Reports:
             return event
         if anchor.date == event.date or anchor.vector is None:
             return None  # the same day: the sentence that dates it says it
-        vector = self.index.embedder.embed_query(question.anchor)
         return event if float(anchor.vector @ vector) < sim else None
 
     def story(self, scored: Sequence[Scored], hits: Sequence[Hit]) -> str:
@@ -350,8 +349,12 @@ class Reports:
             return None
         return best
 
-    def _anchor(self, text: str, scored: Sequence[Scored]) -> TimelineEvent | None:
-        vector = self.index.embedder.embed_query(text)
+    def _anchor(
+        self, text: str, scored: Sequence[Scored], vector: np.ndarray | None = None
+    ) -> TimelineEvent | None:
+        """The sentence that dates the event `text` (`vector`: its embedding, if the
+        caller has it already)."""
+        vector = self.index.embedder.embed_query(text) if vector is None else vector
         return find_event(vector, scored, self.config.anchor_similarity, text)
 
     def finish(
