@@ -694,10 +694,14 @@ _SUBJECT_NEXT = re.compile(r"(?:the|a|an|its|his|her|their|this|that)\b|[A-Z]") 
 _AUX = rf"{AUXILIARY}\b"
 _AUXILIARY = re.compile(_AUX, re.I)
 _WHICH = re.compile(
-    rf"^\s*(?:and\s+)?(?:(?:on|in|at|from|to|by|for)\s+)?(?:what|which)\s+(.+?)\s+{_AUX}",
+    # "what did the council do" names no thing asked: "did" is no noun
+    rf"^\s*(?:and\s+)?(?:(?:on|in|at|from|to|by|for)\s+)?(?:what|which)\s+(?!{_AUX})(.+?)\s+{_AUX}",
     re.I,
 )
 _BE = re.compile(r"\s+(?:is|are|was|were|has been|have been|had been)\s+", re.I)
+_WHAT_IS = re.compile(
+    r"^\s*(?:what|which)\s+(?:is|are|was|were)\s+((?:the|its|his|her|their)\s+[^,]+)$", re.I
+)
 
 
 def slot_label(question: str) -> str:
@@ -723,6 +727,7 @@ def slot_label(question: str) -> str:
         noun, rest = m.group(1), text[m.end() :].strip()
         if len(noun.split()) == 1 and rest:  # "what date was Putin due" → "date: Putin due"
             return f"{noun}: {rest}"
-        if noun.lower() not in ("is", "was", "are", "were"):
-            return noun
+        return noun
+    if m := _WHAT_IS.match(text):  # "what was the death toll when …" → "the death toll when …"
+        return m.group(1)
     return text[:1].lower() + text[1:]

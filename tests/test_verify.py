@@ -187,6 +187,32 @@ def test_numbers_and_slot_labels() -> None:
     assert slot_label("And what did the Kremlin spokesman say?").startswith("what did the Kremlin")
 
 
+@pytest.mark.parametrize(
+    ("question", "label"),
+    [  # an auxiliary after "what" is no noun: the whole question, or what it asks "what was"
+        (
+            "What did the exam council do after the maths questions were leaked online?",
+            "what did the exam council do after the maths questions were leaked online",
+        ),
+        (
+            "What would the French UN Security Council resolution that Russia vetoed have done?",
+            "what would the French UN Security Council resolution that Russia vetoed have done",
+        ),
+        (
+            "What was the Dunmarrow Legionnaires' death toll when the cooling tower was shut?",
+            "the Dunmarrow Legionnaires' death toll when the cooling tower was shut",
+        ),
+        (
+            "What is the name of the security guard who was on duty?",
+            "the name of the security guard who was on duty",
+        ),
+        ("Which ship was carrying the potash?", "ship: carrying the potash"),
+    ],
+)
+def test_a_slot_label_is_never_cut_at_an_auxiliary(question: str, label: str) -> None:
+    assert slot_label(question) == label
+
+
 def test_a_title_question_is_about_the_person_it_names() -> None:
     """ "Was X named player of the tournament?" stands on a sentence naming X: one that
     gives the title to someone else does not say yes (a yes/no question opening with
