@@ -62,6 +62,7 @@ from rag.verify import (
     added_not_total,
     already_past,
     amount_unnamed,
+    another_speaker,
     asked_measures,
     asks_quantity,
     asks_report_words,
@@ -579,6 +580,12 @@ class Reports:
                 answer, shown, said = words, both, both
             else:
                 status, reason = "off_topic", "its sentence reports no one's words"
+        if (
+            status == "answered"
+            and question.kind == "quote"
+            and (other := another_speaker(question.text, s.sentence))
+        ):  # "… since Marguerite Anselm won the prize, her publisher said": not her words
+            status, reason = "off_topic", f"its words are another's ({other})"
         if (
             status == "answered"
             and question.kind == "date"

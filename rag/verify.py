@@ -2856,6 +2856,42 @@ def speaks_on(sentence: str) -> bool:
     return bool(_SPEAKS_ON.match(sentence))
 
 
+_SAID_BY = re.compile(  # "…, her publisher said", "… ,” jury chair Tom Reyes told", "Anselm said"
+    r"(?:^|[,;:”\"’]\s*)(?:(?P<kin>(?:his|her|their|its)\s+(?:[a-z][\w’'-]*\s+){0,2}[a-z][\w’'-]*)"
+    r"|(?:[a-z][\w’'-]*\s+){0,3}(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}))\s+"
+    r"(?:said|says|told|tells|added|adds|wrote|writes|stated|explained|announced|insisted|"
+    r"recalled)\b"
+)
+_SPEAKS_FOR = re.compile(r"\b(?:spokes(?:man|woman|person)|representatives?|office)\b", re.I)
+_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
+_ASKED_VERB = re.compile(r"\s+(?:say|tell|ask|urge|warn|call|describe|write)\b")
+
+
+def another_speaker(question: str, sentence: str) -> str:
+    """For "What did X say …?", who the sentence gives as saying its words when that is
+    someone else, not X: one of X's circle by a possessive ("…, her publisher said", for
+    Marguerite Anselm's words), or, for a person X, someone else by name; "" when X, a
+    pronoun (X may be meant) or one who speaks for X ("its spokesman") says it, or the
+    sentence names no speaker."""
+    m = _TITLED.match(question) or _SUBJECT.search(question)
+    if m is None:
+        return ""
+    subject = _ASKED_VERB.split(m.group(1))[0]  # "the judge [tell Kasper Thornvik]": the judge
+    own = set(_name_words(" ".join(re.findall(r"\b[A-Z][\w’'.-]*", subject))))
+    if not own:  # "the judge": whose words a name or a possessive gives is not known
+        return ""
+    person = a_person(subject.split()[-1], question)
+    others = ""
+    for said in _SAID_BY.finditer(sentence):
+        who = said.group("kin") or said.group("name")
+        words = set(normalize(who).split())
+        if words & own or words <= _PRONOUNS or _SPEAKS_FOR.search(said.group()):
+            return ""  # X (or one who may be X) says it too
+        if said.group("kin") or person:
+            others = others or who
+    return others
+
+
 def quote_after(sentence: str, passage: str) -> tuple[str, str]:
     """(the words, the two sentences) of the quote the person of `sentence` goes on
     with in the next sentence of the passage ("Singer Freya Castellan took a megaphone

@@ -229,6 +229,40 @@ def test_a_title_question_is_about_the_person_it_names() -> None:
     assert subject_missing(q, "Rescuers kept her wet and cool through the day.") == ""
 
 
+_ANSELM = "What did Marguerite Anselm say when she accepted the Ostwick Prize?"
+_SALES = (  # the Ostwick story's follow-up (eval/corpora/conflicts)
+    'Sales of "The Salt Orchard" have jumped to 112,000 copies in the two weeks since '
+    "Marguerite Anselm won the Ostwick Prize for Fiction, her publisher said on Tuesday."
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "other"),
+    [
+        (_ANSELM, _SALES, "her publisher"),  # one of hers by a possessive: not her words
+        (_ANSELM, '"It was a brave choice," jury chair Tom Reyes said.', "Tom Reyes"),
+        (_ANSELM, '"This book is for anyone," Anselm said as she accepted the award.', ""),
+        (_ANSELM, '"It had a leaking roof," she said.', ""),  # she may be Anselm
+        (_ANSELM, "The shortlist was announced in March.", ""),  # no speaker named
+        # a body speaks by its spokesman and by people the sentence names
+        ("What did Nordvik Foods say?", "A valve failed, its spokeswoman said.", ""),
+        ("What did Nordvik Foods say?", "A valve failed, Anna Berg said.", ""),
+        ("What did the Kremlin say?", "Kremlin spokesman Dmitry Peskov said it was off.", ""),
+        # the judge is asked, not Thornvik: the name after the verb is whom it was said to
+        (
+            "What did the judge tell Kasper Thornvik when passing sentence?",
+            '"You betrayed every person in this country," Strand said as she passed sentence.',
+            "",
+        ),
+    ],
+)
+def test_what_x_said_is_not_anothers_words(question: str, sentence: str, other: str) -> None:
+    """ "What did X say?" is not answered by a sentence whose words someone else says."""
+    from rag.verify import another_speaker
+
+    assert another_speaker(question, sentence) == other
+
+
 def test_the_subject_must_be_named_but_an_outlet_is_whose_report_it_is() -> None:
     from rag.verify import subject_missing
 
