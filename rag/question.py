@@ -98,7 +98,9 @@ _PLACE_NOUNS = (
     r"province|state|location|site|street|hospital|stadium|arena|port|island|border|county"
 )
 _PERSON = re.compile(
-    rf"^\s*(?:and\s+)?who(?:m|se)?\b|\b(?:which|what)\s+(?:\w+\s+){{0,3}}?(?:{PERSON_NOUNS})s?\b",
+    rf"^\s*(?:and\s+)?who(?:m|se)?\b"
+    # "which Russian analyst", not "what did the planning minister decide" (a deed)
+    rf"|\b(?:which|what)\s+(?!{_AUX}\b)(?:\w+\s+){{0,3}}?(?:{PERSON_NOUNS})s?\b",
     re.I,
 )
 _PLACE = re.compile(

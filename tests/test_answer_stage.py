@@ -91,6 +91,9 @@ def test_prompts_never_name_the_outlet_unless_several_are_weighed() -> None:
         ("After the vote, which Provincial Union figure resigned?", "entity"),
         ("Who, according to police, did the fragments belong to?", "person"),
         ("Which outlets report that Hollande called it a war crime?", "outlets"),
+        # a deed of a minister, not which person: "what" then an auxiliary names no noun
+        ("What did the planning minister decide after the inquiry?", "entity"),
+        ("Which minister resigned after the inquiry?", "person"),
     ],
 )
 def test_questions_are_routed_by_what_they_ask(question: str, kind: str) -> None:
