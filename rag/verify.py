@@ -263,6 +263,56 @@ def subject_missing(question: str, near: str, ignore: Sequence[str] = ()) -> str
     return m.group(1).strip()
 
 
+_ACTION = re.compile(  # "What did [Hulvane Print] do / take …": what someone did
+    rf"^\s*(?:[Aa]nd\s+)?[Ww]hat\s+(?:[a-z]+\s+){{0,2}}?(?:did|has|have|had)\s+"
+    rf"{_SUBJECT_NAME}\s+(?:do|done|decide|decided|take|taken|agree|agreed|order|ordered|"
+    rf"announce|announced|offer|offered|propose|proposed|approve|approved)\b"
+)
+# a name after these is whom or what was acted on, not who acted ("its contract with Hulvane")
+_ACTED_ON = re.compile(
+    r"\b(?:with|to|for|from|against|into|towards|toward|about|at|on|over|under|of)\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+def doer_missing(question: str, near: str, ignore: Sequence[str] = ()) -> str:
+    """For "What did X do (decide, take …)?", X when the sentence and the one before it
+    (`near`) never name X, or name X only as what was acted on ("… suspended its contract
+    with Hulvane Print" is what the council did, not Hulvane); "" when the question asks
+    no one's deed by name or `near` names X otherwise."""
+    m = _ACTION.match(question)
+    if m is None or re.search(r"’s$|'s$|\b(?:in|of|at|on|from)\s", m.group(1)):
+        return ""  # "Caldera's offer", "the students in the Haverleigh Library": no doer named
+    if who := subject_missing(question, near, ignore):
+        return who
+    words = set(_name_words(" ".join(re.findall(r"\b[A-Z][\w’'.-]*", m.group(1)))))
+    runs = [x for x in _NAME_RUN.finditer(near) if set(normalize(x.group()).split()) & words]
+    if runs and all(_ACTED_ON.search(near[: x.start()][-40:]) for x in runs):
+        return m.group(1).strip()
+    return ""
+
+
+_WOULD = re.compile(
+    r"\b(?:will|would|shall|could|might|may|'ll|’ll|plans?\s+to|planning\s+to|threaten(?:s|ed)?\s+"
+    r"to|vow(?:s|ed)?\s+to|promis(?:es|ed)\s+to|intends?\s+to|is\s+to|are\s+to|going\s+to)"
+    r"(?:\s+\w+)?\s*$",
+    re.I,
+)
+
+
+def deed_planned(question: str, answer: str, sentence: str) -> bool:
+    """For "What did X do (take, decide …)?", is the answer what the sentence says X will,
+    would or threatens to do ("We will take this to court after Easter if we have to")?
+    A deed said ahead is not one done."""
+    if not _ACTION.match(question):
+        return False
+    at = _place(sentence, answer)
+    return at is not None and bool(_WOULD.search(sentence[: at.start()][-40:]))
+
+
+_NAME_RUN = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:of\s+)?[A-Z][\w’'.-]*)*")
+
+
 _ASKS_SOURCE = re.compile(
     r"\b(?:agency|agencies|outlet|outlets|broadcaster|channel|station|network|newspaper|paper|"
     r"wire|reported|report|told|tell|credit|credits|according|source|sources)\b",
@@ -560,6 +610,10 @@ def ground(
     statement = kind in ("quote", "reason", "yesno")  # someone's words: are they theirs?
     if statement and (who := subject_missing(question, near[index], ignore_names)):
         return Grounding("off_topic", index, f"its sentence is not about {who}")
+    if kind not in CHOSEN and (who := doer_missing(question, near[index], ignore_names)):
+        return Grounding("off_topic", index, f"its sentence does not say {who} did it")
+    if kind not in CHOSEN and deed_planned(question, answer, sentences[index]):
+        return Grounding("off_topic", index, "it is what was planned or threatened, not done")
     return Grounding("answered", index)
 
 

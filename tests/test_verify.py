@@ -263,6 +263,56 @@ def test_what_x_said_is_not_anothers_words(question: str, sentence: str, other: 
     assert another_speaker(question, sentence) == other
 
 
+_HULVANE = "What legal action did Hulvane Print take after the council ended its contract?"
+_SUSPENDED = (  # eval/corpora/sequels: what the council did to Hulvane Print
+    "Following the arrest, the council moved the replacement mathematics paper from March 14 "
+    "to March 21 and suspended its contract with Hulvane Print."
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "near", "doer"),
+    [
+        (_HULVANE, _SUSPENDED, "Hulvane Print"),  # named only as what was acted on
+        (_HULVANE, "Hulvane Print said it would sue the council.", ""),
+        (_HULVANE, "The council said the paper would be reset.", "Hulvane Print"),  # not named
+        (
+            "What did Mirabel Carrack do after a worker was arrested?",
+            "The chief executive of the exam council, Mirabel Carrack, stood down last night.",
+            "",
+        ),
+        ("What did the exam council do after the leak?", "The council cancelled it.", ""),
+        # no deed of a named doer asked: a possessive, a place, what a firm does for a living
+        ("What premium does Caldera's offer represent?", _SUSPENDED, ""),
+        ("What did the students in the Haverleigh Library do?", "It was closed.", ""),
+        ("What does Holloway Cold Storage do?", "The tower belongs to Holloway Cold Storage.", ""),
+    ],
+)
+def test_what_x_did_is_not_what_was_done_to_x(question: str, near: str, doer: str) -> None:
+    from rag.verify import doer_missing
+
+    assert doer_missing(question, near) == doer
+
+
+@pytest.mark.parametrize(
+    ("answer", "sentence", "planned"),
+    [
+        (
+            "take this to court",
+            '"We will take this to court after Easter if we have to," he said.',
+            True,
+        ),
+        ("sue the council", "Hulvane Print threatened to sue the council.", True),
+        ("took the council to court", "Hulvane Print took the council to court on Monday.", False),
+    ],
+)
+def test_a_deed_said_ahead_is_not_one_done(answer: str, sentence: str, planned: bool) -> None:
+    from rag.verify import deed_planned
+
+    assert deed_planned(_HULVANE, answer, sentence) is planned
+    assert not deed_planned("What is Hulvane Print's legal action?", answer, sentence)
+
+
 def test_the_subject_must_be_named_but_an_outlet_is_whose_report_it_is() -> None:
     from rag.verify import subject_missing
 
