@@ -300,11 +300,18 @@ _WOULD = re.compile(
 )
 
 
+_DEED = re.compile(  # "What did the exam council do …", "What legal action did Hulvane take"
+    r"^\s*(?:and\s+)?what\s+(?:[a-z]+\s+){0,2}?(?:did|has|have|had)\s+.{1,80}?(?<!\bto)\s+"
+    r"(?:do|done|take|taken)\b",  # not what someone was urged "to do"
+    re.I,
+)
+
+
 def deed_planned(question: str, answer: str, sentence: str) -> bool:
-    """For "What did X do (take, decide …)?", is the answer what the sentence says X will,
-    would or threatens to do ("We will take this to court after Easter if we have to")?
-    A deed said ahead is not one done."""
-    if not _ACTION.match(question):
+    """For "What did X do (take …)?", is the answer what the sentence says X will, would
+    or threatens to do ("We will take this to court after Easter if we have to")? A deed
+    said ahead is not one done (what X decided, agreed or ordered may well be ahead)."""
+    if not _DEED.match(question):
         return False
     at = _place(sentence, answer)
     return at is not None and bool(_WOULD.search(sentence[: at.start()][-40:]))

@@ -310,6 +310,11 @@ def test_a_deed_said_ahead_is_not_one_done(answer: str, sentence: str, planned: 
     from rag.verify import deed_planned
 
     assert deed_planned(_HULVANE, answer, sentence) is planned
+    council = "What did the exam council do after the minister intervened?"
+    assert deed_planned(council, answer, sentence) is planned
+    # what someone was urged "to do" is ahead by its nature
+    urged = "What did the foreign secretary urge campaigners to do?"
+    assert not deed_planned(urged, "protest", "Campaigners will protest on Friday.")
     assert not deed_planned("What is Hulvane Print's legal action?", answer, sentence)
 
 
