@@ -352,7 +352,7 @@ def compare(
     if not question.slot:
         return None
     answered = [e for e in found if e.answered and e.fit >= rules.min_fit]
-    answered = [e for e in answered if before_event(question, e.sentence)] or answered
+    answered = [e for e in answered if told_at_asked_time(question, e.sentence)] or answered
     if len(answered) < 2:
         return None
     groups: list[list[Extraction]] = []
@@ -391,7 +391,7 @@ def lead(question: Question, answered: Sequence[Extraction]) -> Extraction:
     pool = named or answered
     if question.kind == "date":  # "When did the attackers first log in?"
         pool = telling_act(question.text, pool) or pool
-    pool = [e for e in pool if before_event(question, e.sentence)] or pool
+    pool = [e for e in pool if told_at_asked_time(question, e.sentence)] or pool
     best = max(pool, key=lambda e: e.score)
     return next((e for e in answered if names_described(best, e)), best)
 
@@ -576,16 +576,35 @@ def _qualifiers(question: str, sentence: str) -> set[str]:
 _BEFORE_EVENT = re.compile(r"\bbefore\s+(?:the|its|their|this|that)\s+([a-z]+)\b", re.I)
 
 
-def before_event(question: Question, sentence: str) -> bool:
+def told_at_asked_time(question: Question, sentence: str) -> bool:
     """For a count asked before an event ("how many macaques were in the troop before
     the storm?"): does `sentence` give its count so, "before" with the event's word
     ("The troop numbered 42 before the storm")? Other counts of the story are of the
-    time after it (17 escaped, 27 were moved indoors), not rival values."""
+    time after it (17 escaped, 27 were moved indoors), not rival values. For a deed asked
+    after an event ("What did the developer change after the airfield objected?"): does
+    `sentence` tell its deed so, "after" and a word of the event ("… lowered the turbines
+    from 200 metres after objections from the nearby Hessock Airfield")? Deeds told after
+    another event ("… has stopped all preparatory work … after Planning Minister Lavinia
+    Okonedo called in the project") or with no event are of other times, not rivals."""
+    if question.time:
+        return False
+    if deed := _DEED_AFTER.match(question.text):
+        asked = content_words(deed.group("event")) - content_words(deed.group("who"))
+        told = (m.group(1) for m in _AFTER_WORDS.finditer(sentence))
+        return any(content_words(t) & asked for t in told)
     m = _BEFORE_EVENT.search(question.text) if question.kind == "number" else None
-    if m is None or question.time:
+    if m is None:
         return False
     event = re.escape(m.group(1))
     return re.search(rf"\bbefore\s+(?:[\w'’]+\s+){{0,3}}?{event}\b", sentence, re.I) is not None
+
+
+_DEED_AFTER = re.compile(  # "What did [the developer] change after [the airfield objected …]?"
+    r"^\s*(?:and\s+)?what\s+(?:did|has|have|had)\s+(?P<who>.{1,80}?)\s+(?:do|done|change|"
+    r"changed|take|taken)\s+(?:after|following)\s+(?P<event>[^?]+)",
+    re.I,
+)
+_AFTER_WORDS = re.compile(r"\b(?:after|following)\s+((?:[\w'’-]+[\s,]+){1,8})", re.I)
 
 
 def _may_change(kind: str, latest: bool) -> bool:
