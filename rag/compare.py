@@ -29,7 +29,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from rag.dates import MONTHS, WEEKDAYS
-from rag.question import AUXILIARY, Question
+from rag.question import AUXILIARY, Question, deed_asked
 from rag.relative import relative_dates, said_value
 from rag.text import CURRENCY, MONEY_UNITS, PEOPLE, content_words, normalize, sentences, words
 from rag.types import Comparison, Extraction, SlotValue
@@ -588,8 +588,9 @@ def told_at_asked_time(question: Question, sentence: str) -> bool:
     Okonedo called in the project") or with no event are of other times, not rivals."""
     if question.time:
         return False
-    if deed := _DEED_AFTER.match(question.text):
-        asked = content_words(deed.group("event")) - content_words(deed.group("who"))
+    deed = deed_asked(question.text)
+    if deed and deed.event and deed.verb in _DONE:
+        asked = content_words(deed.event) - content_words(deed.who)
         told = (m.group(1) for m in _AFTER_WORDS.finditer(sentence))
         return any(content_words(t) & asked for t in told)
     m = _BEFORE_EVENT.search(question.text) if question.kind == "number" else None
@@ -599,11 +600,7 @@ def told_at_asked_time(question: Question, sentence: str) -> bool:
     return re.search(rf"\bbefore\s+(?:[\w'’]+\s+){{0,3}}?{event}\b", sentence, re.I) is not None
 
 
-_DEED_AFTER = re.compile(  # "What did [the developer] change after [the airfield objected …]?"
-    r"^\s*(?:and\s+)?what\s+(?:did|has|have|had)\s+(?P<who>.{1,80}?)\s+(?:do|done|change|"
-    r"changed|take|taken)\s+(?:after|following)\s+(?P<event>[^?]+)",
-    re.I,
-)
+_DONE = frozenset({"do", "done", "change", "changed", "take", "taken"})  # not "decide"
 _AFTER_WORDS = re.compile(r"\b(?:after|following)\s+((?:[\w'’-]+[\s,]+){1,8})", re.I)
 
 

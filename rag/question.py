@@ -226,6 +226,34 @@ _CLOSED = re.compile(  # a yes/no question, perhaps after its setting ("Between 
 )
 
 
+@dataclass(frozen=True)
+class Deed:
+    """What a "What did X do …?" question asks: who acted, the verb, the event after
+    which ("" when none)."""
+
+    who: str
+    verb: str
+    event: str
+
+
+_DEED = re.compile(  # "What did [the developer] change after [the airfield objected]?"
+    r"^\s*(?:and\s+)?what\s+(?:[a-z]+\s+){0,2}?(?:did|has|have|had)\s+(?P<who>.{1,80}?)"
+    r"(?<!\bto)\s+(?P<verb>do|done|change|changed|take|taken|decide|decided|agree|agreed|"
+    r"order|ordered|announce|announced|offer|offered|propose|proposed|approve|approved)\b"
+    r"(?:\s+(?:after|following)\s+(?P<event>[^?]+))?",  # not what one was urged "to do"
+    re.I,
+)
+
+
+def deed_asked(text: str) -> Deed | None:
+    """The deed a question asks of someone ("What legal action did Hulvane Print take
+    after …?", "What did the exam council do after …?"), or None."""
+    m = _DEED.match(text)
+    if m is None:
+        return None
+    return Deed(m.group("who"), m.group("verb").lower(), (m.group("event") or "").strip())
+
+
 def about_reports(text: str) -> bool:
     """Does the question ask whether reports agree or changed ("Between the report
     from X on Oct. 1 and the one from Y on Oct. 6, was there consistency in …?")? It

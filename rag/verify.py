@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from rag.attribution import credited
 from rag.dates import MISSED_DAY, MONTH, MONTH_NAMES, MONTHS, WEEKDAYS
 from rag.posts import a_person, asks_holder, tells_post, told_leaving
-from rag.question import PERSON_NOUNS, names_outlet
+from rag.question import PERSON_NOUNS, deed_asked, names_outlet
 from rag.relative import annotate, relative_dates
 from rag.text import (
     CURRENCY,
@@ -263,11 +263,6 @@ def subject_missing(question: str, near: str, ignore: Sequence[str] = ()) -> str
     return m.group(1).strip()
 
 
-_ACTION = re.compile(  # "What did [Hulvane Print] do / take …": what someone did
-    rf"^\s*(?:[Aa]nd\s+)?[Ww]hat\s+(?:[a-z]+\s+){{0,2}}?(?:did|has|have|had)\s+"
-    rf"{_SUBJECT_NAME}\s+(?:do|done|decide|decided|take|taken|agree|agreed|order|ordered|"
-    rf"announce|announced|offer|offered|propose|proposed|approve|approved)\b"
-)
 # a name after these is whom or what was acted on, not who acted ("its contract with Hulvane")
 _ACTED_ON = re.compile(
     r"\b(?:with|to|for|from|against|into|towards|toward|about|at|on|over|under|of)\s+(?:the\s+)?$",
@@ -280,16 +275,20 @@ def doer_missing(question: str, near: str, ignore: Sequence[str] = ()) -> str:
     (`near`) never name X, or name X only as what was acted on ("… suspended its contract
     with Hulvane Print" is what the council did, not Hulvane); "" when the question asks
     no one's deed by name or `near` names X otherwise."""
-    m = _ACTION.match(question)
-    if m is None or re.search(r"’s$|'s$|\b(?:in|of|at|on|from)\s", m.group(1)):
+    deed = deed_asked(question)
+    doer = deed.who if deed and _NAMED_DOER.fullmatch(deed.who) else ""
+    if not doer or re.search(r"’s$|'s$|\b(?:in|of|at|on|from)\s", doer):
         return ""  # "Caldera's offer", "the students in the Haverleigh Library": no doer named
     if who := subject_missing(question, near, ignore):
         return who
-    words = set(_name_words(" ".join(re.findall(r"\b[A-Z][\w’'.-]*", m.group(1)))))
+    words = set(_name_words(" ".join(re.findall(r"\b[A-Z][\w’'.-]*", doer))))
     runs = [x for x in _NAME_RUN.finditer(near) if set(normalize(x.group()).split()) & words]
     if runs and all(_ACTED_ON.search(near[: x.start()][-40:]) for x in runs):
-        return m.group(1).strip()
+        return doer.strip()
     return ""
+
+
+_NAMED_DOER = re.compile(_SUBJECT_NAME)  # "Hulvane Print", "Mirabel Carrack", not "the council"
 
 
 _WOULD = re.compile(
@@ -300,18 +299,12 @@ _WOULD = re.compile(
 )
 
 
-_DEED = re.compile(  # "What did the exam council do …", "What legal action did Hulvane take"
-    r"^\s*(?:and\s+)?what\s+(?:[a-z]+\s+){0,2}?(?:did|has|have|had)\s+.{1,80}?(?<!\bto)\s+"
-    r"(?:do|done|take|taken)\b",  # not what someone was urged "to do"
-    re.I,
-)
-
-
 def deed_planned(question: str, answer: str, sentence: str) -> bool:
     """For "What did X do (take …)?", is the answer what the sentence says X will, would
     or threatens to do ("We will take this to court after Easter if we have to")? A deed
     said ahead is not one done (what X decided, agreed or ordered may well be ahead)."""
-    if not _DEED.match(question):
+    deed = deed_asked(question)
+    if deed is None or deed.verb not in ("do", "done", "take", "taken"):
         return False
     at = _place(sentence, answer)
     return at is not None and bool(_WOULD.search(sentence[: at.start()][-40:]))

@@ -1384,3 +1384,13 @@ def test_an_answer_read_with_its_neighbour_is_compared_as_its_own_sentence() -> 
     vectors = _vectors([OutletSentences("Courtside", shown)], [joined])
     assert list(vectors[joined.sentence]) == [0.0, 1.0]
     assert list(vectors[named]) == [1.0, 0.0]
+
+
+def test_a_deed_asked_names_who_acted_and_after_what() -> None:
+    from rag.question import Deed, deed_asked
+
+    asked = deed_asked("What legal action did Hulvane Print take after the council ended it?")
+    assert asked == Deed("Hulvane Print", "take", "the council ended it")
+    assert deed_asked("What did the exam council do?") == Deed("the exam council", "do", "")
+    assert deed_asked("What did the minister urge campaigners to do?") is None  # urged "to do"
+    assert deed_asked("What does Holloway Cold Storage do?") is None  # a trade, not a deed
