@@ -222,8 +222,16 @@ def missing_names(question: str, context: str, ignore: Sequence[str] = ()) -> li
         if not words or _initials_of(m, question):
             continue  # "A.J" of "A.J. Dillon": the surname after the initials is the name
         if not any(_mentioned(hay, w) for w in words):
-            gone.append(m.group())
+            gone.append(_OPENER.sub("", m.group()) if first else m.group())  # "Which British"
     return gone
+
+
+# a question's first word, capitalised, runs into the name after it: "[Which] British", "[Has]
+# Lindgard Lifts" (its words are common ones, so only the name shown changes)
+_OPENER = re.compile(
+    r"^(?:Which|What|Who|Whom|Whose|Where|When|How|Why|In|On|At|Did|Does|Do|Is|Was|Were|Are|"
+    r"Has|Have|Had|And|According)\s+"
+)
 
 
 _NAME_WORD = r"(?:[A-Z][\w’'.-]*|(?:al|el|bin|ibn|abu)-[\w’'-]+)"
