@@ -250,6 +250,18 @@ _TITLED = re.compile(  # "Was [Pennock's Tove Arnesen] named player of the tourn
 _ROLE = re.compile(rf"\s+((?:{PERSON_NOUNS})s?)\b", re.I)
 
 
+def _asked_subject(question: str) -> re.Match[str] | None:
+    """The name phrase a question asks about, as its group 1 ("Was [Tove Arnesen] named
+    …", "What did [Rovers manager Lise Hammar] say …"), or None."""
+    return _TITLED.match(question) or _SUBJECT.search(question)
+
+
+def _capitalised_words(phrase: str) -> list[str]:
+    """The name words of a phrase's capitalised words ("Rovers manager Lise Hammar" →
+    rovers, lise, hammar), normalised."""
+    return _name_words(" ".join(re.findall(r"\b[A-Z][\w’'.-]*", phrase)))
+
+
 def subject_missing(question: str, near: str, ignore: Sequence[str] = ()) -> str:
     """The person or body a question asks about ("How did Bashar al-Assad respond", "What
     did Merkel say", "Was Tove Arnesen named player of the tournament") when the
@@ -257,15 +269,14 @@ def subject_missing(question: str, near: str, ignore: Sequence[str] = ()) -> str
     a statement by someone else is no answer. "" when the question names no subject or
     `near` names it. Outlet names in `ignore` are whose report it is ("What does the
     Post say", "the analyst quoted by Arutz Sheva"), not the subject."""
-    m = _TITLED.match(question) or _SUBJECT.search(question)
+    m = _asked_subject(question)
     if m is None:
         return ""
     role = _ROLE.match(question, m.end())  # "the Kremlin spokesman": whose role the name says
     if role and re.search(rf"\b{role.group(1)}\b", near, re.I):
         return ""  # "Dmitri Peskov, the president's spokesman" (the check of names is elsewhere)
     skip = {w for name in ignore for w in normalize(name).split()}
-    names = [w for w in re.findall(r"\b[A-Z][\w’'.-]*", m.group(1))]
-    words = [w for w in _name_words(" ".join(names)) if w not in skip]
+    words = [w for w in _capitalised_words(m.group(1)) if w not in skip]
     if not words or any(_mentioned(normalize(near), w) for w in words):
         return ""
     return m.group(1).strip()
@@ -289,7 +300,7 @@ def doer_missing(question: str, near: str, ignore: Sequence[str] = ()) -> str:
         return ""  # "Caldera's offer", "the students in the Haverleigh Library": no doer named
     if who := subject_missing(question, near, ignore):
         return who
-    words = set(_name_words(" ".join(re.findall(r"\b[A-Z][\w’'.-]*", doer))))
+    words = set(_capitalised_words(doer))
     runs = [x for x in _NAME_RUN.finditer(near) if set(normalize(x.group()).split()) & words]
     if runs and all(_ACTED_ON.search(near[: x.start()][-40:]) for x in runs):
         return doer.strip()
@@ -2935,11 +2946,11 @@ def another_speaker(question: str, sentence: str) -> str:
     Marguerite Anselm's words), or, for a person X, someone else by name; "" when X, a
     pronoun (X may be meant) or one who speaks for X ("its spokesman") says it, or the
     sentence names no speaker."""
-    m = _TITLED.match(question) or _SUBJECT.search(question)
+    m = _asked_subject(question)
     if m is None:
         return ""
     subject = _ASKED_VERB.split(m.group(1))[0]  # "the judge [tell Kasper Thornvik]": the judge
-    own = set(_name_words(" ".join(re.findall(r"\b[A-Z][\w’'.-]*", subject))))
+    own = set(_capitalised_words(subject))
     if not own:  # "the judge": whose words a name or a possessive gives is not known
         return ""
     person = a_person(subject.split()[-1], question)
