@@ -735,7 +735,10 @@ _CARDINAL = re.compile(
 
 
 def _families(text: str) -> set[str]:
-    return {_COUNTED_WORDS[w] for w in normalize(text).split() if w in _COUNTED_WORDS}
+    """The families of people the words of `text` count; fans who watched on a screen
+    ("hundreds of fans packed into pubs … to watch on big screens") are no crowd present."""
+    families = {_COUNTED_WORDS[w] for w in normalize(text).split() if w in _COUNTED_WORDS}
+    return families - {_PRESENT} if families & {_ELSEWHERE, _SCREENS} else families
 
 
 def _asked_families(question: str) -> set[str]:
@@ -771,9 +774,15 @@ def count_of_asked(question: str, sentence: str) -> str:
             counted = f"{of_before.group(1)} {counted}"
         elif _families(word_before) - asked:  # "Police arrested six fans": the held
             continue
-        if _families(counted) & asked:
+        whole = clause_after(sentence[m.start() :], m.group(), _CLAUSE_WORDS)
+        # "hundreds of fans packed into pubs … to watch on big screens": its whole clause
+        # says where they were (`_families`)
+        if _families(counted) & asked & _families(f"{counted} {whole}"):
             fits.append(m.group())
     return fits[0] if len(fits) == 1 else ""
+
+
+_CLAUSE_WORDS = 24  # a count's whole clause, for where its crowd watched
 
 
 def _count_of_thing(question: str, sentence: str) -> str:
@@ -1142,13 +1151,21 @@ _LOAD = re.compile(r"\b(?:carrying|carried|on\s+board|aboard|cargo\s+of)\b", re.
 
 
 _ELSEWHERE = "watching elsewhere"  # an audience is counted with the screen it watched
+_SCREENS = "watching on screens"  # in pubs or a fan zone: neither present nor on television
+_PRESENT = "present"
+_AUDIENCES = ({_PRESENT}, {_ELSEWHERE})  # counted only by words that say who watched where
+_WAS_THERE = re.compile(  # a crowd said by what it did there ("the festival drew 22,000")
+    r"\b(?:dr[ae]w|draws|came|turned\s+out|turnout|in\s+front\s+of|packed|watched|saw|"
+    r"filled|sell-out|sold\s+out|capacity)\b",
+    re.I,
+)
 _AT_WORK = "at work on it"  # those sent to fight it: a count of responders, not of the hurt
 _ABOARD = "aboard"  # those on a vessel or a vehicle
 _COUNTED = {  # what a count in the news counts, by the words that say it
     "dead": "killed kill dead died die dies deaths death toll lives fatalities bodies",
     "injured": "injured injuring injuries hurt wounded wounding casualties hospitalised "
     "hospitalized",
-    "present": "attended attend attendance crowd spectators fans festivalgoers visitors",
+    _PRESENT: "attended attend attendance crowd spectators fans festivalgoers visitors",
     "held": "arrested arrests detained held custody",
     "charged": "charged charging charges prosecuted indicted",
     "missing": "missing unaccounted",
@@ -1157,6 +1174,7 @@ _COUNTED = {  # what a count in the news counts, by the words that say it
     "ill": "ill illness sick sickened infected infections cases",
     "in hospital": "hospital intensive",
     _ELSEWHERE: "television tv viewers broadcast broadcasts televised streamed livestream",
+    _SCREENS: "screen screens",
     _AT_WORK: "fought fighting battled battling tackled tackling deployed dispatched "
     "worked working",
 }
@@ -1185,8 +1203,13 @@ def counts_other(question: str, around: str, after: str = "", verb: str = "") ->
     if normalize(verb) in _EMPLOYS and not _ASKS_STAFF.search(question):
         return "employed"  # "It employs 410 people" for how many were taken to hospital
     near = _families(after) or _families(around)
-    if asked == {_ELSEWHERE} and not asked & (_families(after) | _families(around)):
-        return "no audience"  # "About a hundred people waited" for how many watched on TV
+    # "About a hundred people waited" for how many watched on TV, or attended
+    if (
+        asked in _AUDIENCES
+        and not asked & (_families(after) | _families(around))
+        and not (asked == {_PRESENT} and _WAS_THERE.search(f"{verb} {around} {after}"))
+    ):
+        return "no audience"
     if asked:
         fits = not near or asked & near or (near == {_ABOARD} and "missing" in asked)
         return "" if fits else ", ".join(sorted(near))  # those aboard a lost boat are missing

@@ -1271,6 +1271,45 @@ def test_responders_and_viewers_are_no_count_of_the_hurt_or_the_crowd() -> None:
     assert other(tv, "The final drew 2.1 million television viewers.", "2.1 million") == ""
 
 
+def test_a_crowd_present_is_counted_by_words_that_say_it_was_there() -> None:
+    from rag.verify import clause_after, count_of_asked, counts_other, holds_count
+    from rag.verify import verb_before, window
+
+    def other(question: str, sentence: str, value: str) -> str:
+        return counts_other(
+            question,
+            window(sentence, value, 5),
+            clause_after(sentence, value),
+            verb_before(sentence, value),
+        )
+
+    attended = "How many people attended the Women's Cup final at Lantern Park?"
+    waited = (
+        "About a hundred people waited outside the clubhouse when the team bus arrived, a day "
+        "after the Women's Cup final at Lantern Park."
+    )
+    assert other(attended, waited, "About a hundred") == "no audience"
+    crowd = "Rovers won 2-1 after extra time in front of a crowd of 41,200."
+    assert other(attended, crowd, "41,200") == ""
+    for said, value in (
+        ("Last year's festival drew 22,000 people over three days.", "22,000"),
+        ("About 18,000 people came this year.", "About 18,000"),
+        ("The final was played in front of 30,000 people.", "30,000"),
+    ):
+        assert other(attended, said, value) == "", said
+    # fans who watched on screens elsewhere were not there, and are no count of the crowd
+    pubs = (
+        "Back home, hundreds of fans packed into pubs around the ground to watch on big "
+        "screens, and car horns sounded across the town long after the final whistle."
+    )
+    assert count_of_asked(attended, pubs) == "" and not holds_count(attended, pubs)
+    assert count_of_asked(attended, "A crowd of 38,500 saw Rovers come from behind.") == "38,500"
+    screens = "Hundreds of fans watched on big screens in the town's pubs."
+    assert other(attended, screens, "Hundreds") == "watching on screens"
+    tv = "How many people watched the Women's Cup final on television?"
+    assert other(tv, screens, "Hundreds") != ""  # no television audience either
+
+
 def test_what_happened_to_some_of_the_things_is_no_count_of_all_of_them() -> None:
     from rag.verify import count_of_event, counted_words
 
