@@ -77,6 +77,7 @@ from rag.verify import (
     counts_other,
     counts_residents,
     counts_thing,
+    dates_adjunct,
     dates_other_event,
     described,
     done_by_other,
@@ -589,8 +590,11 @@ class Reports:
         if (
             status == "answered"
             and question.kind == "date"
-            and (event := dates_other_event(question.text, answer, s.sentence))
-        ):
+            and (
+                event := dates_other_event(question.text, answer, s.sentence)
+                or dates_adjunct(question.text, answer, s.sentence)
+            )
+        ):  # "The accident happened on February 13"; "… after dawn raids … on Wednesday"
             status, reason = "off_topic", f"it is the date of another event ({event})"
         if (
             status == "answered"

@@ -2492,6 +2492,36 @@ def dates_other_event(question: str, answer: str, sentence: str) -> str:
     return ""
 
 
+_ADJUNCT = re.compile(  # "…, after dawn raids on three homes in the city on " (the day next)
+    r"\b(?:after|following|before|ahead\s+of)\s+(?P<clause>[^,;:.()]*)$", re.I
+)
+INFLECTED = re.compile(r"[a-z]{3,}(?:ed|ing)")  # a verb form ("robbed", "logged", "opening")
+
+
+def dates_adjunct(question: str, answer: str, sentence: str) -> str:
+    """For a "when" question whose act is a verb form ("was the van robbed"): the event
+    of an "after …" / "before …" phrase the answer's day stands in, when the sentence
+    tells the asked act outside that phrase ("… armoured-van robbery … have now
+    arrested five people, after dawn raids on three homes in the city on Wednesday":
+    the raids' day, not the robbery's); "" when the phrase tells the act itself, the
+    sentence does not tell it, or the day stands in no such phrase."""
+    acts = [w[: max(4, len(w) - 3)] for w in re.findall(rf"\b{INFLECTED.pattern}\b", question)]
+    m = _place(sentence, answer)
+    adjunct = _ADJUNCT.search(sentence[: m.start()]) if m and acts else None
+    if adjunct is None:
+        return ""
+    clause = adjunct.group("clause")
+    outside = f"{sentence[: adjunct.start()]} {sentence[m.end() :]}"
+    if (
+        content_words(clause) & content_words(question)  # "after four masked men held up an
+        # armoured van on Thursday" tells the robbery asked in other words
+        or any(_says(clause, a) for a in acts)
+        or not any(_says(outside, a) for a in acts)
+    ):
+        return ""
+    return re.split(r"\s+(?:on|in|at|of|by|to|from)\s+", clause.strip(), maxsplit=1)[0]
+
+
 _WHEN_DONE = re.compile(  # "When were the rails … last replaced?", "In what year was it founded?"
     r"^\s*(?:and\s+)?(?:when|in\s+what\s+year|what\s+year|on\s+what\s+(?:date|day))\s+"
     r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+"

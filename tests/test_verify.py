@@ -1323,6 +1323,31 @@ def test_what_happened_to_some_of_the_things_is_no_count_of_all_of_them() -> Non
     assert count_of_event(fleet, counted_words("Nine", grounded)) == "were grounded"
 
 
+def test_a_day_in_an_after_phrase_is_that_events_not_the_asked_acts() -> None:
+    from rag.verify import dates_adjunct
+
+    robbed = "On what date was the armoured van robbed in Kessmoor?"
+    raids = (
+        "Police investigating last week's $2.3 million armoured-van robbery in Kessmoor have "
+        "now arrested five people, after dawn raids on three homes in the city on Wednesday."
+    )
+    assert dates_adjunct(robbed, "Wednesday", raids) == "dawn raids"
+    # the phrase tells the asked act in other words, sharing the question's words
+    held_up = (
+        "A man has been charged with robbery after four masked men held up an armoured van "
+        "on the ring road on Thursday, March 19."
+    )
+    assert dates_adjunct(robbed, "Thursday, March 19", held_up) == ""
+    took_place = "He was charged over the robbery, which took place on Tuesday, March 17."
+    assert dates_adjunct(robbed, "Tuesday, March 17", took_place) == ""
+    itself = "Two men were charged after the van was robbed on Thursday."
+    assert dates_adjunct(robbed, "Thursday", itself) == ""
+    # a sentence that never tells the asked act is other checks' business
+    assert dates_adjunct(robbed, "Wednesday", "Five were held after dawn raids on Wednesday.") == ""
+    # no verb form asked: nothing to tell apart
+    assert dates_adjunct("When did the storm hit the festival?", "Wednesday", raids) == ""
+
+
 def test_a_date_or_a_sum_of_another_event_is_no_answer() -> None:
     from rag.verify import other_event
 
