@@ -2508,7 +2508,7 @@ def dates_adjunct(question: str, answer: str, sentence: str) -> str:
     acts = [w[: max(4, len(w) - 3)] for w in re.findall(rf"\b{INFLECTED.pattern}\b", question)]
     m = _place(sentence, answer)
     adjunct = _ADJUNCT.search(sentence[: m.start()]) if m and acts else None
-    if adjunct is None:
+    if m is None or adjunct is None:
         return ""
     clause = adjunct.group("clause")
     outside = f"{sentence[: adjunct.start()]} {sentence[m.end() :]}"

@@ -1272,8 +1272,14 @@ def test_responders_and_viewers_are_no_count_of_the_hurt_or_the_crowd() -> None:
 
 
 def test_a_crowd_present_is_counted_by_words_that_say_it_was_there() -> None:
-    from rag.verify import clause_after, count_of_asked, counts_other, holds_count
-    from rag.verify import verb_before, window
+    from rag.verify import (
+        clause_after,
+        count_of_asked,
+        counts_other,
+        holds_count,
+        verb_before,
+        window,
+    )
 
     def other(question: str, sentence: str, value: str) -> str:
         return counts_other(
