@@ -64,9 +64,11 @@ from rag.types import (
     Timings,
 )
 from rag.verify import (
+    asks_age,
     asks_place_relation,
     asks_quantity,
     asks_role,
+    gives_age,
     gives_place_relation,
     gives_role,
     holds_asked,
@@ -433,6 +435,8 @@ def read_for(
     nothing more is read."""
     if changing and asks_quantity(question, asked.kind):
         return partial(holds_asked, question)
+    if asked.kind == "number" and asks_age(question):
+        return partial(gives_age, question)
     if asked.kind == "number":
         return partial(holds_count, question)
     if config.holder_rule and asks_holder(question):

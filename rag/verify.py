@@ -2898,6 +2898,26 @@ def someones_age(question: str, answer: str, sentence: str) -> bool:
 _ASKS_AGE = re.compile(r"\b(?:how\s+old|ages?|aged)\b", re.I)
 
 
+_AGE_GIVEN = re.compile(  # "The architect, Yrsa Vinterby, 47, said", "aged 47", "the 47-year-old"
+    r"[A-Za-z][\w'’-]*,\s*\d{1,3}\s*,|\baged\s+\d{1,3}\b|\b\d{1,3}-year-old\b", re.I
+)
+_HOW_OLD = re.compile(r"\bhow\s+old\b", re.I)
+
+
+def asks_age(question: str) -> bool:
+    """Does a question ask how old someone or something is?"""
+    return bool(_HOW_OLD.search(question))
+
+
+def gives_age(question: str, sentence: str) -> bool:
+    """For "how old is X?": does `sentence` give someone's age and name X by one of the
+    question's words ("The architect, Yrsa Vinterby, 47, said …" for how old the architect
+    of the arena is)? The sentence that gives an age may say little else of the question."""
+    if not asks_age(question) or not _AGE_GIVEN.search(sentence):
+        return False
+    return bool(content_words(_HOW_OLD.sub(" ", question)) & content_words(sentence))
+
+
 _ONE_IDIOM = re.compile(
     r"\bone\s+(?:by|after|at\s+a)\s+(?:one|another|time)\b|\bone\s+another\b", re.I
 )

@@ -1773,6 +1773,26 @@ def test_a_role_question_reads_each_report_for_the_sentence_giving_the_post() ->
     assert read_for(analyze(yesno), yesno, False, Config()) is None  # no role asked
 
 
+def test_an_age_question_reads_each_report_for_the_sentence_giving_the_age() -> None:
+    """For "how old is the architect …?" a report is read (`chat.read_for`) for the
+    sentence that gives someone the question names an age, which may share little else
+    with the question ("The architect, Yrsa Vinterby, 47, said …")."""
+    from rag.chat import read_for
+    from rag.config import Config
+    from rag.question import analyze
+
+    q = "How old is the architect of the Corbell Arena?"
+    given = "The architect, Yrsa Vinterby, 47, said the design had been shaped by the winters."
+    holds = read_for(analyze(q), q, False, Config())
+    assert holds is not None and holds(given)
+    assert holds("The 27-year-old architect said the roof was the hardest part.")
+    assert not holds("Guard Rasmo Halvenne, 24, scored 31 points.")  # someone else's age
+    assert not holds("The architect said the design had been shaped by the winters.")  # none
+    count = "How many seats does the Corbell Arena have?"
+    counts = read_for(analyze(count), count, False, Config())
+    assert counts is not None and not counts(given) and counts("The arena has 18,500 seats.")
+
+
 def test_an_answer_that_names_what_another_describes_leads() -> None:
     """Of "picked up by a passing tanker" and "the product tanker Helder Crest" the second
     tells the same ship by its name, and leads the answer even where the first report's
