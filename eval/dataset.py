@@ -66,6 +66,7 @@ SETS: dict[str, tuple[Path, Path]] = {
             ("chronicle", "gold.jsonl"),
             ("annals", "gold.jsonl"),
             ("sequels", "gold.jsonl"),
+            ("dispatch", "gold.jsonl"),
             ("wire", "questions.jsonl"),
         )
     },
