@@ -104,6 +104,7 @@ from rag.verify import (
     other_numbered,
     other_of,
     other_year,
+    part_alone,
     part_of_whole,
     place_relation_missing,
     planned_count,
@@ -721,6 +722,8 @@ class Reports:
                 status, reason = "off_topic", f"the words around it name no {stuff}"
             elif owner:
                 status, reason = "off_topic", f"the number is {owner}'s, not the one asked"
+            elif alone := part_alone(question.text, s.sentence):
+                status, reason = "off_topic", f"it is the {alone}'s alone, not the whole asked"
             elif several := several_for_one(question.text, answer, s.sentence):
                 status, reason = "off_topic", f"the number counts {several}, not the one asked"
             elif planned_count(question.text, answer, s.sentence):

@@ -2384,6 +2384,24 @@ _SEVERAL = (
 )
 
 
+_ALONE = re.compile(  # "The torc alone weighs …", "… in the Saltmere district alone"
+    r"(?:^\W*|[,;:]\s*|\bin\s+)the\s+(?:[\w'’-]+\s+){0,2}?(?P<part>(?![a-z]+ed\b)[a-z][\w'’-]*)\s+alone\b",
+    re.I,
+)
+
+
+def part_alone(question: str, sentence: str) -> str:
+    """The part a sentence gives its quantity of "alone" ("The torc alone weighs 412
+    grams"; "14 branches in the Saltmere district alone") when the question does not ask
+    about that part (how much the whole hoard weighs, how many offices will shut in all);
+    "" when it says no part alone, or the question names it ("How much does the torc
+    weigh?")."""
+    m = _ALONE.search(sentence)
+    if m is None or content_words(m.group("part")) & content_words(question):
+        return ""
+    return m.group("part")
+
+
 def several_for_one(question: str, answer: str, sentence: str) -> str:
     """For a count asked of one named place ("at Tibberly Community Hospital"), the
     places the number's clause counts over instead ("walked out at two hospitals");

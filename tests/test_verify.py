@@ -1329,6 +1329,21 @@ def test_what_happened_to_some_of_the_things_is_no_count_of_all_of_them() -> Non
     assert count_of_event(fleet, counted_words("Nine", grounded)) == "were grounded"
 
 
+def test_a_quantity_of_a_part_alone_is_no_quantity_of_the_whole() -> None:
+    from rag.verify import part_alone
+
+    hoard = "How much does the Ravensgill gold hoard weigh altogether?"
+    assert part_alone(hoard, "The torc alone weighs 412 grams.") == "torc"
+    assert part_alone("How much does the torc weigh?", "The torc alone weighs 412 grams.") == ""
+    offices = "How many post offices does Quellmark Post plan to shut?"
+    counted = "She said she had counted 14 branches in the Saltmere district alone that met it."
+    assert part_alone(offices, counted) == "district"
+    # "alone" that says how, not which part
+    assert part_alone(offices, "The man lived alone on Cooper's Row.") == ""
+    assert part_alone(offices, "Brevik pulled clear and crossed the line alone.") == ""
+    assert part_alone(hoard, "The hoard weighs 1.9 kilograms in all.") == ""
+
+
 def test_a_day_in_an_after_phrase_is_that_events_not_the_asked_acts() -> None:
     from rag.verify import dates_adjunct
 
