@@ -40,6 +40,7 @@ class Scored:
     position: int = 0  # the sentence's index within its passage
     published_at: str = ""  # of its article
     article_id: str = ""
+    part: int = 0  # its passage's place in the article
 
 
 def scored_sentences(
@@ -76,6 +77,7 @@ def scored_sentences(
             position,
             hit.chunk.published_at,
             hit.chunk.article_id,
+            hit.chunk.position,
         )
         for (n, hit, position, sentence, row, cosine), held in zip(found, words)
     ]

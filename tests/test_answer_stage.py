@@ -46,6 +46,31 @@ def test_by_article_keeps_best_sentences_in_reading_order_with_their_antecedent(
     assert both.outlet == "" and len(both.sentences) == 3
 
 
+def test_a_sentence_opening_its_passage_leans_on_the_last_of_the_passage_before() -> None:
+    """ "Her predecessor, …" opening the article's second passage is shown after the last
+    sentence of its first passage, which names her; a passage of another article, or an
+    opening sentence that leans on nothing, brings none."""
+    from dataclasses import replace
+
+    named = "Ms. Grunwald had been minister of state for hospitals since January 2025."
+    her = "Her predecessor, Viktor Ambersley, resigned this week after the audit."
+    scored = [
+        replace(_scored(2, "Courant", her, 0.8, 0), article_id="courant", part=1),
+        replace(
+            _scored(1, "Courant", "Tessa Grunwald had a hard week.", 0.1, 0), article_id="courant"
+        ),
+        replace(_scored(1, "Courant", named, 0.2, 1), article_id="courant"),
+        replace(_scored(3, "Post", "It was a shock.", 0.7, 0), article_id="post", part=2),
+    ]
+    groups = by_article(scored, per_article=1, min_score=0.25)
+    assert [s.sentence for s in groups[0].sentences] == [named, her]
+    assert [s.sentence for s in groups[1].sentences] == ["It was a shock."]  # part 1 unread
+    # passages overlap: where the passage before holds the sentence too, the one before it
+    overlapping = [*scored, replace(_scored(1, "Courant", her, 0.2, 2), article_id="courant")]
+    group = by_article(overlapping, per_article=1, min_score=0.25)[0]
+    assert [s.sentence for s in group.sentences] == [named, her]
+
+
 def test_by_article_adds_the_quote_a_speaker_goes_on_with_as_relevant_as_his_words() -> None:
     said = "The step is reminiscent of the Cold War, said analyst Fyodor Lukyanov."
     told = '"This is part of a broader escalation," he told AFP.'
