@@ -1246,17 +1246,21 @@ def test_how_large_a_site_asks_an_area_that_a_count_of_seats_does_not_give() -> 
     assert asked_measures("How large was the crowd at the final?") == set()
 
 
-def test_responders_and_viewers_are_no_count_of_the_hurt_or_the_crowd() -> None:
+def _counts_other(question: str, sentence: str, value: str) -> str:
+    """`counts_other` as a report's check reads a value: the words around it, its clause
+    and the word right before it."""
     from rag.verify import clause_after, counts_other, verb_before, window
 
-    def other(question: str, sentence: str, value: str) -> str:
-        return counts_other(
-            question,
-            window(sentence, value, 5),
-            clause_after(sentence, value),
-            verb_before(sentence, value),
-        )
+    return counts_other(
+        question,
+        window(sentence, value, 5),
+        clause_after(sentence, value),
+        verb_before(sentence, value),
+    )
 
+
+def test_responders_and_viewers_are_no_count_of_the_hurt_or_the_crowd() -> None:
+    other = _counts_other
     hurt = "How many firefighters were injured fighting the warehouse fire?"
     fought = "Some 60 firefighters fought the blaze through the night."
     assert other(hurt, fought, "60") == "at work on it"
@@ -1272,23 +1276,9 @@ def test_responders_and_viewers_are_no_count_of_the_hurt_or_the_crowd() -> None:
 
 
 def test_a_crowd_present_is_counted_by_words_that_say_it_was_there() -> None:
-    from rag.verify import (
-        clause_after,
-        count_of_asked,
-        counts_other,
-        holds_count,
-        verb_before,
-        window,
-    )
+    from rag.verify import count_of_asked, holds_count
 
-    def other(question: str, sentence: str, value: str) -> str:
-        return counts_other(
-            question,
-            window(sentence, value, 5),
-            clause_after(sentence, value),
-            verb_before(sentence, value),
-        )
-
+    other = _counts_other
     attended = "How many people attended the Women's Cup final at Lantern Park?"
     waited = (
         "About a hundred people waited outside the clubhouse when the team bus arrived, a day "
