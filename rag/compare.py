@@ -33,7 +33,7 @@ from rag.question import AUXILIARY, Question, deed_asked
 from rag.relative import relative_dates, said_value
 from rag.text import CURRENCY, MONEY_UNITS, PEOPLE, content_words, normalize, sentences, words
 from rag.types import Comparison, Extraction, SlotValue
-from rag.verify import count_owner, names_asked_count, wider_scope, window
+from rag.verify import INFLECTED, count_owner, names_asked_count, wider_scope, window
 
 _APPROX = re.compile(
     r"\b(about|around|roughly|approximately|some|nearly|almost|close to|up to|as many as|"
@@ -396,9 +396,6 @@ def lead(question: Question, answered: Sequence[Extraction]) -> Extraction:
     return next((e for e in answered if names_described(best, e)), best)
 
 
-_INFLECTED = re.compile(r"[a-z]{3,}(?:ed|ing)")
-
-
 def telling_act(question: str, answered: Sequence[Extraction]) -> list[Extraction]:
     """For a question asking when something was done, the extractions whose sentence tells
     the act it asks the day of: a word of the question that the question or one of the
@@ -410,8 +407,8 @@ def telling_act(question: str, answered: Sequence[Extraction]) -> list[Extractio
     if planned := _PLANNED_ACT.search(question):  # "scheduled to leave": the leaving
         acts = content_words(planned.group(1))
     else:
-        told = {t for e in answered for t in words(e.sentence) if _INFLECTED.fullmatch(t)}
-        told |= {t for t in words(question) if _INFLECTED.fullmatch(t)}
+        told = {t for e in answered for t in words(e.sentence) if INFLECTED.fullmatch(t)}
+        told |= {t for t in words(question) if INFLECTED.fullmatch(t)}
         acts = {stem for t in told for stem in content_words(t)} & content_words(question)
     return [e for e in answered if content_words(e.sentence) & acts]
 
