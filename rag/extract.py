@@ -51,9 +51,6 @@ def by_article(
     an article whose best sentence scores under `min_score` is not asked. One article
     is one report: an outlet's later report may give a newer value."""
     at = {(s.n, s.position): s for s in scored}
-    passages: dict[tuple[str, int], list[Scored]] = {}  # by article and place in it
-    for s in sorted(scored, key=lambda s: s.position):
-        passages.setdefault((s.article_id, s.part), []).append(s)
     groups: dict[str, list[Scored]] = {}
     for s in scored:  # best first
         group = groups.setdefault(s.article_id or s.outlet, [])
@@ -65,7 +62,7 @@ def by_article(
             continue
         ordered: dict[str, Scored] = {}
         for s in group:
-            before = _before(s, at, passages) if _leans_back(s.sentence) else None
+            before = _before(s, at, scored) if _leans_back(s.sentence) else None
             after = at.get((s.n, s.position + 1))
             if after and speaks_on(after.sentence):  # as relevant as the words it goes on
                 after = replace(after, score=max(after.score, s.score))
@@ -88,9 +85,7 @@ def _leans_back(sentence: str) -> bool:
 
 
 def _before(
-    s: Scored,
-    at: dict[tuple[int, int], Scored],
-    passages: dict[tuple[str, int], list[Scored]],
+    s: Scored, at: dict[tuple[int, int], Scored], scored: Sequence[Scored]
 ) -> Scored | None:
     """The sentence before `s` in its article: in its passage, or, when `s` opens its
     passage, in the passage before ("Her predecessor, Viktor Ambersley, resigned …" after
@@ -98,7 +93,12 @@ def _before(
     (passages overlap: `s` may stand in it as well)."""
     if s.position > 0:
         return at.get((s.n, s.position - 1))
-    previous = passages.get((s.article_id, s.part - 1), []) if s.article_id else []
+    if not s.article_id or s.part == 0:
+        return None
+    previous = sorted(
+        (t for t in scored if t.article_id == s.article_id and t.part == s.part - 1),
+        key=lambda t: t.position,
+    )
     texts = [p.sentence for p in previous]
     if s.sentence in texts:
         i = texts.index(s.sentence)

@@ -774,10 +774,12 @@ def count_of_asked(question: str, sentence: str) -> str:
             counted = f"{of_before.group(1)} {counted}"
         elif _families(word_before) - asked:  # "Police arrested six fans": the held
             continue
-        whole = clause_after(sentence[m.start() :], m.group(), _CLAUSE_WORDS)
+        if not _families(counted) & asked:
+            continue
         # "hundreds of fans packed into pubs … to watch on big screens": its whole clause
         # says where they were (`_families`)
-        if _families(counted) & asked & _families(f"{counted} {whole}"):
+        whole = clause_after(sentence[m.start() :], m.group(), _CLAUSE_WORDS)
+        if _families(f"{counted} {whole}") & asked:
             fits.append(m.group())
     return fits[0] if len(fits) == 1 else ""
 
@@ -2516,6 +2518,12 @@ _ADJUNCT = re.compile(  # "…, after dawn raids on three homes in the city on "
 INFLECTED = re.compile(r"[a-z]{3,}(?:ed|ing)")  # a verb form ("robbed", "logged", "opening")
 
 
+def _act_stem(verb: str) -> str:
+    """What a verb form is said by in other forms ("replaced" → "repla", "built" → "buil",
+    "robbed" → "robb": "robbery")."""
+    return verb[: max(4, len(verb) - 3)]
+
+
 def dates_adjunct(question: str, answer: str, sentence: str) -> str:
     """For a "when" question whose act is a verb form ("was the van robbed"): the event
     of an "after …" / "before …" phrase the answer's day stands in, when the sentence
@@ -2523,7 +2531,7 @@ def dates_adjunct(question: str, answer: str, sentence: str) -> str:
     arrested five people, after dawn raids on three homes in the city on Wednesday":
     the raids' day, not the robbery's); "" when the phrase tells the act itself, the
     sentence does not tell it, or the day stands in no such phrase."""
-    acts = [w[: max(4, len(w) - 3)] for w in re.findall(rf"\b{INFLECTED.pattern}\b", question)]
+    acts = [_act_stem(w) for w in re.findall(rf"\b{INFLECTED.pattern}\b", question)]
     m = _place(sentence, answer)
     adjunct = _ADJUNCT.search(sentence[: m.start()]) if m and acts else None
     if m is None or adjunct is None:
@@ -2619,7 +2627,7 @@ def event_missing(question: str, near: str) -> str:
         return ""
     if _DUE_TO.search(question) and _RESCHEDULED.search(near):
         return ""  # "when was the strike due to start?": "moving it from March 29 to April 6"
-    stem = done[: max(4, len(done) - 3)]  # "replaced" → "repla", "built" → "buil"
+    stem = _act_stem(done)
     return "" if _says(near, stem) else done
 
 
