@@ -67,6 +67,7 @@ SETS: dict[str, tuple[Path, Path]] = {
             ("annals", "gold.jsonl"),
             ("sequels", "gold.jsonl"),
             ("dispatch", "gold.jsonl"),
+            ("ledger", "gold.jsonl"),
             ("wire", "questions.jsonl"),
         )
     },
