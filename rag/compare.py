@@ -67,7 +67,10 @@ _TITLES = frozenset(
 _UPDATE = re.compile(
     r"\b(rose|risen|rising|climbed|increased|jumped|grew|revised|updated|raised|lowered|"
     r"corrected|now|so far|latest|has reached|reached|up from|down from|fell|dropped|"
-    r"new (?:figure|toll|estimate)|later|since (?:risen|grown)|bringing)\b",
+    r"new (?:figure|toll|estimate)|later|since (?:risen|grown)|bringing|"
+    r"final (?:count|figure|tally|total|toll)|(?:earlier|initial|previous|first) "
+    r"(?:estimate|figure|count)|than (?:first|previously|initially) (?:thought|estimated|reported)|"
+    r"it (?:had )?(?:first )?estimated)\b",
     re.I,
 )
 _RUNNING = re.compile(
@@ -300,7 +303,12 @@ _MONEY_WORDS = content_words(" ".join(MONEY_UNITS))
 def _noun(words: Sequence[str]) -> str:
     """The noun that starts `words` (the words after a number), past "other", "more"
     and a scale ("million"); "-" when a verb comes first ("Six remain …")."""
-    words = [w.rstrip(",.;:") for w in words if normalize(w) not in _SCALE_WORDS]
+    scale = 0
+    while scale < len(words) and normalize(words[scale]) in _SCALE_WORDS:
+        if words[scale][-1:] in ",.;:":  # "at 3.1 million, well above …": no noun follows
+            return ""
+        scale += 1
+    words = [w.rstrip(",.;:") for w in words[scale:] if normalize(w) not in _SCALE_WORDS]
     for i, after in enumerate(words[:2]):
         if normalize(after) in ("other", "more", "of", "the"):
             continue

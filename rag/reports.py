@@ -79,6 +79,7 @@ from rag.verify import (
     counts_thing,
     dates_adjunct,
     dates_other_event,
+    day_unnamed,
     described,
     done_by_other,
     earlier_year,
@@ -116,15 +117,18 @@ from rag.verify import (
     refers_back,
     reports_words,
     role_of,
+    said_unchanged,
     several_for_one,
     someones_age,
     span_in,
     speaker_only,
     successor,
+    sum_counts_things,
     sum_missing,
     superseded_date,
     tells_one_act,
     total_beside,
+    total_for_each,
     total_of,
     unit_unsaid,
     verb_before,
@@ -694,6 +698,8 @@ class Reports:
         ):  # "due to walk out for 48 hours" for the five-day strike
             status, reason = "off_topic", f"its sentence is about a {length} one"
         if question.kind == "date":
+            if status == "answered" and day_unnamed(question.text, answer):
+                status, reason = "off_topic", "it names no day, only a month or a year"
             answer = dated_value(answer, s.sentence, chunk.published_at)
             if status == "answered" and already_past(question.text, answer, chunk.published_at):
                 status, reason = "off_topic", "it was already past when its report was written"
@@ -726,6 +732,8 @@ class Reports:
                 status, reason = "off_topic", f"it is the {alone}'s alone, not the whole asked"
             elif several := several_for_one(question.text, answer, s.sentence):
                 status, reason = "off_topic", f"the number counts {several}, not the one asked"
+            elif each := total_for_each(question.text, answer, s.sentence):
+                status, reason = "off_topic", f"it is a total, not each {each}'s"
             elif planned_count(question.text, answer, s.sentence):
                 status, reason = (
                     "off_topic",
@@ -759,6 +767,8 @@ class Reports:
                 status, reason = "off_topic", f"the number counts something else ({other})"
             elif measured:
                 status, reason = "off_topic", f"the number measures something else ({measured})"
+            elif things := sum_counts_things(question.text, answer, s.sentence, texts.values()):
+                status, reason = "off_topic", f"the number counts {things}, not a sum of money"
             elif counts_residents(question.text, answer, s.sentence):
                 status, reason = "off_topic", "the number is a place's population"
             elif unsaid := population_missing(
@@ -856,7 +866,8 @@ class Reports:
         bones in late April" for "… in May?"); -1 when none does."""
         if normalize(answer) != "yes":
             return -1
-        if gives_otherwise(question.text, sentences[cited].sentence):
+        cited_says = sentences[cited].sentence
+        if gives_otherwise(question.text, cited_says) or said_unchanged(question.text, cited_says):
             return cited
         c = self.config
         for i, s in enumerate(sentences):

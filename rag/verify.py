@@ -14,7 +14,7 @@ must be of the asked type (`fits_kind`: a number for "how many", a date for "whe
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from rag.attribution import credited
@@ -535,6 +535,8 @@ def role_missing(question: str, near: str) -> str:
     if m is None:
         return ""
     word = (m.group("role") or m.group("which") or m.group("verb")).lower()
+    if _HEADS.match(question):  # "Who heads Interlink": who holds its top post (`asks_holder`)
+        return ""
     title = re.match(r"\s+([a-z]+)", question[m.end() :], re.I)
     if word in ("chief", "head", "deputy") and title:  # "chief executive" is no "chief
         phrase = f"{word} {title.group(1).lower()}"  # information security officer"
@@ -542,6 +544,7 @@ def role_missing(question: str, near: str) -> str:
     return "" if any(_says(near, w) for w in (word, *_SAID_AS.get(word, ()))) else word
 
 
+_HEADS = re.compile(r"\s*(?:and\s+)?who\s+heads\b", re.I)  # the verb, not the role "head"
 _SAID_AS = {"judge": ("justice",)}  # a role news text writes as its title: "Justice Ada Ruhl"
 
 
@@ -813,6 +816,8 @@ def _count_of_thing(question: str, sentence: str) -> str:
         and any(_plural_noun(w.strip(",.;:").lower()) and content_words(w) & noun for w in after)
         and (not asked or _lower_words(_clause_of(sentence, m.start(), m.end())) & asked)
     ]
+    if not asked or _lower_words(sentence) & asked:  # "the number of failed payments at 3.1m"
+        fits += _numbers_of(sentence, noun)
     return fits[0] if len(fits) == 1 else ""
 
 
@@ -869,7 +874,27 @@ def holds_count(question: str, sentence: str) -> bool:
                 return True
         elif content_words(after.group("words")) & head:
             return True
-    return False
+    return bool(_numbers_of(sentence, head))
+
+
+_NUMBER_OF_AT = re.compile(  # "put the number of failed card payments at 3.1 million"
+    r"\b(?:number|total|tally)\s+of\s+(?P<what>(?:[\w'’-]+\s+){1,5}?)"
+    r"(?:at|to|was|is|were|are|stood\s+at|reached|hit|rose\s+to|fell\s+to)\s+"
+    r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?"
+    r"(?P<n>\d(?:[\d,.]*\d)?(?:\s+(?:thousand|million|billion))?)",
+    re.I,
+)
+
+
+def _numbers_of(sentence: str, noun: set[str]) -> list[str]:
+    """The numbers `sentence` gives as "the number of <noun> … at N" ("put the number
+    of failed card payments at 3.1 million": the noun is written before its count)."""
+    return [
+        m.group("n")
+        for m in _NUMBER_OF_AT.finditer(sentence)
+        if content_words(" ".join(w for w in m.group("what").split() if _plural_noun(w.lower())))
+        & noun
+    ]
 
 
 def _counted_by_verb(question: str, sentence: str) -> bool:
@@ -1167,7 +1192,7 @@ _COUNTED = {  # what a count in the news counts, by the words that say it
     "dead": "killed kill dead died die dies deaths death toll lives fatalities bodies",
     "injured": "injured injuring injuries hurt wounded wounding casualties hospitalised "
     "hospitalized",
-    _PRESENT: "attended attend attendance crowd spectators fans festivalgoers visitors",
+    _PRESENT: "attended attend attendance crowd spectators fans festivalgoers visitors visited",
     "held": "arrested arrests detained held custody",
     "charged": "charged charging charges prosecuted indicted",
     "missing": "missing unaccounted",
@@ -1263,6 +1288,7 @@ _SAME_THINGS = tuple(
         "matches games fixtures",
         "homes houses households properties dwellings",
         "workers employees staff",
+        "pieces objects items artefacts artifacts",
     )
 )
 
@@ -1301,7 +1327,10 @@ def counts_thing(question: str, after: str) -> str:
         return thing
     part = bool(_OF_THE_WHOLE.match(after))
     after = _OF_THE_WHOLE.sub("", after, count=1)  # "64 of the 150 seats" counts seats
-    words = _MORE.sub("", after, count=1).split()[:4]  # "5,750 more homes" counts homes
+    words = _MORE.sub("", after, count=1).split()
+    while words and words[0].lower() in _MAGNITUDES:  # "96 million parcels" counts parcels
+        words = words[1:]
+    words = words[:4]  # "5,750 more homes" counts homes
     first = _HOW_MANY_OF.search(question)
     noun = first.group(1).split()[0].lower() if first else ""
     who = content_words(noun)
@@ -1491,7 +1520,9 @@ _ASKED_MEASURE = {  # the questions that ask for one measure
     "time": re.compile(r"\bhow\s+long\b|\bduration\b", re.I),  # "how long": either
     "money": re.compile(
         r"\bhow\s+much\s+(?:money|cash|funding)\b|\bhow\s+much\b.*\b(?:raised?|cost|costs|paid|"
-        r"pay|worth|revenue|fine|fined|price|spent|spend|budget|damage|overstate\w*)\b|\bshare\s+price\b",
+        r"pay|worth|revenue|fine|fined|price|spent|spend|budget|damages?|overstate\w*|compensation|"
+        r"owe[sd]?|debts?|lose|lost|loss|losses|refunds?|profits?|revenue|income|turnover|"
+        r"salary|salaries|wages?|earn|earns|earned)\b|\bshare\s+price\b",
         re.I,
     ),
     "share": re.compile(
@@ -1641,6 +1672,75 @@ def _counts_things(written: str) -> bool:
     are not asked this."""
     word = next(iter(_after_number(written, 1)), "")
     return _plural_noun(word) and not _unit_word(word)
+
+
+_MONEY_CUE = re.compile(  # words a sum of money is written beside
+    r"\b(?:cost|costs|costing|paid|pay|pays|paying|fined?|fines|worth|priced?|price|"
+    r"budget|spent|spend|spending|raised?|raising|revenue|profits?|loss|losses|lost|"
+    r"damages|compensation|aside|invested|investment|funding|salary|wages?|debts?|"
+    r"ow(?:e|es|ed|ing)|valued?|earn(?:s|ed|ing)?|charged?|fees?|awarded|grants?|"
+    r"bonus|bill|taxes|deficit|subsidy|donated|donations?|reward|prize|turnover|income|"
+    r"bail|ransom)\b",
+    re.I,
+)
+_AMOUNT_THEN = re.compile(  # a number, its magnitude, and the word after them
+    r"\d(?:[\d,.]*\d)?(?:\s*(?:thousand|million|billion|trillion|m|bn)\b)?\s+([A-Za-z]+)"
+)
+_MAGNITUDES = frozenset("thousand million billion trillion m bn".split())
+_NOT_COUNTED = frozenset(  # words after a sum that end what it is written with
+    "a an the in of for to and or on at from with by each per apiece every this that "
+    "last next over under up down off more less than as into".split()
+)
+
+
+def currencies(texts: Iterable[str]) -> frozenset[str]:
+    """The words sums of money are written with in `texts`: the money units, and each
+    word written after a number with a word of money beside it in its sentence ("set
+    aside 15 million tallers", "a fine of 2,000 florins", "640,000 tallers in
+    damages"): a currency of the articles read, however invented, is learned there."""
+    found = set(MONEY_UNITS)
+    for text in texts:
+        for sentence in split_sentences(text):
+            for m in _AMOUNT_THEN.finditer(sentence):
+                before = " ".join(sentence[: m.start()].split()[-3:])
+                after = " ".join(sentence[m.end() :].split()[:3])
+                if _MONEY_CUE.search(before) or _MONEY_CUE.search(after):
+                    found.add(m.group(1).lower())
+    return frozenset(found)
+
+
+def sum_counts_things(question: str, value: str, sentence: str, texts: Iterable[str]) -> str:
+    """For a question asking a sum of money, the things the value counts instead ("96
+    million parcels" for how much the Post lost last year): the first plural noun of
+    the words after its number, where no currency, unit or sign says it is a sum
+    (currencies: the money units and those written in `texts`, `currencies`); "" when
+    one does, or its words count no thing ("15 million for retailers")."""
+    if "money" not in asked_measures(question):
+        return ""
+    at = _place(sentence, value)
+    if at is None or re.search(rf"[{CURRENCY}]", sentence[max(0, at.start() - 2) : at.end()]):
+        return ""
+    noun = _counted_noun(value, sentence[at.end() :])
+    return noun if noun and noun not in currencies(texts) else ""
+
+
+def _counted_noun(value: str, rest: str) -> str:
+    """The first plural noun after the number of `value` and then in `rest` (its
+    sentence after it), within its phrase ("parcels" in "96 million parcels last
+    year"; "hatchbacks" in "41,300 Ardea electric hatchbacks"), stopping at a unit or a
+    word that ends the phrase ("for", "a", a comma); "" when there is none."""
+    tail = re.sub(r"^.*?\d(?:[\d,.]*\d)?", "", value, count=1)
+    for raw in f"{tail} {rest}".split()[:5]:
+        word = raw.strip(",.;:()\"'“”‘’").lower()
+        if word in _MAGNITUDES:
+            continue
+        if word in _NOT_COUNTED or len(word) < 3 or _unit_word(word) or not word.isalpha():
+            return ""
+        if _plural_noun(word) or word in MONEY_UNITS:
+            return word
+        if raw[-1:] in ",.;:)":
+            return ""
+    return ""
 
 
 def _with_unit(value: str, sentence: str) -> str:
@@ -1904,7 +2004,8 @@ _NO_NAMES = frozenset("to so then now only just even last next all every here th
 _SUM_OF = re.compile(  # "how large a reward", "how much prize money", "how big a fine"
     r"\bhow\s+(?:much|large|big|high)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?P<sum>reward|fine|ransom|bail|salary|bonus|fee|budget|compensation|prize|grant|loan|bribe|"
-    r"donation|settlement|damages|payout|refund|subsidy|levy|tax|pension|severance|deposit)s?\b",
+    r"donation|settlement|damages|payout|refund|subsidy|levy|tax|pension|severance|deposit|"
+    r"profit|revenue|turnover|income)s?\b",
     re.I,
 )
 
@@ -2138,12 +2239,14 @@ def other_year(question: str, near: str, published_at: str) -> str:
     """A year the question pins its thing to ("the previous meteorite, the one in 1987";
     "the 2019 final") that the sentence and the one before it (`near`) never say, when it
     is not the year the report was written in (a 2027 report on "the 2027 Fenwold
-    Classic" need not repeat it): a sentence about this year's thing answers nothing
-    about that one. "" when there is none, or the report's date is unknown."""
+    Classic" need not repeat it) nor one they name relative to it ("last year" in a 2032
+    report says 2031): a sentence about this year's thing answers nothing about that
+    one. "" when there is none, or the report's date is unknown."""
     if not published_at:
         return ""
+    said = annotate(near, published_at)  # "lost 23 million last year" in a 2032 report: 2031
     for year in _YEAR.findall(question):
-        if year != published_at[:4] and year not in near:
+        if year != published_at[:4] and year not in said:
             return year
     return ""
 
@@ -2402,6 +2505,46 @@ def part_alone(question: str, sentence: str) -> str:
     if m is None or content_words(m.group("part")) & content_words(question):
         return ""
     return m.group("part")
+
+
+_EACH_ASKED = re.compile(  # "each shop", "per household"; not "each day" (a rate), "per cent",
+    # nor "per Newsmax" (whose report)
+    r"\b(?i:each|every|per)\s+(?!(?:second|minute|hour|day|night|week|month|year|season|time|"
+    r"one|cent)s?\b(?!-))([a-z][a-z-]*)"
+)
+_EACH_SAID = r"\b(?:each|every|per|apiece|a\s+head|a\s+piece|individual(?:ly)?)\b"
+
+
+_ASKS_DAY = re.compile(r"\b(?:what|which)\s+(?:date|day)\b", re.I)  # "on what date", "which day"
+_NAMES_DAY = re.compile(
+    rf"\b(?:{'|'.join(WEEKDAYS)}|yesterday|today|tonight|tomorrow)\b"
+    rf"|\b(?:{MONTH})\.?\s+\d{{1,2}}(?!\d)|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTH})\b"
+    r"|\b\d{4}-\d\d-\d\d\b|\b\d{1,2}(?:st|nd|rd|th)\b",
+    re.I,
+)
+
+
+def day_unnamed(question: str, answer: str) -> bool:
+    """Does a question asking the day ("On what date did he find the hoard?") get an
+    answer that names none, only a month or a year ("last month", "in May 2031")?"""
+    return bool(_ASKS_DAY.search(question)) and not _NAMES_DAY.search(answer)
+
+
+def total_for_each(question: str, answer: str, sentence: str) -> str:
+    """For a quantity asked of each one ("How much compensation will each shop get?"),
+    the one asked of, when the words about the value never say it is each one's ("has
+    set aside 15 million tallers for a compensation scheme for retailers": a total, not
+    a shop's; "up to 4,000 tallers per shop", "4,000 tallers a shop" are each one's);
+    "" otherwise."""
+    m = _EACH_ASKED.search(question)
+    at = _place(sentence, answer)
+    if m is None or at is None:
+        return ""
+    noun = m.group(1).lower()
+    before = re.split(r"[,;:—–]\s", sentence[: at.start()])[-1]  # its clause, to the value
+    around = f"{before} {answer} {clause_after(sentence, answer, 12)}"
+    said = rf"{_EACH_SAID}|\ban?\s+{re.escape(noun)}\b"
+    return "" if re.search(said, around, re.I) else noun
 
 
 def several_for_one(question: str, answer: str, sentence: str) -> str:
@@ -2678,6 +2821,11 @@ def negates(question: str, sentence: str) -> str:
     return _opposite_state(question, sentence)
 
 
+def denies(question: str, sentence: str) -> bool:
+    """Does `sentence` deny what a yes/no question asks (`negates`)?"""
+    return bool(negates(question, sentence))
+
+
 _MONTH_NAMED = re.compile(  # a month as a date: "in May", "late April", "May 3" — not "April Rossi"
     r"(?:\b(?:in|on|by|since|until|before|after|from|during|early|late|mid)[\s-]+)"
     rf"(?P<m>{MONTH})\b|\b(?P<d>{MONTH})\.?\s+\d",
@@ -2708,6 +2856,31 @@ def gives_otherwise(question: str, sentence: str) -> str:
         if want and given and not set(want) & set(given):
             return given[next(iter(given))]
     return ""
+
+
+_CHANGES = re.compile(  # a question asking whether something will change
+    r"\b(?:go(?:es)?\s+up|went\s+up|going\s+up|go(?:es)?\s+down|rise|rises|rising|rose|"
+    r"increase[sd]?|be\s+raised|raised|fall|falls|fell|be\s+cut|change[sd]?)\b",
+    re.I,
+)
+_UNCHANGED = re.compile(  # … and a sentence saying it stays as it is
+    r"\b(?:will|would|does|do|did|is|are|was|were)\s+not\s+(?:change|rise|go\s+up|increase|"
+    r"fall|go\s+down)\b|\bunchanged\b|\b(?:stay|stays|staying|remain|remains|remaining)\s+"
+    r"(?:at|the\s+same|unchanged|frozen)\b|\bfrozen\s+at\b",
+    re.I,
+)
+
+
+def said_unchanged(question: str, sentence: str) -> str:
+    """For a yes/no question asking whether something changes ("Will the fare for
+    under-16s go up in March?"), the words of a `sentence` saying it stays as it is
+    ("Fares for under-16s will not change, staying at 1.10 crowns"): where a "yes"
+    stands on that sentence, it says no. "" otherwise, or when the sentence also tells
+    a change ("will rise from 2.60 to 3.40, while under-16 fares stay at 1.10")."""
+    m = _UNCHANGED.search(sentence)
+    if m is None or not _CHANGES.search(question) or _CHANGES.search(_UNCHANGED.sub(" ", sentence)):
+        return ""
+    return m.group()
 
 
 def _months_named(text: str) -> dict[int, str]:
