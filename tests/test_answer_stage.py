@@ -623,6 +623,10 @@ def test_a_year_the_question_pins_must_be_said_unless_it_is_the_reports_own() ->
         other_year("How many riders started the 2027 Fenwold Classic?", started, "2027-05-09") == ""
     )
     assert other_year(q, this_one, "") == ""  # an undated report: nothing to tell
+    # a year named relative to the report's date ("last year" in a 2032 report: 2031)
+    lost = "How much money did the bus company lose in 2031?"
+    assert other_year(lost, "It lost 23 million crowns last year.", "2032-02-13") == ""
+    assert other_year(lost, "It lost 23 million crowns last year.", "2033-02-13") == "2031"
 
 
 def test_a_count_of_those_who_left_the_asked_state_is_no_count_of_it() -> None:
@@ -899,6 +903,10 @@ def test_a_chief_executive_is_no_other_chief() -> None:
     other = "Quillon Systems' chief information security officer, Renata Szabo, has resigned."
     assert role_missing(q, other) == "chief executive"
     assert role_missing(q, "In the memo, Chief Executive Anika Rowe told employees.") == ""
+    # "heads" is the verb: who holds the company's top post, however the sentence names it
+    heads = "Who heads Interlink Clearing, the company that runs the Kestrel network?"
+    assert role_missing(heads, "Interlink's chief executive, Marguerite Olander, said.") == ""
+    assert role_missing("Who is the head of Interlink?", "Olander said.") == "head of"
 
 
 def test_a_clash_needs_both_sentences_about_the_question() -> None:
@@ -1419,3 +1427,31 @@ def test_a_deed_asked_names_who_acted_and_after_what() -> None:
     assert deed_asked("What did the exam council do?") == Deed("the exam council", "do", "")
     assert deed_asked("What did the minister urge campaigners to do?") is None  # urged "to do"
     assert deed_asked("What does Holloway Cold Storage do?") is None  # a trade, not a deed
+
+
+def test_a_later_count_that_calls_the_first_an_estimate_is_a_change() -> None:
+    """ "final count … well above the 2.4 million it estimated on Sunday": the later report
+    says its figure replaces the first; the same two figures on no such words disagree."""
+    counts = [
+        _found(
+            1,
+            "Courier",
+            "2.4 million",
+            "About 2.4 million card payments had been declined, the operator said.",
+            "2031-03-16",
+        ),
+        _found(
+            2,
+            "Review",
+            "3.1 million",
+            "Its final count put the number of failed card payments at 3.1 million, well "
+            "above the 2.4 million it estimated on Sunday.",
+            "2031-03-19",
+        ),
+    ]
+    question = "How many card payments failed during the outage?"
+    changed = _compare(question, counts)
+    assert changed is not None and changed.relation == "changed", changed
+    rival = [counts[0], replace(counts[1], sentence="It said 3.1 million card payments failed.")]
+    other = _compare(question, rival)
+    assert other is not None and other.relation == "disagree", other

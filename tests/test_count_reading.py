@@ -211,3 +211,56 @@ def test_those_aboard_are_no_count_of_the_dead_but_of_the_missing() -> None:
     assert other("How many of the Marra's crew were missing?") == ""
     assert other("How many crew were still missing after two bodies were recovered?") == ""
     assert other("How many people were aboard the Marra?") == ""
+
+
+def test_a_sum_is_told_from_a_count_of_things_by_the_currencies_the_articles_write() -> None:
+    from rag.verify import currencies, sum_counts_things
+
+    texts = [
+        "The Post lost 86 million skellings last year. It set aside 4 million talers.",
+        "The Post delivered 96 million parcels last year. Unions fear 700 job losses.",
+    ]
+    assert {"skellings", "talers", "dollars"} <= currencies(texts)
+    assert "parcels" not in currencies(texts)
+    lost = "How much money did the Post lose last year?"
+    parcels = "The Post delivered 96 million parcels last year, up 14 percent."
+    assert sum_counts_things(lost, "96 million", parcels, texts) == "parcels"
+    assert sum_counts_things(lost, "86 million", "The Post lost 86 million skellings.", texts) == ""
+    cars = "Torvane is recalling 41,300 Ardea electric hatchbacks, it said."
+    assert sum_counts_things("What will the recall cost?", "41,300", cars, texts) == ""  # no sum
+    cost = "How much will the recall cost Torvane?"
+    assert sum_counts_things(cost, "41,300", cars, texts) == "hatchbacks"
+    assert sum_counts_things(cost, "2 million", "It set aside 2 million for dealers.", texts) == ""
+    assert sum_counts_things(cost, "96 million", "It paid $96 million parcels.", texts) == ""
+    assert sum_counts_things(cost, "9 million", "It will cost 9 million euros.", []) == ""
+    assert sum_counts_things("How many parcels?", "96 million", parcels, texts) == ""
+
+
+def test_a_total_is_no_answer_for_what_each_one_gets() -> None:
+    from rag.verify import total_for_each
+
+    each = "How much compensation will each shop get from Interlink?"
+    fund = "Interlink has set aside 15 million tallers for a compensation scheme for retailers."
+    assert total_for_each(each, "15 million tallers", fund) == "shop"
+    assert total_for_each(each, "4,000 tallers", "Each shop will get up to 4,000 tallers.") == ""
+    assert total_for_each(each, "4,000 tallers", "Shops get 4,000 tallers per business.") == ""
+    assert total_for_each(each, "4,000 tallers", "They will be paid 4,000 tallers a shop.") == ""
+    assert total_for_each("How much will Interlink pay shops?", "15 million tallers", fund) == ""
+    claim = "How much can each eligible pensioner claim towards heating?"
+    each_said = "Each eligible pensioner will be able to claim up to 90 crowns a year, it said."
+    assert total_for_each(claim, "90 crowns", each_said) == ""  # "Each" opens its clause
+    per_outlet = "How many times had Russia used its veto, per Arutz Sheva?"  # whose report
+    assert total_for_each(per_outlet, "5", "It was the 5th time Russia used its veto.") == ""
+    shift = "How much will each night-shift nurse get back?"  # a compound, not a rate
+    assert total_for_each(shift, "300,000 crowns", "It set aside 300,000 crowns.") == "night-shift"
+    daily = "How many lorries use the bridge each day?"  # a rate, not each one's
+    assert total_for_each(daily, "5,000", "About 5,000 lorries cross it.") == ""
+
+
+def test_visitors_answer_how_many_visited() -> None:
+    from rag.verify import clause_after, counts_other, window
+
+    welcomed = "The museum welcomed 1.2 million visitors last year, its director said."
+    around, after = window(welcomed, "1.2 million", 5), clause_after(welcomed, "1.2 million", 10)
+    assert counts_other("How many people visited the museum last year?", around, after) == ""
+    assert counts_other("How many people were hurt at the museum?", around, after) == "present"

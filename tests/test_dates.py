@@ -219,3 +219,14 @@ def test_a_span_of_days_is_read_whole(text: str, first: str, last: str) -> None:
     m = relative_dates(text, "")[0]  # carries its year: no publication date needed
     assert (m.date, m.end_date, m.is_span) == (first, last, True)
     assert written(first, last) in text  # the form `written` writes
+
+
+def test_a_month_or_a_year_is_no_answer_to_the_day_asked() -> None:
+    from rag.verify import day_unnamed
+
+    found = "On what date did Hollis Brannagh find the Ravensgill gold hoard?"
+    for month_only in ("last month", "May 2031", "in May", "last year", "last week"):
+        assert day_unnamed(found, month_only), month_only
+    for day in ("June 1", "31 May", "Saturday", "the evening of Saturday, May 31", "yesterday"):
+        assert not day_unnamed(found, day), day
+    assert not day_unnamed("When did he find the hoard?", "last month")  # a month may do

@@ -565,3 +565,106 @@ def test_the_whole_a_part_is_counted_of_gives_way_to_the_part_asked(
     caught = "How many of Orsby council's 58 online services are still offline?"
     _, other = _check(config, index, caught, "58")
     assert not (other.answered and other.answer == "14"), other
+
+
+POSTAL = {
+    "id": "packet_postal",
+    "title": "Harland Post to shut 90 branches",
+    "outlet": "The Saltmere Packet",
+    "published_at": "2032-09-03",
+    "text": (
+        "SALTMERE — Harland Post will close 90 of its 400 branches next year, the company "
+        "said on Tuesday, after a fourth loss in five years.\n\n"
+        "The Post delivered 96 million parcels last year, up 14 percent on the year before, "
+        "but letters fell by a fifth.\n\n"
+        "The Post lost 86 million skellings last year, its accounts show.\n\n"
+        "Unions said the closures would cost up to 700 jobs."
+    ),
+}
+
+
+def test_a_count_of_things_is_no_sum_of_money_in_a_currency_the_articles_write(
+    tmp_path: Path,
+    embedder,  # type: ignore[no-untyped-def]
+) -> None:
+    """Asked how much money the Post lost, the model answers with the parcels it
+    delivered: refused, while the sum in the articles' own currency (an invented one,
+    learned from a sentence that writes it beside a word of money) stands."""
+    config, index = _indexed(tmp_path, embedder, POSTAL)
+    question = "How much money did Harland Post lose last year?"
+    _, parcels = _check(config, index, question, "96 million")
+    assert not parcels.answered and "parcels" in parcels.reason, parcels
+    _, loss = _check(config, index, question, "86 million skellings")
+    assert loss.answered and loss.answer == "86 million skellings", loss
+
+
+FARES = {
+    "id": "packet_fares",
+    "title": "Saltmere bus fares to rise",
+    "outlet": "The Saltmere Packet",
+    "published_at": "2032-02-11",
+    "text": (
+        "SALTMERE — The single adult bus fare in Saltmere will rise from 2.60 crowns to "
+        "3.40 crowns on March 1, the council decided on Tuesday.\n\n"
+        "Fares for under-16s will not change, staying at 1.10 crowns for a single journey.\n\n"
+        "The council said the extra income would pay for new buses."
+    ),
+}
+
+
+def test_a_yes_standing_on_a_sentence_that_says_it_stays_the_same_becomes_no(
+    tmp_path: Path,
+    embedder,  # type: ignore[no-untyped-def]
+) -> None:
+    """ "Yes" to "Will the under-16 fare go up?" citing "Fares for under-16s will not
+    change": the sentence says no; "yes" to whether the adult fare goes up, citing the
+    sentence that tells the rise, stands."""
+    config, index = _indexed(tmp_path, embedder, FARES)
+    young = "Will the bus fare for under-16s in Saltmere go up in March?"
+    _, found = _check(config, index, young, "will not change", reply="yes")
+    assert found.answered and found.answer == "No", found
+    adult = "Will the single adult bus fare in Saltmere go up in March?"
+    _, kept = _check(config, index, adult, "will rise", reply="yes")
+    assert kept.answered and kept.answer.lower() == "yes", kept
+
+
+REVIEW = {
+    "id": "packet_review",
+    "title": "Card outage: regulator to open review",
+    "outlet": "The Saltmere Packet",
+    "published_at": "2031-03-19",
+    "text": (
+        "SALTMERE — The central bank said on Monday it would open a review of Saturday's "
+        "card payments outage, which left shoppers stranded at tills across the country.\n\n"
+        "The operator, Interlink Clearing, has set aside money to compensate retailers and "
+        "raised its estimate of the payments that failed.\n\n"
+        "Retailers said the outage had cost them a day's trade, and several chains asked "
+        "for a meeting with the company's chief executive.\n\n"
+        "Cash machines ran out of notes in several towns by the afternoon, and some "
+        "petrol stations turned customers away.\n\n"
+        "The central bank has not fined Interlink, but said it could do so once its "
+        "review is finished.\n\n"
+        "Under the payment systems law, an operator can be fined up to 4 percent of its "
+        "annual turnover."
+    ),
+}
+
+
+def test_a_yes_no_question_reads_the_sentence_that_denies_it(
+    tmp_path: Path,
+    embedder,  # type: ignore[no-untyped-def]
+) -> None:
+    """ "Has the central bank fined Interlink?": the report's sentence that says it has
+    not is among those the model is asked with (`Config.denial_reading`), and a "yes"
+    standing on the review sentence gives way to it. The reading favours it as an asked
+    count's sentence is (`Config.count_bonus`)."""
+    config, index = _indexed(tmp_path, embedder, REVIEW)
+    question = "Has the central bank fined Interlink over the card outage?"
+    denial = "The central bank has not fined Interlink"
+    group, found = _check(config, index, question, "would open a review", reply="yes")
+    assert any(denial in s.sentence for s in group.sentences), group.sentences
+    assert found.answered and found.answer == "No" and denial in found.sentence, found
+    _, _, plain = _asked(replace(config, denial_reading=False), index, question)
+    read = next(s.score for s in group.sentences if denial in s.sentence)
+    unread = next((s.score for s in plain.sentences if denial in s.sentence), None)
+    assert unread is None or abs(read - unread - config.count_bonus) < 1e-6, (read, unread)

@@ -497,6 +497,11 @@ def test_a_count_of_another_thing_is_no_answer_to_how_many_things() -> None:
         ("Six remain under investigation.", "Six", False),  # a verb, not a thing
     ):
         assert bool(counts_thing(q, clause_after(sentence, value))) == other, sentence
+    # past a magnitude: "96 million parcels" counts parcels, not letters
+    letters = "How many letters did the Post deliver last year?"
+    parcels = "The Post delivered 96 million parcels last year, up 14 percent."
+    assert counts_thing(letters, clause_after(parcels, "96")) == "parcels"
+    assert counts_thing(letters, clause_after(parcels.replace("parcels", "letters"), "96")) == ""
     # a count of people is `counts_other`'s business: skiers are people
     assert counts_thing("How many people died?", clause_after("Three skiers died.", "Three")) == ""
     # what is counted may stand after a possessive ("Legionnaires' patients")
@@ -714,6 +719,9 @@ def test_a_sum_of_another_kind_is_no_answer() -> None:
     prize = "The winners take home prize money of $250,000."
     assert sum_missing("How much prize money did the club receive?", prize) == ""
     assert sum_missing("How much did the repairs cost?", cash) == ""  # no kind of sum named
+    took = "The firm took 3.9 million crowns in charges and paid the board 1.8 million crowns."
+    assert sum_missing("How much profit did the firm make last year?", took) == "profit"
+    assert sum_missing("How much profit did it make?", "It made a profit of 2 million.") == ""
 
 
 def test_another_of_a_numbered_series_is_not_the_asked_one() -> None:
@@ -1775,7 +1783,10 @@ def test_a_role_question_reads_each_report_for_the_sentence_giving_the_post() ->
     holds = read_for(analyze(q), q, False, Config())
     assert holds is not None and holds(said) and not holds(named)
     yesno = "Did the Gazette describe Clementine Arquette's role as decisive?"
-    assert read_for(analyze(yesno), yesno, False, Config()) is None  # no role asked
+    holds = read_for(analyze(yesno), yesno, False, Config())  # no role asked: a denial is read
+    assert holds is not None and not holds(said)
+    assert holds("The Gazette did not describe her role as decisive.")
+    assert read_for(analyze(yesno), yesno, False, Config(denial_reading=False)) is None
 
 
 def test_an_age_question_reads_each_report_for_the_sentence_giving_the_age() -> None:
@@ -1986,3 +1997,15 @@ def test_a_missing_name_is_shown_without_the_question_word_before_it() -> None:
         "Lindgard Lifts"
     ]
     assert missing_names(lifts, "Lindgard Lifts said nothing.") == []
+
+
+def test_a_sentence_saying_it_stays_the_same_denies_a_change() -> None:
+    from rag.verify import said_unchanged
+
+    rise = "Will the bus fare for under-16s go up in March?"
+    same = "Fares for under-16s will not change, staying at 1.10 crowns."
+    assert said_unchanged(rise, same) == "will not change"
+    assert said_unchanged(rise, "Under-16 fares remain unchanged.") == "remain unchanged"
+    both = "Adult fares will rise to 3.40 crowns, while under-16 fares stay at 1.10."
+    assert said_unchanged(rise, both) == ""  # it also tells a change
+    assert said_unchanged("Will the museum open in March?", same) == ""  # no change asked
