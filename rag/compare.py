@@ -31,7 +31,16 @@ import numpy as np
 from rag.dates import MONTHS, WEEKDAYS
 from rag.question import AUXILIARY, Question, deed_asked
 from rag.relative import relative_dates, said_value
-from rag.text import CURRENCY, MONEY_UNITS, PEOPLE, content_words, normalize, sentences, words
+from rag.text import (
+    CURRENCY,
+    MONEY_UNITS,
+    PEOPLE,
+    SCALES,
+    content_words,
+    normalize,
+    sentences,
+    words,
+)
 from rag.types import Comparison, Extraction, SlotValue
 from rag.verify import INFLECTED, count_owner, names_asked_count, wider_scope, window
 
@@ -304,11 +313,11 @@ def _noun(words: Sequence[str]) -> str:
     """The noun that starts `words` (the words after a number), past "other", "more"
     and a scale ("million"); "-" when a verb comes first ("Six remain …")."""
     scale = 0
-    while scale < len(words) and normalize(words[scale]) in _SCALE_WORDS:
+    while scale < len(words) and normalize(words[scale]) in SCALES:
         if words[scale][-1:] in ",.;:":  # "at 3.1 million, well above …": no noun follows
             return ""
         scale += 1
-    words = [w.rstrip(",.;:") for w in words[scale:] if normalize(w) not in _SCALE_WORDS]
+    words = [w.rstrip(",.;:") for w in words[scale:] if normalize(w) not in SCALES]
     for i, after in enumerate(words[:2]):
         if normalize(after) in ("other", "more", "of", "the"):
             continue
@@ -325,9 +334,6 @@ def _noun(words: Sequence[str]) -> str:
 def _plural(word: str) -> bool:
     """Is `word` a plural noun by its look ("poles", not "was" or "glass")?"""
     return bool(re.fullmatch(r"[a-z]+[^s']s", word)) and normalize(word) not in _VERBS
-
-
-_SCALE_WORDS = frozenset("thousand million billion trillion bn".split())
 
 
 def _sub_kind(kind: str, value: str) -> str:

@@ -350,6 +350,7 @@ def normalize(text: str) -> str:
 NUMERAL = re.compile(r"\d[\d,.]*\d|\d")  # a number in digits: "12", "41,250", "2.1"
 CURRENCY = "$£€¥"  # the signs a sum of money is written with
 MONEY_UNITS = ("dollars", "euros", "pounds", "cents", "pence", "francs", "yen")  # … its words
+SCALES = frozenset("thousand million billion trillion bn".split())  # "96 million parcels"
 
 
 _MONTH_DAY = re.compile(rf"\b({MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b")

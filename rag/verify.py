@@ -28,6 +28,7 @@ from rag.text import (
     NUMERAL,
     ORDINALS,
     PEOPLE,
+    SCALES,
     TENS,
     UNITS,
     content_words,
@@ -1328,7 +1329,7 @@ def counts_thing(question: str, after: str) -> str:
     part = bool(_OF_THE_WHOLE.match(after))
     after = _OF_THE_WHOLE.sub("", after, count=1)  # "64 of the 150 seats" counts seats
     words = _MORE.sub("", after, count=1).split()
-    while words and words[0].lower() in _MAGNITUDES:  # "96 million parcels" counts parcels
+    while words and words[0].lower() in SCALES:  # "96 million parcels" counts parcels
         words = words[1:]
     words = words[:4]  # "5,750 more homes" counts homes
     first = _HOW_MANY_OF.search(question)
@@ -1521,7 +1522,7 @@ _ASKED_MEASURE = {  # the questions that ask for one measure
     "money": re.compile(
         r"\bhow\s+much\s+(?:money|cash|funding)\b|\bhow\s+much\b.*\b(?:raised?|cost|costs|paid|"
         r"pay|worth|revenue|fine|fined|price|spent|spend|budget|damages?|overstate\w*|compensation|"
-        r"owe[sd]?|debts?|lose|lost|loss|losses|refunds?|profits?|revenue|income|turnover|"
+        r"owe[sd]?|debts?|lose|lost|loss|losses|refunds?|profits?|income|turnover|"
         r"salary|salaries|wages?|earn|earns|earned)\b|\bshare\s+price\b",
         re.I,
     ),
@@ -1683,10 +1684,10 @@ _MONEY_CUE = re.compile(  # words a sum of money is written beside
     r"bail|ransom)\b",
     re.I,
 )
-_AMOUNT_THEN = re.compile(  # a number, its magnitude, and the word after them
-    r"\d(?:[\d,.]*\d)?(?:\s*(?:thousand|million|billion|trillion|m|bn)\b)?\s+([A-Za-z]+)"
+_AMOUNT_THEN = re.compile(  # a number, its scale, and the word after them
+    rf"\d(?:[\d,.]*\d)?(?:\s*(?:{'|'.join(sorted(SCALES, key=len, reverse=True))})\b)?"
+    r"\s+([A-Za-z]+)"
 )
-_MAGNITUDES = frozenset("thousand million billion trillion m bn".split())
 _NOT_COUNTED = frozenset(  # words after a sum that end what it is written with
     "a an the in of for to and or on at from with by each per apiece every this that "
     "last next over under up down off more less than as into".split()
@@ -1732,7 +1733,7 @@ def _counted_noun(value: str, rest: str) -> str:
     tail = re.sub(r"^.*?\d(?:[\d,.]*\d)?", "", value, count=1)
     for raw in f"{tail} {rest}".split()[:5]:
         word = raw.strip(",.;:()\"'“”‘’").lower()
-        if word in _MAGNITUDES:
+        if word in SCALES:
             continue
         if word in _NOT_COUNTED or len(word) < 3 or _unit_word(word) or not word.isalpha():
             return ""
