@@ -68,7 +68,6 @@ from rag.verify import (
     asks_place_relation,
     asks_quantity,
     asks_role,
-    denies,
     gives_age,
     gives_place_relation,
     gives_role,
@@ -432,9 +431,7 @@ def read_for(
     covered; "$7.91" for the share price); for a question asking who runs, leads or
     heads something (`Config.holder_rule`), a sentence naming who took or holds a post
     (`rag.posts`); for where something was going (or what it was near), a sentence that
-    tells its journey; for someone's role, a sentence giving it in apposition; for a
-    yes/no question (`Config.denial_reading`), a sentence that denies what it asks ("The
-    National Bank has not fined Interlink"), which a "yes" then gives way to. None:
+    tells its journey; for someone's role, a sentence giving it in apposition. None:
     nothing more is read."""
     if changing and asks_quantity(question, asked.kind):
         return partial(holds_asked, question)
@@ -448,8 +445,6 @@ def read_for(
         return partial(gives_place_relation, question)
     if asks_role(question) and asked.kind != "yesno":  # "said …, head of Old Masters at …"
         return partial(gives_role, question)
-    if asked.kind == "yesno" and config.denial_reading:  # "has not fined Interlink"
-        return partial(denies, question)
     return None
 
 

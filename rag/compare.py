@@ -76,8 +76,12 @@ _TITLES = frozenset(
 _UPDATE = re.compile(
     r"\b(rose|risen|rising|climbed|increased|jumped|grew|revised|updated|raised|lowered|"
     r"corrected|now|so far|latest|has reached|reached|up from|down from|fell|dropped|"
-    r"new (?:figure|toll|estimate)|later|since (?:risen|grown)|bringing|"
-    r"final (?:count|figure|tally|total|toll)|(?:earlier|initial|previous|first) "
+    r"new (?:figure|toll|estimate)|later|since (?:risen|grown)|bringing)\b",
+    re.I,
+)
+_REVISION = re.compile(  # words that make a later figure a revision of the earlier one it names:
+    # "final count … well above the 2.4 million it estimated on Sunday"
+    r"\b(?:final (?:count|figure|tally|total|toll)|(?:earlier|initial|previous|first) "
     r"(?:estimate|figure|count)|than (?:first|previously|initially) (?:thought|estimated|reported)|"
     r"it (?:had )?(?:first )?estimated)\b",
     re.I,
@@ -680,7 +684,8 @@ _NUMBER_MENTION = re.compile(
 
 def _changed(rivals: list[list[Extraction]], latest: bool, moved: bool) -> bool:
     """Different values from reports of different days, the later one an update (it
-    says so, or it is the same outlet's later report, or a running count grew, or the
+    says so, or calls itself a revision of the earlier value it names, or it is the
+    same outlet's later report, or a running count grew, or the
     question asks for the `latest` value: it says the value changes, or it is what the
     asked thing was `moved` to: `_moved`)."""
     dated = sorted((_first(g) for g in rivals), key=lambda e: e.published_at)
@@ -691,6 +696,8 @@ def _changed(rivals: list[list[Extraction]], latest: bool, moved: bool) -> bool:
         return True
     if _UPDATE.search(later.sentence) or later.outlet == dated[0].outlet or _revised(rivals):
         return True
+    if _REVISION.search(later.sentence) and _mentions(later.sentence, dated[0].answer, "number"):
+        return True  # it names the figure it revises ("… the 2.4 million it estimated")
     if moved:
         return True
     first, last = number_of(dated[0].answer), number_of(later.answer)

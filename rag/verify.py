@@ -2822,11 +2822,6 @@ def negates(question: str, sentence: str) -> str:
     return _opposite_state(question, sentence)
 
 
-def denies(question: str, sentence: str) -> bool:
-    """Does `sentence` deny what a yes/no question asks (`negates`)?"""
-    return bool(negates(question, sentence))
-
-
 _MONTH_NAMED = re.compile(  # a month as a date: "in May", "late April", "May 3" — not "April Rossi"
     r"(?:\b(?:in|on|by|since|until|before|after|from|during|early|late|mid)[\s-]+)"
     rf"(?P<m>{MONTH})\b|\b(?P<d>{MONTH})\.?\s+\d",

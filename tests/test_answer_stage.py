@@ -1431,7 +1431,8 @@ def test_a_deed_asked_names_who_acted_and_after_what() -> None:
 
 def test_a_later_count_that_calls_the_first_an_estimate_is_a_change() -> None:
     """ "final count … well above the 2.4 million it estimated on Sunday": the later report
-    says its figure replaces the first; the same two figures on no such words disagree."""
+    says its figure revises the first, which it names; the same two figures on no such
+    words, or on such words that name no figure, disagree."""
     counts = [
         _found(
             1,
@@ -1455,3 +1456,7 @@ def test_a_later_count_that_calls_the_first_an_estimate_is_a_change() -> None:
     rival = [counts[0], replace(counts[1], sentence="It said 3.1 million card payments failed.")]
     other = _compare(question, rival)
     assert other is not None and other.relation == "disagree", other
+    # "well above its own earlier estimate" names no figure: which one it revises is unsaid
+    unnamed = "Its final count put failed card payments at 3.1 million, above its earlier estimate."
+    vague = _compare(question, [counts[0], replace(counts[1], sentence=unnamed)])
+    assert vague is not None and vague.relation == "disagree", vague

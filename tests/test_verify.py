@@ -1783,10 +1783,7 @@ def test_a_role_question_reads_each_report_for_the_sentence_giving_the_post() ->
     holds = read_for(analyze(q), q, False, Config())
     assert holds is not None and holds(said) and not holds(named)
     yesno = "Did the Gazette describe Clementine Arquette's role as decisive?"
-    holds = read_for(analyze(yesno), yesno, False, Config())  # no role asked: a denial is read
-    assert holds is not None and not holds(said)
-    assert holds("The Gazette did not describe her role as decisive.")
-    assert read_for(analyze(yesno), yesno, False, Config(denial_reading=False)) is None
+    assert read_for(analyze(yesno), yesno, False, Config()) is None  # no role asked
 
 
 def test_an_age_question_reads_each_report_for_the_sentence_giving_the_age() -> None:
