@@ -732,8 +732,8 @@ class Reports:
                 status, reason = "off_topic", f"it is the {alone}'s alone, not the whole asked"
             elif several := several_for_one(question.text, answer, s.sentence):
                 status, reason = "off_topic", f"the number counts {several}, not the one asked"
-            elif each := total_for_each(question.text, answer, s.sentence):
-                status, reason = "off_topic", f"it is a total, not each {each}'s"
+            elif total_for_each(question.text, answer, s.sentence):
+                status, reason = "off_topic", "it is a total, not each one's"
             elif planned_count(question.text, answer, s.sentence):
                 status, reason = (
                     "off_topic",

@@ -2508,10 +2508,12 @@ def part_alone(question: str, sentence: str) -> str:
     return m.group("part")
 
 
-_EACH_ASKED = re.compile(  # "each shop", "per household"; not "each day" (a rate), "per cent",
-    # nor "per Newsmax" (whose report)
-    r"\b(?i:each|every|per)\s+(?!(?:second|minute|hour|day|night|week|month|year|season|time|"
-    r"one|cent)s?\b(?!-))([a-z][a-z-]*)"
+_EACH_ASKED = re.compile(  # "each shop", "each Marrowgate City Transit bus driver", "per
+    # household"; not "each day" (a rate), "per cent", nor "per Newsmax" (whose report)
+    r"\b(?:(?i:each|every)\s+(?:of\s+(?:the\s+|its\s+|their\s+)?(?:[\d,]+\s+)?)?"
+    r"(?:[A-Z][\w'’&-]*\s+){0,4}|(?i:per)\s+)"
+    r"(?!(?:second|minute|hour|day|night|week|month|year|season|time|one|cent)s?\b(?!-))"
+    r"([a-z][a-z-]*)"
 )
 _EACH_SAID = r"\b(?:each|every|per|apiece|a\s+head|a\s+piece|individual(?:ly)?)\b"
 

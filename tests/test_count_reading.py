@@ -249,6 +249,11 @@ def test_a_total_is_no_answer_for_what_each_one_gets() -> None:
     claim = "How much can each eligible pensioner claim towards heating?"
     each_said = "Each eligible pensioner will be able to claim up to 90 crowns a year, it said."
     assert total_for_each(claim, "90 crowns", each_said) == ""  # "Each" opens its clause
+    driver = "How big a pay rise will each Saltmere Transit bus driver get?"  # past the name
+    fare = "The council voted to raise the single bus fare from 2.60 crowns to 3.40 crowns."
+    assert total_for_each(driver, "3.40 crowns", fare) == "bus"
+    members = "How much will each of the 14 members get?"
+    assert total_for_each(members, "14.5 million", "The syndicate won 14.5 million.") == "members"
     per_outlet = "How many times had Russia used its veto, per Arutz Sheva?"  # whose report
     assert total_for_each(per_outlet, "5", "It was the 5th time Russia used its veto.") == ""
     shift = "How much will each night-shift nurse get back?"  # a compound, not a rate
