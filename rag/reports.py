@@ -863,7 +863,8 @@ class Reports:
         denies what the question asks ("Police said there had been no arrests"), relevant
         enough and in a passage that names what the question names; or the `cited` one
         itself where it gives another month or rank than the asked ("spotted the first
-        bones in late April" for "… in May?"); -1 when none does."""
+        bones in late April" for "… in May?") or says the thing stays as it is ("will
+        not change" for "will it go up?"); -1 when none does."""
         if normalize(answer) != "yes":
             return -1
         cited_says = sentences[cited].sentence
