@@ -64,10 +64,12 @@ from rag.types import (
     Timings,
 )
 from rag.verify import (
+    asked_deed,
     asks_age,
     asks_place_relation,
     asks_quantity,
     asks_role,
+    denies_deed,
     gives_age,
     gives_place_relation,
     gives_role,
@@ -431,8 +433,9 @@ def read_for(
     covered; "$7.91" for the share price); for a question asking who runs, leads or
     heads something (`Config.holder_rule`), a sentence naming who took or holds a post
     (`rag.posts`); for where something was going (or what it was near), a sentence that
-    tells its journey; for someone's role, a sentence giving it in apposition. None:
-    nothing more is read."""
+    tells its journey; for someone's role, a sentence giving it in apposition; for a
+    yes/no question asking whether something was done ("Has the bank fined X?",
+    `Config.deed_denial`), a sentence that denies that deed. None: nothing more is read."""
     if changing and asks_quantity(question, asked.kind):
         return partial(holds_asked, question)
     if asked.kind == "number" and asks_age(question):
@@ -445,6 +448,8 @@ def read_for(
         return partial(gives_place_relation, question)
     if asks_role(question) and asked.kind != "yesno":  # "said …, head of Old Masters at …"
         return partial(gives_role, question)
+    if asked.kind == "yesno" and config.deed_denial and asked_deed(question):
+        return partial(denies_deed, question)  # "The National Bank has not fined Interlink"
     return None
 
 

@@ -120,6 +120,8 @@ class Config:
     # it gives the asked quantity, when no passage read of it does (`Retriever.reading_for`)
     count_bonus: float = 0.2  # … and its sentences that give the asked quantity score this
     # much more (0.2: most gold sentences shown on the dev halves, model-free probe)
+    deed_denial: bool = True  # "Has X been charged?": each report also read where a sentence
+    # denies the deed asked (`verify.denies_deed`), that sentence favoured by count_bonus
     min_outlet_relevance: float = 0.25  # an outlet whose best sentence scores less is not asked
     min_answer_relevance: float = 0.25  # the sentence an answer stands in must score this
     vouch_similarity: float = 0.8  # one story's sentences this close: one statement (conflicts dev)

@@ -2824,6 +2824,48 @@ def negates(question: str, sentence: str) -> str:
     return _opposite_state(question, sentence)
 
 
+_ASKS_WHETHER_DONE = re.compile(r"^\s*(?:and\s+)?(?:has|have|had|was|were|is|are)\b", re.I)
+_IRREGULAR_DONE = frozenset(  # participles not written with "-ed"
+    "taken given seen found made paid held sold told said known shown written chosen broken "
+    "stolen won lost caught brought bought built sent spent kept left met put run set shut cut "
+    "hit begun done drawn driven eaten fallen flown forgotten frozen hidden ridden risen "
+    "spoken sworn thrown worn struck sought fought taught thought laid led read".split()
+)
+_CLAUSE_OPENER = frozenset("that who which when after before while where".split())
+
+
+def asked_deed(question: str) -> str:
+    """The participle a yes/no question asks was done ("fined" in "Has the bank fined
+    Interlink?", "charged" in "Has the driver of the tram that derailed … been charged?":
+    after "been", else the first not in a clause of its own), or ""."""
+    if not _ASKS_WHETHER_DONE.match(question):
+        return ""
+    if been := re.search(r"\bbeen\s+([a-z]+)\b", question):
+        return been.group(1)
+    for m in re.finditer(r"\b[a-z]+\b", question):
+        word = m.group()
+        if not (word.endswith("ed") or word in _IRREGULAR_DONE):
+            continue
+        if not {w.lower() for w in question[: m.start()].split()[-2:]} & _CLAUSE_OPENER:
+            return word
+    return ""
+
+
+def denies_deed(question: str, sentence: str) -> bool:
+    """Does `sentence` deny the deed a yes/no question asks (`asked_deed`): a negator at
+    most `NEGATION_WINDOW` words before a form of it ("The National Bank has not fined
+    Interlink" for "Has the bank fined Interlink?"), where `negates` reads it too?"""
+    done = content_words(asked_deed(question))
+    if not done or not negates(question, sentence):
+        return False
+    tokens = list(re.finditer(r"[\w’'-]+", sentence))
+    for m in _NEGATOR.finditer(sentence):
+        first = next((i for i, t in enumerate(tokens) if t.start() >= m.end()), len(tokens))
+        if any(content_words(t.group()) & done for t in tokens[first : first + NEGATION_WINDOW]):
+            return True
+    return False
+
+
 _MONTH_NAMED = re.compile(  # a month as a date: "in May", "late April", "May 3" — not "April Rossi"
     r"(?:\b(?:in|on|by|since|until|before|after|from|during|early|late|mid)[\s-]+)"
     rf"(?P<m>{MONTH})\b|\b(?P<d>{MONTH})\.?\s+\d",
