@@ -626,3 +626,44 @@ def test_a_yes_standing_on_a_sentence_that_says_it_stays_the_same_becomes_no(
     adult = "Will the single adult bus fare in Saltmere go up in March?"
     _, kept = _check(config, index, adult, "will rise", reply="yes")
     assert kept.answered and kept.answer.lower() == "yes", kept
+
+
+REVIEW = {
+    "id": "packet_review",
+    "title": "Card outage: regulator to open review",
+    "outlet": "The Saltmere Packet",
+    "published_at": "2031-03-19",
+    "text": (
+        "SALTMERE — The central bank said on Monday it would open a review of Saturday's "
+        "card payments outage, which left shoppers stranded at tills across the country.\n\n"
+        "The operator, Interlink Clearing, has set aside money to compensate retailers and "
+        "raised its estimate of the payments that failed.\n\n"
+        "Retailers said the outage had cost them a day's trade, and several chains asked "
+        "for a meeting with the company's chief executive.\n\n"
+        "Cash machines ran out of notes in several towns by the afternoon, and some "
+        "petrol stations turned customers away.\n\n"
+        "The central bank has not fined Interlink, but said it could do so once its "
+        "review is finished.\n\n"
+        "Under the payment systems law, an operator can be fined up to 4 percent of its "
+        "annual turnover."
+    ),
+}
+
+
+def test_a_question_asking_a_deed_reads_the_sentence_that_denies_it(
+    tmp_path: Path,
+    embedder,  # type: ignore[no-untyped-def]
+) -> None:
+    """ "Has the central bank fined Interlink?": the report's sentence that says it has
+    not is among those the model is asked with, favoured as an asked count's sentence is
+    (`Config.deed_denial`, `Config.count_bonus`), and a "yes" standing on the review
+    sentence gives way to it."""
+    config, index = _indexed(tmp_path, embedder, REVIEW)
+    question = "Has the central bank fined Interlink over the card outage?"
+    denial = "The central bank has not fined Interlink"
+    group, found = _check(config, index, question, "would open a review", reply="yes")
+    assert found.answered and found.answer == "No" and denial in found.sentence, found
+    _, _, plain = _asked(replace(config, deed_denial=False), index, question)
+    read = next(s.score for s in group.sentences if denial in s.sentence)
+    unread = next((s.score for s in plain.sentences if denial in s.sentence), None)
+    assert unread is None or abs(read - unread - config.count_bonus) < 1e-6, (read, unread)

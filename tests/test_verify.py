@@ -2006,3 +2006,19 @@ def test_a_sentence_saying_it_stays_the_same_denies_a_change() -> None:
     both = "Adult fares will rise to 3.40 crowns, while under-16 fares stay at 1.10."
     assert said_unchanged(rise, both) == ""  # it also tells a change
     assert said_unchanged("Will the museum open in March?", same) == ""  # no change asked
+
+
+def test_a_yes_no_question_asks_a_deed_and_a_sentence_may_deny_it() -> None:
+    from rag.verify import asked_deed, denies_deed
+
+    charged = "Has the driver of the tram that derailed in Orvelle been charged with an offence?"
+    assert asked_deed(charged) == "charged"  # not "derailed": a clause of its own
+    fined = "Has the National Bank fined Interlink over the outage?"
+    assert asked_deed(fined) == "fined"
+    assert asked_deed("Were children included in the vaccine trial?") == "included"
+    assert asked_deed("Can fishing boats still use the harbour?") == ""  # no deed asked done
+    assert denies_deed(fined, "The National Bank has not fined Interlink, but it could.")
+    assert not denies_deed(fined, "The bank said it would open a review on Monday.")
+    # a negator before another word of the question is no denial of the deed
+    recovered = "Was the astrolabe recovered when police arrested two men?"
+    assert not denies_deed(recovered, "No arrests have been made.")
