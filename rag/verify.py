@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rag.attribution import credited
 from rag.dates import MISSED_DAY, MONTH, MONTH_NAMES, MONTHS, WEEKDAYS
@@ -1699,14 +1700,20 @@ def currencies(texts: Iterable[str]) -> frozenset[str]:
     word written after a number with a word of money beside it in its sentence ("set
     aside 15 million tallers", "a fine of 2,000 florins", "640,000 tallers in
     damages"): a currency of the articles read, however invented, is learned there."""
-    found = set(MONEY_UNITS)
-    for text in texts:
-        for sentence in split_sentences(text):
-            for m in _AMOUNT_THEN.finditer(sentence):
-                before = " ".join(sentence[: m.start()].split()[-3:])
-                after = " ".join(sentence[m.end() :].split()[:3])
-                if _MONEY_CUE.search(before) or _MONEY_CUE.search(after):
-                    found.add(m.group(1).lower())
+    return frozenset(MONEY_UNITS).union(*(_currency_words(text) for text in texts))
+
+
+@lru_cache(maxsize=512)
+def _currency_words(text: str) -> frozenset[str]:
+    """The words one article writes after a number with a word of money beside it (its
+    reports are checked once per outlet and per recount: read once)."""
+    found = set()
+    for sentence in split_sentences(text):
+        for m in _AMOUNT_THEN.finditer(sentence):
+            before = " ".join(sentence[: m.start()].split()[-3:])
+            after = " ".join(sentence[m.end() :].split()[:3])
+            if _MONEY_CUE.search(before) or _MONEY_CUE.search(after):
+                found.add(m.group(1).lower())
     return frozenset(found)
 
 
@@ -2808,20 +2815,29 @@ def negates(question: str, sentence: str) -> str:
         for w in content_words(" ".join(t for t in question.split() if not t[:1].isupper()))
         if len(w) > 2
     }
-    tokens = list(re.finditer(r"[\w’'-]+", sentence))
-    stems = [content_words(t.group()) for t in tokens]
-    denied: dict[str, int] = {}  # a claim word → the token that says it, denied
-    for m in _NEGATOR.finditer(sentence):
-        first = next((i for i, t in enumerate(tokens) if t.start() >= m.end()), len(tokens))
-        for i in range(first, min(first + NEGATION_WINDOW, len(tokens))):
-            for w in stems[i] & claim:
-                denied.setdefault(w, i)
+    tokens, stems, denied = _denied(sentence, claim)
     for word, at in denied.items():
         # the word said a second time ("committed fraud …, while the defence said he never
         # meant to commit fraud"; "that we liked … doesn't sound like"): it says both
         if not any(j != at and word in stems[j] for j in range(len(tokens))):
             return tokens[at].group()
     return _opposite_state(question, sentence)
+
+
+def _denied(
+    sentence: str, words: set[str]
+) -> tuple[list[re.Match[str]], list[set[str]], dict[str, int]]:
+    """`sentence`'s tokens, their stems, and each of `words` (stems) it says at most
+    `NEGATION_WINDOW` tokens after a negator → the first token that says it so."""
+    tokens = list(re.finditer(r"[\w’'-]+", sentence))
+    stems = [content_words(t.group()) for t in tokens]
+    denied: dict[str, int] = {}
+    for m in _NEGATOR.finditer(sentence):
+        first = next((i for i, t in enumerate(tokens) if t.start() >= m.end()), len(tokens))
+        for i in range(first, min(first + NEGATION_WINDOW, len(tokens))):
+            for w in stems[i] & words:
+                denied.setdefault(w, i)
+    return tokens, stems, denied
 
 
 _ASKS_WHETHER_DONE = re.compile(r"^\s*(?:and\s+)?(?:has|have|had|was|were|is|are)\b", re.I)
@@ -2856,14 +2872,7 @@ def denies_deed(question: str, sentence: str) -> bool:
     most `NEGATION_WINDOW` words before a form of it ("The National Bank has not fined
     Interlink" for "Has the bank fined Interlink?"), where `negates` reads it too?"""
     done = content_words(asked_deed(question))
-    if not done or not negates(question, sentence):
-        return False
-    tokens = list(re.finditer(r"[\w’'-]+", sentence))
-    for m in _NEGATOR.finditer(sentence):
-        first = next((i for i, t in enumerate(tokens) if t.start() >= m.end()), len(tokens))
-        if any(content_words(t.group()) & done for t in tokens[first : first + NEGATION_WINDOW]):
-            return True
-    return False
+    return bool(done and negates(question, sentence) and _denied(sentence, done)[2])
 
 
 _MONTH_NAMED = re.compile(  # a month as a date: "in May", "late April", "May 3" — not "April Rossi"
