@@ -68,6 +68,7 @@ SETS: dict[str, tuple[Path, Path]] = {
             ("sequels", "gold.jsonl"),
             ("dispatch", "gold.jsonl"),
             ("ledger", "gold.jsonl"),
+            ("reasons", "gold.jsonl"),
             ("wire", "questions.jsonl"),
         )
     },
@@ -122,7 +123,7 @@ class Case:
     split: str = ""  # dev | test; "" for the older sets (seeds: dev, newsroom: held out)
     relation: str = ""
     lookalike: str = ""
-    conflict_kind: str = ""  # number | date | name | place | title | quote
+    conflict_kind: str = ""  # number | date | name | place | title | quote | reason
     slot: str = ""
     event: str = ""
     as_of: str = ""
