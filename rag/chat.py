@@ -66,11 +66,13 @@ from rag.types import (
 from rag.verify import (
     asked_deed,
     asks_age,
+    asks_cause,
     asks_place_relation,
     asks_quantity,
     asks_role,
     denies_deed,
     gives_age,
+    gives_cause,
     gives_place_relation,
     gives_role,
     holds_asked,
@@ -435,7 +437,8 @@ def read_for(
     (`rag.posts`); for where something was going (or what it was near), a sentence that
     tells its journey; for someone's role, a sentence giving it in apposition; for a
     yes/no question asking whether something was done ("Has the bank fined X?",
-    `Config.deed_denial`), a sentence that denies that deed. None: nothing more is read."""
+    `Config.deed_denial`), a sentence that denies that deed; for why something happened
+    (`Config.cause_reading`), a sentence that names a cause. None: nothing more is read."""
     if changing and asks_quantity(question, asked.kind):
         return partial(holds_asked, question)
     if asked.kind == "number" and asks_age(question):
@@ -450,6 +453,8 @@ def read_for(
         return partial(gives_role, question)
     if asked.kind == "yesno" and config.deed_denial and asked_deed(question):
         return partial(denies_deed, question)  # "The National Bank has not fined Interlink"
+    if asked.kind == "reason" and config.cause_reading and asks_cause(question):
+        return partial(gives_cause, question)  # "the outage was caused by a faulty …"
     return None
 
 

@@ -122,6 +122,11 @@ class Config:
     # much more (0.2: most gold sentences shown on the dev halves, model-free probe)
     deed_denial: bool = True  # "Has X been charged?": each report also read where a sentence
     # denies the deed asked (`verify.denies_deed`), that sentence favoured by count_bonus
+    cause_reading: bool = True  # "Why …?", "What went wrong …?": each report also read where
+    # a sentence names a cause (`verify.gives_cause`), that sentence favoured by count_bonus,
+    # and a reply whose sentence could tell no cause answers nothing (`verify.tells_no_cause`)
+    kind_rule: bool = True  # a price asked for one kind of ticket, fare or rate ("a family
+    # ticket") stands only on a sentence that says that kind (`verify.kind_unsaid`)
     min_outlet_relevance: float = 0.25  # an outlet whose best sentence scores less is not asked
     min_answer_relevance: float = 0.25  # the sentence an answer stands in must score this
     vouch_similarity: float = 0.8  # one story's sentences this close: one statement (conflicts dev)

@@ -115,7 +115,9 @@ _QUOTE = re.compile(
     re.I,
 )
 _REASON = re.compile(
-    r"^\s*(?:and\s+)?why\b|\bwhat\s+(?:reason|caused|triggered|prompted|led\s+to)\b|"
+    r"^\s*(?:and\s+)?why\b|\bwhat\s+(?:reason|caused|triggered|prompted|led\s+to|sparked|set\s+off|"
+    r"went\s+wrong|brought\s+about|(?:was|is|were|are)\s+(?:to\s+)?blamed|(?:was|is|lay|lies)\s+behind|"
+    r"(?:was|is)\s+the\s+(?:cause|reason))\b|"
     r"\bhow\s+(?:did|does|do|has|have|was|were|is|are|would|will|could)\b",
     re.I,
 )

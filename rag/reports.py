@@ -91,6 +91,7 @@ from rag.verify import (
     in_dateline,
     in_spite_of,
     journey_end,
+    kind_unsaid,
     left_state,
     limit_mismatch,
     measures_other,
@@ -126,6 +127,7 @@ from rag.verify import (
     sum_counts_things,
     sum_missing,
     superseded_date,
+    tells_no_cause,
     tells_one_act,
     total_beside,
     total_for_each,
@@ -536,6 +538,13 @@ class Reports:
         fit, status = 1.0, verdict.status
         if status == "answered" and (unsaid := unit_unsaid(replied, s.sentence)):
             status, reason = "off_topic", f"its sentence does not give {unsaid}"
+        if (
+            status == "answered"
+            and c.kind_rule
+            and question.kind not in CHOSEN
+            and (kind := kind_unsaid(question.text, s.sentence))
+        ):  # "The adult swim price rises to 5.80 lunets" for a family ticket
+            status, reason = "off_topic", f"its sentence does not say it is the {kind} one"
         if status == "answered" and question.kind in ("person", "entity", "place"):
             credited = [
                 *self.index_outlets(),
@@ -573,6 +582,13 @@ class Reports:
             )
         if status == "answered" and in_spite_of(question.text, answer, s.sentence):
             status, reason = "off_topic", "it is what happened despite it, not the cause"
+        if (
+            status == "answered"
+            and c.cause_reading
+            and question.kind == "reason"
+            and tells_no_cause(question.text, s.sentence)
+        ):  # "card payments … failed … from 11:42 to 18:55" for what went wrong
+            status, reason = "off_topic", "its sentence does not tell why"
         if (
             status == "answered"
             and question.kind == "quote"

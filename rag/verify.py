@@ -641,6 +641,60 @@ def ground(
     return Grounding("answered", index)
 
 
+# a kind of ticket, fare, fee or rate other than the one meant when none is named (an
+# adult's, a single): a price asked for it must be said for it
+_KIND = (
+    r"child(?:ren)?(?:['’]s)?|junior|under[- ](?:\d+s?|fives?|sixes|[a-z]+teens?)|over[- ]\d+s?|"
+    r"concessions?|concessionary|family|student|senior|pensioner|weekly|monthly|annual|yearly|"
+    r"season|off-peak|peak|night|weekend|weekday|return|foot[- ]passenger|car|international|"
+    r"home|undergraduate|postgraduate|first[- ]class|group|day|single-rate|two-rate"
+)
+_PRICED = (
+    r"tickets?|pass(?:es)?|fares?|fees?|rates?|tariffs?|membership|swims?|entry|admission|"
+    r"subscriptions?|prices?|charges?"
+)
+_KIND_ASKED = re.compile(
+    rf"\b(?P<a>{_KIND})\s+(?:[\w-]+\s+){{0,2}}?(?:{_PRICED})\b"  # "a child single fare"
+    rf"|\b(?:an?|each|per)\s+(?P<b>{_KIND})\s+(?:will\s+|would\s+|must\s+)?"
+    r"(?:pay|be\s+charged|costs?)\b"  # "what will a student pay"
+    rf"|\bfor\s+(?:an?\s+|each\s+)?(?P<c>{_KIND})\b(?:\s+(?P<d>under[- ]\w+))?",  # "for a child"
+    re.I,
+)
+_ASKS_PRICE = re.compile(  # "How much is …", "What does a weekly pass cost?"
+    r"\bhow\s+much\b|\bwhat\s+(?:is|are|was|were|does|do|did|will|would)\b.*\b(?:price|cost|fare|"
+    r"fee|rate|tariff|charge)s?\b",
+    re.I,
+)
+
+
+def kinds_asked(question: str) -> list[str]:
+    """The kinds of ticket, fare, fee or rate a price question names ("child" in "How
+    much is a child single fare?", "family", "off-peak", "under five" in "for a child
+    under five"); none for an adult's or a single, the price meant when none is named."""
+    if not _ASKS_PRICE.search(question):
+        return []
+    found = [g for m in _KIND_ASKED.finditer(question) for g in m.group("a", "b", "c", "d")]
+    return list(dict.fromkeys(k.lower() for k in found if k))
+
+
+def _kind_said(kind: str, sentence: str) -> bool:
+    if kind.startswith("child"):
+        pattern = r"child(?:ren)?(?:['’]s)?|under[- ]\d+s?"
+    elif kind.startswith("concession"):
+        pattern = r"concession(?:s|ary)?"
+    else:
+        pattern = re.escape(kind).replace(r"\-", "[- ]").replace(r"\ ", "[- ]") + "s?"
+    return bool(re.search(rf"\b(?:{pattern})\b", sentence, re.I))
+
+
+def kind_unsaid(question: str, sentence: str) -> str:
+    """For a price asked for one kind of ticket, fare, fee or rate, the kind `sentence`
+    does not say ("family" for "a family ticket" answered from "The adult swim price
+    rises to 5.80 lunets"; "single-rate" from the two-rate tariff's night rate); "" when
+    it says every kind asked, or none is asked."""
+    return next((k for k in kinds_asked(question) if not _kind_said(k, sentence)), "")
+
+
 def with_currency(answer: str, sentence: str) -> str:
     """A sum the model copied without its currency sign gets it back from its sentence
     ("9,300" from "a concert that raised $9,300" is "$9,300"); the answer as it is
@@ -949,11 +1003,66 @@ def _following(sentence: str, value: str) -> str:
 
 
 _ASKS_CAUSE = re.compile(
-    r"\b(?:why|what\s+(?:killed|caused|led\s+to|made)|cause[ds]?|reasons?)\b", re.I
+    r"\b(?:why|what\s+(?:killed|caused|led\s+to|made|went\s+wrong|set\s+off|sparked|triggered|"
+    r"prompted|brought\s+about|(?:was|is|were|are)\s+(?:to\s+)?blamed|(?:was|is|lay|lies)\s+behind)|"
+    r"cause[ds]?|reasons?)\b",
+    re.I,
+)
+# a sentence that names a cause as one ("was caused by", "blamed on", "because", "began
+# with a faulty change"); "after a fault at …" may tell only when
+_GIVES_CAUSE = re.compile(
+    r"\b(?:because|due\s+to|owing\s+to|caus(?:e|es|ed|ing)\b|blam(?:e|ed|es|ing)\b|"
+    r"results?\s+(?:of|from)|resulted\s+from|as\s+a\s+result|led\s+to|lead\s+to|began\s+with|"
+    r"started\s+with|(?:triggered|sparked|prompted|brought\s+on|set\s+off)\s+by|reasons?\b|"
+    r"in\s+protest|citing)",
+    re.I,
+)
+# a sentence that may tell why in other words ("closed for repairs", "walked out over
+# pay", "to make way for", "shut as a precaution"): only a sentence with none of these
+# tells what happened and not why
+_MAY_GIVE_CAUSE = re.compile(
+    r"\b(?:for|over|amid|since|as|so|why|behind|after|following|from\s+(?!\d)|"
+    r"to\s+(?!(?:the|a|an|\d)\b)[a-z]+)\b",
+    re.I,
+)
+# a sentence that says the cause is not known ("neither the home's owners nor DPN have
+# said why", "gave no reason", "it is not clear why")
+_WHY_UNSAID = re.compile(
+    r"\b(?:not|nor|never|no\s+one|nobody|yet\s+to|n['’]t)\s+(?:[\w'’-]+\s+){0,3}?(?:said|say|"
+    r"says|explained|explain|known|know|disclosed|disclose|revealed|given|established|"
+    r"determined)\s+why\b|\b(?:gave|give|given|giving)\s+no\s+reason\b|\b(?:not\s+clear|"
+    r"unclear|not\s+known|unknown)\s+why\b",
+    re.I,
 )
 _CONCESSIVE = re.compile(
     r"\b(?:despite|in\s+spite\s+of|notwithstanding)\s+(?:(?:a|an|the)\s+)?$", re.I
 )
+
+
+def asks_cause(question: str) -> bool:
+    """Does the question ask why something happened ("Why …", "What went wrong that set
+    off …", "What caused …")?"""
+    return bool(_ASKS_CAUSE.search(question))
+
+
+def gives_cause(question: str, sentence: str) -> bool:
+    """For a question asking why, does `sentence` name a cause of what the question is
+    about: a word that tells a cause ("was caused by a faulty configuration change",
+    "after a fault at the company") and a word of the question's own ("outage")?"""
+    focus = content_words(_ASKS_CAUSE.sub(" ", question))
+    return bool(_GIVES_CAUSE.search(sentence)) and bool(focus & content_words(sentence))
+
+
+def tells_no_cause(question: str, sentence: str) -> bool:
+    """For a question asking why, does `sentence` tell no cause: it only tells what
+    happened ("card payments … failed across Quellmark from 11:42 to 18:55 on
+    Saturday": no word in it could tell a cause), or it says the cause is not known
+    ("The home's back-up generator had failed too, and neither the home's owners nor
+    DPN have said why")?"""
+    return asks_cause(question) and (
+        bool(_WHY_UNSAID.search(sentence))
+        or not (_GIVES_CAUSE.search(sentence) or _MAY_GIVE_CAUSE.search(sentence))
+    )
 
 
 def in_spite_of(question: str, answer: str, sentence: str) -> bool:
@@ -1654,8 +1763,8 @@ def measures_other(question: str, value: str, sentence: str) -> str:
         and not got
         and not asked & {"count", "money"}
         and _counts_things(written)
-        and not (
-            _HOW_LONG_IS.search(question)  # a book is long in pages, a race in laps
+        and not (  # a book is long in pages, a race in laps; not how long homes were
+            _HOW_LONG_IS.search(question) and not _LASTED.search(question)  # without power
         )
     ):
         got = "a count"  # "21 seats" for a share of the vote; "3,000 rolls" for a weight
@@ -1776,6 +1885,11 @@ def _plural_noun(word: str) -> bool:
 
 
 _HOW_LONG_IS = re.compile(r"\bhow\s+long\s+(?:is|was|are|were)\b", re.I)
+_LASTED = re.compile(  # "how long were the homes without power": a time, not a size
+    r"\bhow\s+long\s+(?:is|was|are|were)\s+(?:(?!\b(?:that|which|who)\b)[^?])*?\b(?:without|closed|shut|suspended|delayed|"
+    r"stranded|trapped|missing|cut\s+off|on\s+strike|out\s+of\s+action|off\s+the\s+air)\b",
+    re.I,
+)
 _PHYSICAL = frozenset({"length", "area", "weight", "volume", "speed", "temperature"})
 _BARE_METRES = re.compile(r"\d\s?m(?!\w)")  # "640m", "640 m"
 _A_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")  # "since 2019" says how long
