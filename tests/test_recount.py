@@ -667,3 +667,60 @@ def test_a_question_asking_a_deed_reads_the_sentence_that_denies_it(
     read = next(s.score for s in group.sentences if denial in s.sentence)
     unread = next((s.score for s in plain.sentences if denial in s.sentence), None)
     assert unread is None or abs(read - unread - config.count_bonus) < 1e-6, (read, unread)
+
+
+OUTAGE = {
+    "id": "packet_outage",
+    "title": "Card payments fail for seven hours",
+    "outlet": "The Saltmere Packet",
+    "published_at": "2031-03-16",
+    "text": (
+        "SALTMERE — Card payments on the Kestrel network failed across the country from "
+        "11:42 to 18:55 on Saturday, leaving shoppers stranded at tills.\n\n"
+        "Interlink Clearing, which runs Kestrel, said about 2.4 million card payments had "
+        "been declined while the network was down.\n\n"
+        "Retailers said Saturday was their busiest day, and several supermarkets closed "
+        "their doors in the early afternoon.\n\n"
+        "Cash machines ran out of notes in several towns by the evening.\n\n"
+        "The company said the outage was caused by a faulty configuration change made "
+        "during routine maintenance at its data centre in Tamsby.\n\n"
+        "Interlink said there was no evidence of a cyber attack."
+    ),
+}
+
+
+def test_a_cause_asked_reads_the_sentence_that_names_one(
+    tmp_path: Path,
+    embedder,  # type: ignore[no-untyped-def]
+) -> None:
+    """ "What went wrong that set off the outage?": the sentence that names the cause is
+    among those the model is asked with, favoured (`Config.cause_reading`), and a reply
+    standing on the lede, which only tells what happened, answers nothing; without the
+    reading the same reply stands."""
+    config, index = _indexed(tmp_path, embedder, OUTAGE)
+    question = "What went wrong that set off the Kestrel card payment outage?"
+    cause = "was caused by a faulty configuration change"
+    group, told = _check(config, index, question, "failed across the country")
+    assert not told.answered and "not tell why" in told.reason, told
+    assert any(cause in s.sentence for s in group.sentences)
+    _, found = _check(config, index, question, "faulty configuration change")
+    assert found.answered and cause in found.sentence, found
+    _, plain = _check(replace(config, cause_reading=False), index, question, "failed across")
+    assert plain.answered, plain
+
+
+def test_a_price_asked_for_one_kind_of_fare_needs_a_sentence_that_says_it(
+    tmp_path: Path,
+    embedder,  # type: ignore[no-untyped-def]
+) -> None:
+    """ "How much is a family bus fare?": the adult fare's sentence gives no family fare
+    (`Config.kind_rule`); the fare for under-16s stands on the sentence that says it."""
+    config, index = _indexed(tmp_path, embedder, FARES)
+    family = "How much is a family bus fare in Saltmere from March 1?"
+    _, adult = _check(config, index, family, "3.40 crowns")
+    assert not adult.answered and "family" in adult.reason, adult
+    _, plain = _check(replace(config, kind_rule=False), index, family, "3.40 crowns")
+    assert plain.answered, plain
+    young = "How much is a single bus fare for under-16s in Saltmere?"
+    _, kept = _check(config, index, young, "1.10 crowns")
+    assert kept.answered and "under-16s" in kept.sentence, kept

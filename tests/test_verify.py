@@ -927,6 +927,65 @@ def test_what_happened_despite_it_is_no_cause() -> None:
     assert not in_spite_of("What did the volunteers take part in?", effort, died)  # no cause asked
 
 
+def test_a_sentence_that_tells_only_what_happened_gives_no_cause() -> None:
+    from rag.verify import asks_cause, gives_cause, tells_no_cause
+
+    q = "What went wrong that set off the Kestrel card payment outage?"
+    summary = "Card payments on the Kestrel network failed from 11:42 to 18:55 on Saturday."
+    caused = "The company said the outage was caused by a faulty configuration change."
+    assert asks_cause(q) and asks_cause("Why did the ferry crews walk out?")
+    assert not asks_cause("What did the ferry crews do on Monday?")
+    assert tells_no_cause(q, summary) and not gives_cause(q, summary)
+    assert gives_cause(q, caused) and not tells_no_cause(q, caused)
+    # a cause in other words may be there: only a sentence with none of them tells none
+    crews = "Why did the ferry crews walk out?"
+    assert not tells_no_cause(crews, "Crews walked out over pay on Monday.")
+    assert not tells_no_cause("Why was the pool shut?", "The pool was shut for repairs.")
+    assert not tells_no_cause(q, "Payments failed after a fault at the company.")
+    assert not tells_no_cause("What did the company say?", summary)  # no cause asked
+    # a sentence that says the cause is not known tells none
+    generator = "Why did the back-up generator at the care home fail?"
+    unsaid = "The generator had failed too, and neither the owners nor DPN have said why."
+    assert tells_no_cause(generator, unsaid)
+    assert tells_no_cause(generator, "The owners gave no reason for the failure.")
+    assert not tells_no_cause(generator, "The generator failed because its fuel had run out.")
+    # a cause of something else is no cause of what is asked
+    assert not gives_cause(crews, "The fire was caused by a faulty heater.")
+
+
+def test_a_price_asked_for_one_kind_stands_on_a_sentence_that_says_that_kind() -> None:
+    from rag.verify import kind_unsaid, kinds_asked
+
+    adult = "The adult swim price rises to 5.80 lunets, and a family ticket will cost 15.50."
+    family = "How much will a family ticket cost at the leisure centre?"
+    assert kinds_asked(family) == ["family"] and kind_unsaid(family, adult) == ""
+    assert kind_unsaid(family, "The adult swim price rises to 5.80 lunets.") == "family"
+    young = "How much will a swim cost for a child under five?"
+    assert kinds_asked(young) == ["child", "under five"]
+    assert kind_unsaid(young, "Children pay 3.10 lunets.") == "under five"
+    assert kind_unsaid(young, "Children under five swim free.") == ""
+    tariff = "What is the rate per kilowatt-hour on Brightwell's single-rate tariff?"
+    assert kind_unsaid(tariff, "Two-rate customers will pay the night rate of 0.16.")
+    assert kind_unsaid("How much is a monthly bus pass?", "A monthly pass costs 52.") == ""
+    # an adult's or a single, the price meant when none is named, need not be said
+    assert kinds_asked("How much will an adult pay to enter the museum?") == []
+    # no price asked: the words name no kind of ticket
+    assert kinds_asked("Which bank raised rates as home prices boomed?") == []
+
+
+def test_how_long_something_lasted_is_no_count() -> None:
+    from rag.verify import measures_other
+
+    homes = "About 23,000 homes in the valley lost power during the storm on Saturday night."
+    dark = "How long were the worst-affected homes without power after the storm?"
+    assert measures_other(dark, "23,000", homes) == "a count"
+    assert measures_other(dark, "41 hours", "Some homes were without power for 41 hours.") == ""
+    # a book is long in pages, and a whale that stranded is long in metres
+    assert measures_other("How long is the novel?", "900 pages", "It runs to 900 pages.") == ""
+    whale = "How long was the whale that stranded on the beach?"
+    assert measures_other(whale, "3 calves", "It had 3 calves with it.") == ""
+
+
 def test_a_day_already_past_is_no_day_of_what_will_happen() -> None:
     from rag.verify import already_past
 
