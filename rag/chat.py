@@ -70,11 +70,13 @@ from rag.verify import (
     asks_place_relation,
     asks_quantity,
     asks_role,
+    asks_tenure,
     denies_deed,
     gives_age,
     gives_cause,
     gives_place_relation,
     gives_role,
+    gives_tenure,
     holds_asked,
     holds_count,
 )
@@ -438,7 +440,9 @@ def read_for(
     tells its journey; for someone's role, a sentence giving it in apposition; for a
     yes/no question asking whether something was done ("Has the bank fined X?",
     `Config.deed_denial`), a sentence that denies that deed; for why something happened
-    (`Config.cause_reading`), a sentence that names a cause. None: nothing more is read."""
+    (`Config.cause_reading`), a sentence that names a cause; for since when someone has
+    run or led something (`Config.tenure_reading`), a sentence giving a post held since a
+    year. None: nothing more is read."""
     if changing and asks_quantity(question, asked.kind):
         return partial(holds_asked, question)
     if asked.kind == "number" and asks_age(question):
@@ -453,6 +457,8 @@ def read_for(
         return partial(gives_role, question)
     if asked.kind == "yesno" and config.deed_denial and asked_deed(question):
         return partial(denies_deed, question)  # "The National Bank has not fined Interlink"
+    if config.tenure_reading and asks_tenure(question):
+        return partial(gives_tenure, question)  # "who has run the museum since 2026"
     if asked.kind == "reason" and config.cause_reading and asks_cause(question):
         return partial(gives_cause, question)  # "the outage was caused by a faulty …"
     return None

@@ -86,6 +86,7 @@ from rag.verify import (
     echoes,
     event_missing,
     fits_kind,
+    founding_year,
     gives_otherwise,
     ground,
     in_dateline,
@@ -129,6 +130,7 @@ from rag.verify import (
     superseded_date,
     tells_no_cause,
     tells_one_act,
+    tenure_year,
     total_beside,
     total_for_each,
     total_of,
@@ -212,7 +214,9 @@ class Reports:
         c, raws = self.config, []
         for group in groups:
             raw, shown = "", False
-            ruled = held_by(question, group) if c.holder_rule else ""
+            ruled = (held_by(question, group) if c.holder_rule else "") or (
+                held_since(question, group) if c.tenure_reading else ""
+            )
             deltas = [ruled] if ruled else self._stream(question, group, model)
             for delta, visible in answer_text(deltas):
                 raw += delta
@@ -670,6 +674,12 @@ class Reports:
         if (
             status == "answered"
             and question.kind not in CHOSEN
+            and founding_year(question.text, answer, s.sentence)
+        ):  # "free to visit since it opened in 1958" for since when she has run it
+            status, reason = "off_topic", "it is the year the place opened or was founded"
+        if (
+            status == "answered"
+            and question.kind not in CHOSEN
             and (limit := limit_mismatch(question.text, answer, s.sentence))
         ):  # "The speed limit on that stretch is 120 km/h" for how fast the train went
             status, reason = "off_topic", f"the value is {limit}"
@@ -1001,6 +1011,14 @@ def _post_given(question: Question, sentences: Sequence[Scored]) -> tuple[int, s
     """(1-based sentence number, the post) of the first sentence that names the asked
     person's post in apposition (`verify.role_of`)."""
     return _first_given(sentences, partial(role_of, question.text))
+
+
+def held_since(question: Question, group: OutletSentences) -> str:
+    """A since-when question's reply for one report, written by rule: "since <year>"
+    from its best sentence that gives a post held since a year (`verify.tenure_year`),
+    as the model's JSON reply would ("" when none does: the model is asked)."""
+    given = _first_given(group.sentences, partial(tenure_year, question.text))
+    return json.dumps({"answer": given[1], "sentence": given[0]}) if given else ""
 
 
 def _first_given(sentences: Sequence[Scored], read: Callable[[str], str]) -> tuple[int, str] | None:

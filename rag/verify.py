@@ -32,6 +32,7 @@ from rag.text import (
     SCALES,
     TENS,
     UNITS,
+    contains,
     content_words,
     ends_with_abbreviation,
     initials,
@@ -2378,6 +2379,68 @@ _YEAR_THING = re.compile(  # "The 2021 derailment", "the 2028 crush"; not "the 1
     r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]hat)\s+(1[89]\d\d|20\d\d)\s+(?!and\b|or\b|to\b)[a-z]"
 )
 _CLAUSES = re.compile(r";|\s+(?:but|while|whereas)\s+|,\s+and\s+")
+
+
+_TENURE = re.compile(  # since when someone has held a post or done a job
+    r"\b(?i:since\s+(?:when|what\s+year)|how\s+long|how\s+many\s+years)\s+(?i:has|have|had)\s+"
+    r"(?P<who>she|he|they|(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*)\s+(?:been\s+)?(?:run|running|led|"
+    r"leading|headed|heading|managed|managing|chaired|chairing|served|serving|worked|working|"
+    r"owned|coached|coaching|edited|directed|the\s+(?:director|head|chair|chief|manager|owner|"
+    r"editor|coach|leader|president|principal)|in\s+charge)\b"
+)
+_FOUNDED = re.compile(  # "since it opened in 1958": the year a place or a firm began
+    r"\b(?:opened|founded|built|established|set\s+up|created|launched|formed|completed|"
+    r"incorporated)\s+(?:in\s+)?(?:\w+\s+)?$",
+    re.I,
+)
+
+
+_HELD_SINCE = re.compile(  # "who has run the museum since 2026", "director since 2019"
+    r"\b(?:run|running|led|leading|headed|heading|managed|managing|chaired|chairing|served|"
+    r"serving|worked|working|owned|coached|edited|directed|director|head|chair|chief|manager|"
+    r"owner|editor|coach|leader|president|principal|charge)\b[^.;]{0,60}?\bsince\s+"
+    r"(?:(?:early|late|mid-?)\s*)?(?:(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)\s+)?(?:1[5-9]|20)\d\d\b",
+    re.I,
+)
+
+
+def asks_tenure(question: str) -> bool:
+    """Does the question ask since when someone has run, led or been the director of
+    something ("Since what year has she run the museum?")?"""
+    return bool(
+        re.search(r"\bsince\s+(?:when|what\s+year)\b", question, re.I) and _TENURE.search(question)
+    )
+
+
+def gives_tenure(question: str, sentence: str) -> bool:
+    """For since when someone has run or led something, does `sentence` give a post held
+    since a year ("said Marchbank, who has run the museum since 2026")?"""
+    return asks_tenure(question) and bool(_HELD_SINCE.search(sentence))
+
+
+def tenure_year(question: str, sentence: str) -> str:
+    """For since when someone has run or led something, "since <year>" from a sentence
+    that gives a post held since then, by the person the question names (by surname;
+    anyone, when it names them only as "she" or "he"); "" otherwise."""
+    asked, held = _TENURE.search(question), _HELD_SINCE.search(sentence)
+    if not (asked and held and asks_tenure(question)):
+        return ""
+    who = asked.group("who")
+    if who.lower() not in ("she", "he", "they") and not contains(sentence, who.split()[-1]):
+        return ""
+    return "since " + re.findall(r"\b(?:1[5-9]|20)\d\d\b", held.group())[-1]
+
+
+def founding_year(question: str, answer: str, sentence: str) -> bool:
+    """For since when someone has run, led or been the director of something, is the
+    answer the year that thing opened or was founded ("free to visit since it opened in
+    1958" for since what year she has run the museum)?"""
+    year = re.search(r"\b(?:1[5-9]|20)\d\d\b", answer)
+    if not year or not _TENURE.search(question):
+        return False
+    at = sentence.find(year.group())
+    return at > 0 and bool(_FOUNDED.search(sentence[:at]))
 
 
 def earlier_year(question: str, answer: str, sentence: str, published_at: str) -> str:
