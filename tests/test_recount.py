@@ -724,3 +724,40 @@ def test_a_price_asked_for_one_kind_of_fare_needs_a_sentence_that_says_it(
     young = "How much is a single bus fare for under-16s in Saltmere?"
     _, kept = _check(config, index, young, "1.10 crowns")
     assert kept.answered and "under-16s" in kept.sentence, kept
+
+
+MUSEUM = {
+    "id": "post_museum",
+    "title": "Museum to charge for entry",
+    "outlet": "The Ostrey Valley Post",
+    "published_at": "2032-09-08",
+    "text": (
+        "The Pellingham Museum of Art, free to visit since it opened in 1958, will charge "
+        "adults 12 corvels for entry from October 1, its director announced yesterday.\n\n"
+        "The museum welcomed 1.2 million visitors last year, when its grant was cut.\n\n"
+        '"We cannot close the galleries," said Ilse Marchbank, who has run the museum '
+        "since 2026.\n\n"
+        "The charges were approved by the board in August."
+    ),
+}
+
+
+def test_since_when_someone_ran_a_place_is_the_year_of_the_post_not_of_the_opening(
+    tmp_path: Path,
+    embedder,  # type: ignore[no-untyped-def]
+) -> None:
+    """ "Since what year has Marchbank run the museum?": the year the museum opened is
+    no answer, and the report's reply is written by rule from the sentence that gives
+    the post held since a year (`Config.tenure_reading`)."""
+    from rag.reports import held_since
+
+    config, index = _indexed(tmp_path, embedder, MUSEUM)
+    question = "Since what year has Ilse Marchbank run the Pellingham Museum of Art?"
+    group, opened = _check(config, index, question, "1958")
+    assert not opened.answered and "opened" in opened.reason, opened
+    reply = json.loads(held_since(analyze(question), group))
+    assert reply["answer"] == "since 2026"
+    assert "since 2026" in group.sentences[reply["sentence"] - 1].sentence
+    other = "Since what year has Tove Arnesen run the Pellingham Museum of Art?"
+    _, _, unnamed = _asked(config, index, other)
+    assert held_since(analyze(other), unnamed) == ""  # the sentence names someone else

@@ -986,6 +986,36 @@ def test_how_long_something_lasted_is_no_count() -> None:
     assert measures_other(whale, "3 calves", "It had 3 calves with it.") == ""
 
 
+def test_the_year_a_place_opened_is_no_answer_to_since_when_someone_ran_it() -> None:
+    from rag.verify import founding_year
+
+    run = "Since what year has she run the museum?"
+    opened = "The museum, free to visit since it opened in 1958, will charge adults 12 corvels."
+    assert founding_year(run, "1958", opened)
+    assert not founding_year(run, "2026", "Marchbank, who has run the museum since 2026, said so.")
+    both = "The building opened in 1976 and has been run by Rosalind Keble since 2019."
+    keble = "Since when has Rosalind Keble run the leisure centre?"
+    assert founding_year(keble, "1976", both) and not founding_year(keble, "2019", both)
+    # since when the place itself has been free: the year it opened answers that
+    assert not founding_year("Since when has the museum been free to visit?", "1958", opened)
+
+
+def test_a_post_held_since_a_year_gives_since_when_someone_ran_it() -> None:
+    from rag.verify import gives_tenure, tenure_year
+
+    she = "Since when has she been the director of the Pellingham Museum of Art?"
+    held = '"We cannot close the galleries," said Marchbank, who has run the museum since 2026.'
+    assert gives_tenure(she, held) and tenure_year(she, held) == "since 2026"
+    opened = "The museum, free to visit since it opened in 1958, will charge for entry."
+    assert not gives_tenure(she, opened) and tenure_year(she, opened) == ""
+    keble = "Since when has Rosalind Keble run the leisure centre?"
+    run = "The building opened in 1976 and has been run by Rosalind Keble since 2019."
+    assert tenure_year(keble, run) == "since 2019"
+    assert tenure_year("Since when has Osric Vane run the leisure centre?", run) == ""
+    # how long, not since when: a duration is asked, no year is read
+    assert not gives_tenure("How long has she been running it?", held)
+
+
 def test_a_day_already_past_is_no_day_of_what_will_happen() -> None:
     from rag.verify import already_past
 
