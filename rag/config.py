@@ -126,7 +126,8 @@ class Config:
     # a sentence names a cause (`verify.gives_cause`), that sentence favoured by count_bonus,
     # and a reply whose sentence could tell no cause answers nothing (`verify.tells_no_cause`)
     tenure_reading: bool = True  # "Since when has she run the museum?": each report also
-    # read where a sentence gives a post held since a year (`verify.gives_tenure`), favoured
+    # read where a sentence gives a post held since a year (`verify.gives_tenure`), favoured,
+    # and its reply written by rule from it ("since 2026"; `reports.held_since`)
     kind_rule: bool = True  # a price asked for one kind of ticket, fare or rate ("a family
     # ticket") stands only on a sentence that says that kind (`verify.kind_unsaid`)
     min_outlet_relevance: float = 0.25  # an outlet whose best sentence scores less is not asked

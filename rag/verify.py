@@ -1010,7 +1010,8 @@ _ASKS_CAUSE = re.compile(
     re.I,
 )
 # a sentence that names a cause as one ("was caused by", "blamed on", "because", "began
-# with a faulty change"); "after a fault at …" may tell only when
+# with a faulty change"); "after a fault at …" may tell one too (`_MAY_GIVE_CAUSE`), but
+# "after" mostly tells when, so it is not read for a cause
 _GIVES_CAUSE = re.compile(
     r"\b(?:because|due\s+to|owing\s+to|caus(?:e|es|ed|ing)\b|blam(?:e|ed|es|ing)\b|"
     r"results?\s+(?:of|from)|resulted\s+from|as\s+a\s+result|led\s+to|lead\s+to|began\s+with|"
@@ -1049,7 +1050,7 @@ def asks_cause(question: str) -> bool:
 def gives_cause(question: str, sentence: str) -> bool:
     """For a question asking why, does `sentence` name a cause of what the question is
     about: a word that tells a cause ("was caused by a faulty configuration change",
-    "after a fault at the company") and a word of the question's own ("outage")?"""
+    "blamed a signalling fault") and a word of the question's own ("outage")?"""
     focus = content_words(_ASKS_CAUSE.sub(" ", question))
     return bool(_GIVES_CAUSE.search(sentence)) and bool(focus & content_words(sentence))
 
