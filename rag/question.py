@@ -114,9 +114,14 @@ _QUOTE = re.compile(
     r"\b(?:say|said|describe|put\s+it|call|phrase)\b|\bin\s+what\s+words\b",
     re.I,
 )
+# what a question asks a cause with after "what" ("What went wrong that set off …", "What
+# was blamed for …"): a reason question here, and a cause the verifier reads for
+CAUSE_ASKED = (
+    r"caused|triggered|prompted|led\s+to|sparked|set\s+off|went\s+wrong|brought\s+about|"
+    r"(?:was|is|were|are)\s+(?:to\s+)?blamed|(?:was|is|lay|lies)\s+behind"
+)
 _REASON = re.compile(
-    r"^\s*(?:and\s+)?why\b|\bwhat\s+(?:reason|caused|triggered|prompted|led\s+to|sparked|set\s+off|"
-    r"went\s+wrong|brought\s+about|(?:was|is|were|are)\s+(?:to\s+)?blamed|(?:was|is|lay|lies)\s+behind|"
+    rf"^\s*(?:and\s+)?why\b|\bwhat\s+(?:reason|{CAUSE_ASKED}|"
     r"(?:was|is)\s+the\s+(?:cause|reason))\b|"
     r"\bhow\s+(?:did|does|do|has|have|was|were|is|are|would|will|could)\b",
     re.I,

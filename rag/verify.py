@@ -21,7 +21,7 @@ from functools import lru_cache
 from rag.attribution import credited
 from rag.dates import MISSED_DAY, MONTH, MONTH_NAMES, MONTHS, WEEKDAYS
 from rag.posts import a_person, asks_holder, tells_post, told_leaving
-from rag.question import PERSON_NOUNS, deed_asked, names_outlet
+from rag.question import CAUSE_ASKED, PERSON_NOUNS, deed_asked, names_outlet
 from rag.relative import annotate, relative_dates
 from rag.text import (
     CURRENCY,
@@ -1004,10 +1004,7 @@ def _following(sentence: str, value: str) -> str:
 
 
 _ASKS_CAUSE = re.compile(
-    r"\b(?:why|what\s+(?:killed|caused|led\s+to|made|went\s+wrong|set\s+off|sparked|triggered|"
-    r"prompted|brought\s+about|(?:was|is|were|are)\s+(?:to\s+)?blamed|(?:was|is|lay|lies)\s+behind)|"
-    r"cause[ds]?|reasons?)\b",
-    re.I,
+    rf"\b(?:why|what\s+(?:killed|made|{CAUSE_ASKED})|cause[ds]?|reasons?)\b", re.I
 )
 # a sentence that names a cause as one ("was caused by", "blamed on", "because", "began
 # with a faulty change"); "after a fault at …" may tell one too (`_MAY_GIVE_CAUSE`), but
@@ -1051,8 +1048,16 @@ def gives_cause(question: str, sentence: str) -> bool:
     """For a question asking why, does `sentence` name a cause of what the question is
     about: a word that tells a cause ("was caused by a faulty configuration change",
     "blamed a signalling fault") and a word of the question's own ("outage")?"""
-    focus = content_words(_ASKS_CAUSE.sub(" ", question))
-    return bool(_GIVES_CAUSE.search(sentence)) and bool(focus & content_words(sentence))
+    return bool(_GIVES_CAUSE.search(sentence)) and bool(
+        _cause_focus(question) & content_words(sentence)
+    )
+
+
+@lru_cache(maxsize=64)
+def _cause_focus(question: str) -> frozenset[str]:
+    """The question's own words, without those that ask the cause (read once per
+    question, not once per sentence searched)."""
+    return frozenset(content_words(_ASKS_CAUSE.sub(" ", question)))
 
 
 def tells_no_cause(question: str, sentence: str) -> bool:
@@ -2396,12 +2401,13 @@ _FOUNDED = re.compile(  # "since it opened in 1958": the year a place or a firm 
 )
 
 
+_POST_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")  # the year a post or a place began
 _HELD_SINCE = re.compile(  # "who has run the museum since 2026", "director since 2019"
     r"\b(?:run|running|led|leading|headed|heading|managed|managing|chaired|chairing|served|"
     r"serving|worked|working|owned|coached|edited|directed|director|head|chair|chief|manager|"
     r"owner|editor|coach|leader|president|principal|charge)\b[^.;]{0,60}?\bsince\s+"
     r"(?:(?:early|late|mid-?)\s*)?(?:(?:January|February|March|April|May|June|July|August|"
-    r"September|October|November|December)\s+)?(?:1[5-9]|20)\d\d\b",
+    rf"September|October|November|December)\s+)?{_POST_YEAR.pattern}",
     re.I,
 )
 
@@ -2409,9 +2415,15 @@ _HELD_SINCE = re.compile(  # "who has run the museum since 2026", "director sinc
 def asks_tenure(question: str) -> bool:
     """Does the question ask since when someone has run, led or been the director of
     something ("Since what year has she run the museum?")?"""
-    return bool(
-        re.search(r"\bsince\s+(?:when|what\s+year)\b", question, re.I) and _TENURE.search(question)
-    )
+    return _tenure_asked(question) is not None
+
+
+def _tenure_asked(question: str) -> re.Match[str] | None:
+    """The words that ask since when someone has held a post (`asks_tenure`), or None
+    (also for "how long has she run it": a duration, not a year)."""
+    if not re.search(r"\bsince\s+(?:when|what\s+year)\b", question, re.I):
+        return None
+    return _TENURE.search(question)
 
 
 def gives_tenure(question: str, sentence: str) -> bool:
@@ -2424,20 +2436,20 @@ def tenure_year(question: str, sentence: str) -> str:
     """For since when someone has run or led something, "since <year>" from a sentence
     that gives a post held since then, by the person the question names (by surname;
     anyone, when it names them only as "she" or "he"); "" otherwise."""
-    asked, held = _TENURE.search(question), _HELD_SINCE.search(sentence)
-    if not (asked and held and asks_tenure(question)):
+    asked, held = _tenure_asked(question), _HELD_SINCE.search(sentence)
+    if not (asked and held):
         return ""
     who = asked.group("who")
     if who.lower() not in ("she", "he", "they") and not contains(sentence, who.split()[-1]):
         return ""
-    return "since " + re.findall(r"\b(?:1[5-9]|20)\d\d\b", held.group())[-1]
+    return "since " + _POST_YEAR.findall(held.group())[-1]
 
 
 def founding_year(question: str, answer: str, sentence: str) -> bool:
     """For since when someone has run, led or been the director of something, is the
     answer the year that thing opened or was founded ("free to visit since it opened in
     1958" for since what year she has run the museum)?"""
-    year = re.search(r"\b(?:1[5-9]|20)\d\d\b", answer)
+    year = _POST_YEAR.search(answer)
     if not year or not _TENURE.search(question):
         return False
     at = sentence.find(year.group())
