@@ -69,6 +69,7 @@ SETS: dict[str, tuple[Path, Path]] = {
             ("dispatch", "gold.jsonl"),
             ("ledger", "gold.jsonl"),
             ("reasons", "gold.jsonl"),
+            ("days", "gold.jsonl"),
             ("wire", "questions.jsonl"),
         )
     },
