@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from rag.evidence import Scored
@@ -53,25 +53,67 @@ def by_article(
     at = {(s.n, s.position): s for s in scored}
     groups: dict[str, list[Scored]] = {}
     for s in scored:  # best first
-        group = groups.setdefault(s.article_id or s.outlet, [])
+        group = groups.setdefault(_article(s), [])
         if len(group) < per_article and all(g.sentence != s.sentence for g in group):
             group.append(s)
-    out = []
-    for group in groups.values():
-        if group[0].score < min_score:
-            continue
-        ordered: dict[str, Scored] = {}
-        for s in group:
-            before = _before(s, at, scored) if _leans_back(s.sentence) else None
-            after = at.get((s.n, s.position + 1))
-            if after and speaks_on(after.sentence):  # as relevant as the words it goes on
-                after = replace(after, score=max(after.score, s.score))
-            else:
-                after = None
-            for t in filter(None, (before, s, after)):
-                ordered.setdefault(t.sentence, t)
-        out.append(OutletSentences(group[0].outlet, tuple(ordered.values()), group[0].article_id))
-    return out
+    return [_read(group, at, scored) for group in groups.values() if group[0].score >= min_score]
+
+
+def read_at(
+    scored: Sequence[Scored],
+    report: OutletSentences,
+    shows: Callable[[str], bool],
+    holds: Callable[[str, str], bool],
+    per_article: int,
+    bonus: float,
+) -> OutletSentences:
+    """`report` with its sentences that `holds` (given the sentence after each, in its
+    passage) favoured by `bonus`, as a count question's counts are; a report none of
+    whose sentences `shows` the kind asked (a day, for a question asking on what day)
+    is read instead at its best sentence and then at its best sentences that hold it
+    ("He is the only person charged over the robbery, which took place on Tuesday,
+    March 17", sixth of its article's sentences by relevance), or as it is when none of
+    its article's does."""
+    at = {(s.n, s.position): s for s in scored}
+
+    def held(s: Scored) -> bool:
+        after = at.get((s.n, s.position + 1))
+        return holds(s.sentence, after.sentence if after else "")
+
+    if any(shows(s.sentence) for s in report.sentences):
+        lifted = (replace(s, score=s.score + bonus) if held(s) else s for s in report.sentences)
+        return replace(report, sentences=tuple(lifted))
+    key = report.article_id or report.outlet
+    own = [s for s in scored if _article(s) == key]
+    found = [replace(s, score=s.score + bonus) for s in own if held(s)]
+    if not found:
+        return report
+    picked: dict[str, Scored] = {}
+    for s in (own[0], *found):  # each sentence once (passages overlap), best first
+        picked.setdefault(s.sentence, s)
+    return _read(list(picked.values())[:per_article], at, scored)
+
+
+def _article(s: Scored) -> str:
+    return s.article_id or s.outlet
+
+
+def _read(
+    group: Sequence[Scored], at: dict[tuple[int, int], Scored], scored: Sequence[Scored]
+) -> OutletSentences:
+    """One article's chosen sentences in the order the model reads them, each with the
+    sentence it leans on and the quote it goes on with (`by_article`)."""
+    ordered: dict[str, Scored] = {}
+    for s in group:
+        before = _before(s, at, scored) if _leans_back(s.sentence) else None
+        after = at.get((s.n, s.position + 1))
+        if after and speaks_on(after.sentence):  # as relevant as the words it goes on
+            after = replace(after, score=max(after.score, s.score))
+        else:
+            after = None
+        for t in filter(None, (before, s, after)):
+            ordered.setdefault(t.sentence, t)
+    return OutletSentences(group[0].outlet, tuple(ordered.values()), group[0].article_id)
 
 
 _LEANS_BACK = re.compile(

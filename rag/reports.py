@@ -37,6 +37,7 @@ from rag.extract import (
     messages,
     parse,
     polarity,
+    read_at,
     reply_shape,
 )
 from rag.index import Index
@@ -64,6 +65,7 @@ from rag.verify import (
     amount_unnamed,
     another_speaker,
     asked_measures,
+    asks_day,
     asks_quantity,
     asks_report_words,
     attribution_only,
@@ -99,6 +101,7 @@ from rag.verify import (
     miscopied_date,
     missed_day,
     missing_names,
+    names_day,
     negates,
     other_day,
     other_end,
@@ -128,6 +131,7 @@ from rag.verify import (
     sum_counts_things,
     sum_missing,
     superseded_date,
+    tells_day_of,
     tells_no_cause,
     tells_one_act,
     tenure_year,
@@ -195,6 +199,18 @@ class Reports:
         groups = named or groups
         if asked.kind == "yesno" and len(groups) > 1:
             return [joint(groups, c.joint_per_outlet)]
+        if asked.kind == "date" and c.day_reading and asks_day(question):
+            groups = [
+                read_at(
+                    scored,
+                    g,
+                    names_day,
+                    partial(tells_day_of, question),
+                    c.evidence_per_outlet,
+                    c.count_bonus,
+                )
+                for g in groups
+            ]
         if asked.kind in ("number", "date"):  # a report with no number holds no count
             groups = [
                 g for g in groups if any(fits_kind(asked.kind, s.sentence) for s in g.sentences)

@@ -30,6 +30,7 @@ from rag.text import (
     ORDINALS,
     PEOPLE,
     SCALES,
+    STOPWORDS,
     TENS,
     UNITS,
     contains,
@@ -2715,7 +2716,9 @@ _EACH_ASKED = re.compile(  # "each shop", "each Marrowgate City Transit bus driv
 _EACH_SAID = r"\b(?:each|every|per|apiece|a\s+head|a\s+piece|individual(?:ly)?)\b"
 
 
-_ASKS_DAY = re.compile(r"\b(?:what|which)\s+(?:date|day)\b", re.I)  # "on what date", "which day"
+_ASKS_DAY = re.compile(  # "on what date", "which day (of the week)"
+    r"\b(?:what|which)\s+(?:date|day)\b(?:\s+of\s+the\s+(?:week|month)\b)?", re.I
+)
 _NAMES_DAY = re.compile(
     rf"\b(?:{'|'.join(WEEKDAYS)}|yesterday|today|tonight|tomorrow)\b"
     rf"|\b(?:{MONTH})\.?\s+\d{{1,2}}(?!\d)|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTH})\b"
@@ -2724,10 +2727,74 @@ _NAMES_DAY = re.compile(
 )
 
 
+def asks_day(question: str) -> bool:
+    """Does the question ask on what day ("On what date was the van robbed?", "Which
+    day …?")?"""
+    return bool(_ASKS_DAY.search(question))
+
+
+def names_day(text: str) -> bool:
+    """Does the text name a day ("on Tuesday, March 17", "17 March", "yesterday"), not
+    only a month or a year ("last month", "in May 2031")?"""
+    return bool(_NAMES_DAY.search(text))
+
+
+def tells_day_of(question: str, sentence: str, following: str = "") -> bool:
+    """May a sentence give the day a question asks ("On what date was the van robbed?")?
+    It names a day (not "today" or "tonight", which mostly mean "now") and says a word
+    of what the question asks the day of (`_day_asked_of`: "the robbery, which took
+    place on Tuesday, March 17"; a word is said by its first five letters); or it opens
+    with its day, setting a scene that the sentence after it, naming no day itself,
+    tells in those words ("Then, on the evening of Saturday, May 31, his detector gave a
+    strong signal." — "Thirty centimetres down he found a twisted gold bar"). Not
+    "Airstrikes … killed at least 16 people on Tuesday" for the day of a TV interview."""
+    day = _DAY_TOLD.search(sentence)
+    own = _day_asked_of(question)
+    if day is None or not own:
+        return False
+    if any(_says(sentence, w) for w in own):
+        return True
+    scene = _SCENE.fullmatch(sentence[: day.start()]) is not None
+    told_next = bool(following) and not names_day(following)
+    return scene and told_next and any(_says(following, w) for w in own)
+
+
+@lru_cache(maxsize=256)
+def _day_asked_of(question: str) -> tuple[str, ...]:
+    """The words of what a question asks the day of: those after "what date / which
+    day" up to the first word that only qualifies it, neither names nor the asking
+    ("coroner's", "treasure", "inquest" of "… is the coroner's treasure inquest into the
+    Ravensgill gold due to take place?": not "gold")."""
+    frame = _ASKS_DAY.search(question)
+    if frame is None:
+        return ()
+    head = _QUALIFIER.split(question[frame.end() :], maxsplit=1)[0]
+    return tuple(w for w in _LOWER_WORD.findall(head) if w not in STOPWORDS | _DAY_ASKING)
+
+
+_QUALIFIER = re.compile(  # where the thing asked of ends: "inquest | into the … gold"
+    r"\b(?:of(?!\s+(?:the\s+)?(?-i:[A-Z]))|into|over|about|for|in|at|on|from|with|by|after|"
+    r"before|during|as|near|outside|inside|across|along|around|behind|beside|between|under|"
+    r"through|towards?|to|within|without|against|among|which|that|who|whose|when|while|"
+    r"because)\b",
+    re.I,
+)
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]{2,}")  # no name: "Hollande", "TV"
+_DAY_ASKING = frozenset(  # the asking, and particles ("call off"), are no words of the act
+    {"date", "day", "days", "exact", "happen", "happened", "place", "take", "off", "out", "back"}
+)
+_DAY_TOLD = re.compile(rf"(?!\b(?:today|tonight)\b)(?:{_NAMES_DAY.pattern})", re.I)
+_SCENE = re.compile(  # what may open a sentence before its day: "Then, on the evening of"
+    r"(?:\W*\b(?:then|and|but|later|early|late|on|by|at|the|morning|afternoon|evening|night|"
+    r"of|\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?)\b)*\W*",
+    re.I,
+)
+
+
 def day_unnamed(question: str, answer: str) -> bool:
     """Does a question asking the day ("On what date did he find the hoard?") get an
     answer that names none, only a month or a year ("last month", "in May 2031")?"""
-    return bool(_ASKS_DAY.search(question)) and not _NAMES_DAY.search(answer)
+    return asks_day(question) and not names_day(answer)
 
 
 def total_for_each(question: str, answer: str, sentence: str) -> str:
