@@ -358,6 +358,14 @@ def _calendar(m: re.Match[str], ctx: _Context) -> Span | None:
     return _one(_day(m["year"], m["month"], m["day"]))
 
 
+def _apposed(m: re.Match[str], ctx: _Context) -> Span | None:
+    """A date a weekday stands before ("Thursday, 16 March"): with its year, or the
+    year a month and day alone would have; None without a year in an undated report."""
+    if m["year"]:
+        return _calendar(m, ctx)
+    return _month_day(m, ctx) if ctx.pub else None
+
+
 def _month_year(m: re.Match[str], ctx: _Context) -> Span | None:
     return _month_span(int(m["year"]), MONTHS[m["month"].lower()])
 
@@ -462,6 +470,9 @@ def _days(m: re.Match[str], ctx: _Context) -> Span | None:
 
 _THROUGH = rf"\s*[–-]\s*(?:(?P<month2>{_CAP_MONTH})\b\.?\s+)?(?P<day2>\d{{1,2}})\b,?\s+{_Y}"
 
+_APPOSED = rf"(?i:{_WEEKDAY}),?\s+"  # "Thursday, " before the date it names
+_MONTH = rf"(?P<month>{_CAP_MONTH})\b"  # without the dot "Sept." may take: "… 16 March."
+
 _RULES = (
     _Rule(re.compile(rf"\b{_M}\s+{_D}{_THROUGH}"), _days, True, False),
     _Rule(re.compile(r"\b(?P<year>\d{4})-(?P<month>\d\d)-(?P<day>\d\d)\b"), _calendar, True, False),
@@ -470,6 +481,15 @@ _RULES = (
     _Rule(re.compile(rf"\b{_M},?\s+{_Y}"), _month_year, True, False),
     _Rule(re.compile(rf"{_IN}(?P<x>{_Y})", re.I), _year, True, False),
     _Rule(re.compile(rf"\b{_M}\s+{_D}"), _month_day, True),
+    # a weekday in apposition to its date is that date ("Thursday, 16 March", "Thursday,
+    # September 21"), not the weekday nearest the report
+    _Rule(re.compile(rf"\b{_APPOSED}{_M}\s+{_D}(?:,?\s+{_Y})?"), _apposed, True, False),
+    _Rule(
+        re.compile(rf"\b{_APPOSED}(?:the\s+)?{_D}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_Y})?"),
+        _apposed,
+        True,
+        False,
+    ),
     _Rule(re.compile(rf"{_IN}(?P<x>{_FULL_MONTH})"), _month_alone, True),
     _Rule(
         re.compile(
