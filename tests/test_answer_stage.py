@@ -17,7 +17,7 @@ from rag.answer import compose, compose_timeline
 from rag.compare import Rules, compare
 from rag.config import Config
 from rag.evidence import Scored
-from rag.extract import answer_text, asked, by_article, joint, messages
+from rag.extract import answer_text, asked, by_article, joint, messages, read_at
 from rag.prompts import Prompts
 from rag.question import analyze, as_of_in, kind_of, names_outlet
 from rag.text import MARK
@@ -85,6 +85,53 @@ def test_by_article_adds_the_quote_a_speaker_goes_on_with_as_relevant_as_his_wor
     assert group.sentences[1].score == 0.8  # relevant as the words it goes on with
     # a sentence after a chosen one that is not its speaker's quote stays out
     assert "The talks were held on Monday." not in [s.sentence for s in group.sentences]
+
+
+def test_read_at_reads_a_report_at_its_best_sentence_and_those_that_hold_the_asked() -> None:
+    """A day asked: a report whose chosen sentences give none is read at its best
+    sentence, then its best sentences that may give the asked day; those are favoured
+    by the bonus, in every report; a report whose chosen sentences give one keeps them."""
+    from functools import partial
+
+    from rag.verify import names_day, tells_day_of
+
+    holds = partial(tells_day_of, "On what date was the armoured van robbed?")
+    best = "A man has appeared in court over the robbery of an armoured van."
+    court = "He was remanded in custody by magistrates on Saturday."
+    day = "He is the only one charged over the robbery, which took place on March 17."
+    scored = [
+        replace(_scored(1, "Post", best, 0.6, 0), article_id="post"),
+        replace(
+            _scored(1, "Post", "The guards were locked in the back.", 0.5, 1), article_id="post"
+        ),
+        replace(
+            _scored(1, "Post", "It took the takings of six shops.", 0.45, 2), article_id="post"
+        ),
+        replace(_scored(1, "Post", court, 0.3, 4), article_id="post"),
+        replace(_scored(1, "Post", day, 0.2, 5), article_id="post"),
+        replace(
+            _scored(2, "Courier", "The van was robbed on Thursday, March 19.", 0.7, 0),
+            article_id="c",
+        ),
+        replace(_scored(2, "Courier", "Police are looking for four men.", 0.4, 1), article_id="c"),
+    ]
+    [post, courier] = sorted(by_article(scored, 3, 0.25), key=lambda g: g.outlet, reverse=True)
+    assert day not in [s.sentence for s in post.sentences]
+    read = read_at(scored, post, names_day, holds, 3, 0.2)
+    assert read.article_id == "post"
+    # the court's day is another act's: shown only as the sentence "He …" leans on
+    assert [(s.sentence, round(s.score, 2)) for s in read.sentences] == [
+        (best, 0.6),
+        (court, 0.3),
+        (day, 0.4),
+    ]
+    kept = read_at(scored, courier, names_day, holds, 3, 0.2)
+    assert [(s.sentence, round(s.score, 2)) for s in kept.sentences] == [
+        ("The van was robbed on Thursday, March 19.", 0.9),
+        ("Police are looking for four men.", 0.4),
+    ]
+    none = [replace(s, sentence=s.sentence.split(" on ")[0] + ".") for s in scored[:5]]
+    assert read_at(none, post, names_day, holds, 3, 0.2) == post  # no day anywhere: as it was
 
 
 def test_prompts_never_name_the_outlet_unless_several_are_weighed() -> None:

@@ -140,6 +140,31 @@ def test_the_longest_reading_wins() -> None:
     assert [m.expression for m in found] == ["last Friday evening", "next week"]
 
 
+def test_a_weekday_before_its_date_is_that_date() -> None:
+    """ "Thursday, 16 March" in a March 25 report is March 16, not the Thursday before
+    the report (March 23); with its year, that year; in an undated report, none unless
+    the year is written."""
+    from rag.relative import dated_value
+
+    found = "The stolen watches were found on Thursday, 16 March, in a garage."
+    [m] = relative_dates(found, "2034-03-25")
+    assert (m.expression, m.date, m.absolute) == ("Thursday, 16 March", "2034-03-16", True)
+    assert dated_value("Thursday, 16 March", found, "2034-03-25") == "Thursday, 16 March"
+    inspected = "The cliff was last inspected on Thursday, September 21."
+    assert [m.date for m in relative_dates(inspected, "2034-10-11")] == ["2034-09-21"]
+    assert [m.date for m in relative_dates("on Tuesday, the 14th of March.", "2034-03-25")] == [
+        "2034-03-14"
+    ]
+    assert relative_dates(found, "") == []
+    [dated] = relative_dates("He came on Tuesday, March 14, 2033.", "")
+    assert dated.date == "2033-03-14" and dated.expression == "Tuesday, March 14, 2033"
+    # a weekday alone is still the one nearest the report
+    assert (
+        dated_value("Tuesday", "It happened on Tuesday.", "2034-03-25")
+        == "Tuesday (March 21, 2034)"
+    )
+
+
 def test_annotate_writes_the_resolved_date_after_each_relative_expression() -> None:
     out = annotate("He died on Tuesday and was buried last week.", "2016-10-13")
     assert out == "He died on Tuesday [Oct. 11, 2016] and was buried last week [Oct. 3–9, 2016]."

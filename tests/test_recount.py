@@ -761,3 +761,59 @@ def test_since_when_someone_ran_a_place_is_the_year_of_the_post_not_of_the_openi
     other = "Since what year has Tove Arnesen run the Pellingham Museum of Art?"
     _, _, unnamed = _asked(config, index, other)
     assert held_since(analyze(other), unnamed) == ""  # the sentence names someone else
+
+
+ROBBERY = {
+    "id": "post_robbery",
+    "title": "Man in court over armoured van robbery",
+    "outlet": "The Corvane Post",
+    "published_at": "2029-03-21",
+    "text": (
+        "A man has appeared in court charged in connection with the robbery of an armoured "
+        "van in Tamsby in which a gang stole 2.3 million crowns.\n\n"
+        "The security van was ambushed in the car park of the Tamsby Retail Park shortly "
+        "after it had collected takings from several shops, police said.\n\n"
+        "The two guards on board were threatened and locked in the back of the van.\n\n"
+        "Detectives are examining whether the raid is linked to a robbery in Brisca last "
+        "October, in which a gang took 180,000 crowns from a security van.\n\n"
+        "Oskar Lunde, 29, from Tamsby, was remanded in custody by magistrates on Saturday. "
+        "He is the only person to have been charged over the robbery, which took place on "
+        "Tuesday, March 17."
+    ),
+}
+
+
+def test_a_day_asked_reads_the_sentences_that_name_a_day(
+    tmp_path: Path,
+    embedder,  # type: ignore[no-untyped-def]
+) -> None:
+    """ "On what date was the van robbed?": the report is read at its best sentence and
+    at its sentences that name a day (`Config.day_reading`), the day told in a relative
+    clause among them, and a reply standing on it is as relevant as a count's sentence
+    is; without the reading that sentence is not among those the model is asked with."""
+    config, index = _indexed(tmp_path, embedder, ROBBERY)
+    question = "On what date was the armoured van robbed in Tamsby?"
+    told = "which took place on Tuesday, March 17"
+    group, found = _check(config, index, question, "March 17")
+    assert any(told in s.sentence for s in group.sentences), group
+    assert any("charged in connection" in s.sentence for s in group.sentences)  # its best
+    assert found.answered and told in found.sentence, found
+    # without it, the report's best sentences name no day: it is not asked at all
+    plain = replace(config, day_reading=False)
+    assert any(told in s.sentence for s in _scored(plain, index, question))
+    assert _groups(plain, index, question) == []
+    # "When …" may ask a month or a year: read as before
+    when = "When was the armoured van robbed in Tamsby?"
+    assert _groups(config, index, when) == _groups(plain, index, when)
+
+
+def _scored(config: Config, index: Index, question: str):  # type: ignore[no-untyped-def]
+    assistant = Assistant(config, index)
+    retrieval = assistant.retriever.retrieve(question, deepen=assistant.depth(None, None))
+    return assistant.evidence(question, retrieval)[0]
+
+
+def _groups(config: Config, index: Index, question: str):  # type: ignore[no-untyped-def]
+    """The reports the model is asked, each as the sentences it is asked with."""
+    groups = Assistant(config, index).reports.groups(question, _scored(config, index, question))
+    return [[s.sentence for s in g.sentences] for g in groups]

@@ -953,6 +953,49 @@ def test_a_sentence_that_tells_only_what_happened_gives_no_cause() -> None:
     assert not gives_cause(crews, "The fire was caused by a faulty heater.")
 
 
+def test_a_day_is_read_where_its_sentence_or_the_next_one_tells_what_is_asked() -> None:
+    from rag.verify import asks_day, names_day, tells_day_of
+
+    robbed = "On what date was the armoured van robbed in Kessmoor?"
+    assert asks_day(robbed) and asks_day("Which day did the strike begin?")
+    assert not asks_day("When was the museum founded?")  # may ask a month or a year
+    assert names_day("on Tuesday, March 17") and names_day("17 March")
+    assert not names_day("until last month") and not names_day("in May 2031")
+    told = "He is the only person charged over the robbery, which took place on Tuesday, March 17."
+    assert tells_day_of(robbed, told)
+    # another act's day, and a day-less sentence
+    assert not tells_day_of(robbed, "Lunde was remanded in custody by magistrates on Saturday.")
+    assert not tells_day_of(robbed, "The robbery stunned the town.")
+    # a story told in order: the act in the next sentence, which names no day of its own
+    find = "On what date did Hollis Brannagh find the Ravensgill gold hoard?"
+    signal = "Then, on the evening of Saturday, May 31, his detector gave a strong signal."
+    assert not tells_day_of(find, signal)
+    assert tells_day_of(find, signal, "Thirty centimetres down he found a twisted gold bar.")
+    assert not tells_day_of(find, signal, "On Sunday he went back for more gold.")
+    # "gold" only qualifies the inquest asked: the find's day is not the inquest's
+    inquest = "On what date is the coroner's treasure inquest into the Ravensgill gold due?"
+    assert not tells_day_of(inquest, signal, "Thirty centimetres down he found a gold bar.")
+    assert tells_day_of(inquest, "The coroner has opened an inquest, to be held on June 24.")
+    # the scene must open with its day: not a day told further on, then another subject
+    resigned = "The party chair, Bertram Quayle, resigned on Monday morning."
+    failure = "Strategists said the failure of the Harrowmere Dam days before the vote hurt."
+    assert not tells_day_of("On what day did the Harrowmere Dam fail?", resigned, failure)
+    # "today" mostly means now
+    assert not tells_day_of(
+        "On what day was the war crime committed?",
+        "They are today victims of war crimes.",
+    )
+    # names and the asking are no words of the act: "Aleppo", "day", "happened"
+    interview = (
+        "On what day did Hollande give the TV interview in which he called the Aleppo "
+        "bombing a war crime?"
+    )
+    strikes = "Airstrikes on rebel-held areas in Aleppo killed at least 16 people on Tuesday."
+    assert not tells_day_of(interview, strikes)
+    assert tells_day_of(interview, 'He said in a TV interview on Monday: "Those who commit …"')
+    assert not tells_day_of("On what day did the accident happen?", "It happened on Monday.")
+
+
 def test_a_price_asked_for_one_kind_stands_on_a_sentence_that_says_that_kind() -> None:
     from rag.verify import kind_unsaid, kinds_asked
 
