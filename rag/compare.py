@@ -635,6 +635,14 @@ _CHANGED_TO = re.compile(
 )
 
 
+_LATER_THAN_SAID = re.compile(
+    r"\W{0,3}(?:an?|one|two|three|four|five|six|seven|\d+)\s+(?:hours?|days?|weeks?|months?)\s+"
+    r"(?:later|earlier|sooner)\s+than\s+(?:\w+\s+){0,2}?(?:had\s+)?(?:first\s+|originally\s+)?"
+    r"(?:planned|expected|promised|said|scheduled|hoped|announced|forecast)\b",
+    re.I,
+)
+
+
 def _moved(question: str, rivals: list[list[Extraction]]) -> bool:
     """Does the latest report of the rival values say its value is what the asked thing
     was changed to ("… a provisional deal … that raises the pay offer to 5.1%" for what
@@ -647,11 +655,22 @@ def _moved(question: str, rivals: list[list[Extraction]]) -> bool:
     later = max(dated, key=lambda e: e.published_at)
     text = normalize(later.sentence)
     at = text.find(normalize(later.answer))
+    if at >= 0 and _LATER_THAN_SAID.match(text, at + len(normalize(later.answer))):
+        # "lifted … on Friday, 25 August, a day later than it had promised": the day an
+        # earlier report said the same act would be ("expects to lift …") is an earlier value
+        return any(_act(later) & _act(e) for e in dated if e is not later)
     m = _CHANGED_TO.search(text[:at]) if at > 0 else None
     if m is None:
         return False
     what = content_words(re.split(r"\bfrom\b", m.group("what"))[0])  # "the pay offer", "it"
     return not what or bool(what & content_words(question))
+
+
+def _act(e: Extraction) -> set[str]:
+    """What a value's sentence says was done, by its words before the value that are no
+    names ("expects to lift the boil-water notice for Orrisby on")."""
+    before = e.sentence[: max(e.sentence.find(e.answer), 0)]
+    return content_words(" ".join(re.findall(r"(?<![\w'’-])[a-z][\w'’-]*", before)))
 
 
 def _gives(question: str, text: str, value: str, kind: str) -> bool:
