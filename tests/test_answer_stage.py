@@ -1449,6 +1449,34 @@ def test_a_change_told_after_a_long_name_of_the_thing_is_still_a_change() -> Non
     assert [v.value for v in changed.values] == ["May 3", "May 10"]
 
 
+def test_a_day_done_later_than_an_earlier_report_said_it_would_be_is_a_change() -> None:
+    """ "lifted … on Friday, 25 August, a day later than it had promised" after "expects
+    to lift … on Thursday, August 24": the same act, a day moved; a later report's day
+    of another act ("a routine sample taken …") is no earlier value of it."""
+    expected = (
+        "Ossel Water expects to lift the boil-water notice for Orrisby on Thursday, August 24."
+    )
+    lifted = (
+        "Ossel Water lifted the boil-water notice for Orrisby on Friday, 25 August, a day "
+        "later than it had promised."
+    )
+    days = [
+        _found(1, "Post", "Thursday, August 24", expected, "2034-08-22"),
+        _found(2, "Sevenday", "Friday, 25 August", lifted, "2034-08-26"),
+    ]
+    question = "When was the boil-water notice for Orrisby lifted?"
+    changed = _compare(question, days)
+    assert changed is not None and changed.relation == "changed", changed
+    assert [v.value for v in changed.values] == ["Thursday, August 24", "Friday, 25 August"]
+    sample = "The contamination was first found in a routine sample taken on Thursday, August 24."
+    other = _compare(question, [replace(days[0], sentence=sample), days[1]])
+    assert other is None or other.relation != "changed", other
+    # without "later than it had promised", the two days are not a change
+    plain = replace(days[1], sentence="Ossel Water lifted the notice on Friday, 25 August.")
+    kept = _compare(question, [days[0], plain])
+    assert kept is None or kept.relation != "changed", kept
+
+
 def test_an_answer_read_with_its_neighbour_is_compared_as_its_own_sentence() -> None:
     """The comparison's sentence embeddings: an answer whose sentence was joined to the
     one naming the person is looked up as the most relevant shown sentence it holds
