@@ -42,7 +42,14 @@ from rag.text import (
     words,
 )
 from rag.types import Comparison, Extraction, SlotValue
-from rag.verify import INFLECTED, count_owner, names_asked_count, wider_scope, window
+from rag.verify import (
+    INFLECTED,
+    count_owner,
+    names_asked_count,
+    unnamed_words,
+    wider_scope,
+    window,
+)
 
 _APPROX = re.compile(
     r"\b(about|around|roughly|approximately|some|nearly|almost|close to|up to|as many as|"
@@ -670,7 +677,7 @@ def _act(e: Extraction) -> set[str]:
     """What a value's sentence says was done, by its words before the value that are no
     names ("expects to lift the boil-water notice for Orrisby on")."""
     before = e.sentence[: max(e.sentence.find(e.answer), 0)]
-    return content_words(" ".join(re.findall(r"(?<![\w'’-])[a-z][\w'’-]*", before)))
+    return content_words(" ".join(unnamed_words(before)))
 
 
 def _gives(question: str, text: str, value: str, kind: str) -> bool:

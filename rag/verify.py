@@ -2727,6 +2727,15 @@ _NAMES_DAY = re.compile(
 )
 
 
+def unnamed_words(text: str) -> list[str]:
+    """The words of three letters or more that are no names: written in lower case
+    ("gave the TV interview" → "gave", "the", "interview")."""
+    return _LOWER_WORD.findall(text)
+
+
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]{2,}")
+
+
 def asks_day(question: str) -> bool:
     """Does the question ask on what day ("On what date was the van robbed?", "Which
     day …?")?"""
@@ -2769,7 +2778,7 @@ def _day_asked_of(question: str) -> tuple[str, ...]:
     if frame is None:
         return ()
     head = _QUALIFIER.split(question[frame.end() :], maxsplit=1)[0]
-    return tuple(w for w in _LOWER_WORD.findall(head) if w not in STOPWORDS | _DAY_ASKING)
+    return tuple(w for w in unnamed_words(head) if w not in STOPWORDS | _DAY_ASKING)
 
 
 _QUALIFIER = re.compile(  # where the thing asked of ends: "inquest | into the … gold"
@@ -2779,7 +2788,6 @@ _QUALIFIER = re.compile(  # where the thing asked of ends: "inquest | into the �
     r"because)\b",
     re.I,
 )
-_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]{2,}")  # no name: "Hollande", "TV"
 _DAY_ASKING = frozenset(  # the asking, and particles ("call off"), are no words of the act
     {"date", "day", "days", "exact", "happen", "happened", "place", "take", "off", "out", "back"}
 )
