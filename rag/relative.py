@@ -323,7 +323,8 @@ def _one(day: date | None) -> Span | None:
 # --- the rules --------------------------------------------------------------------------
 
 _CAP_MONTH = "|".join(m.capitalize() for m in sorted(MONTHS, key=len, reverse=True))
-_M = rf"(?P<month>{_CAP_MONTH})\b\.?"
+_MONTH = rf"(?P<month>{_CAP_MONTH})\b"  # without the dot "Sept." may take: "… 16 March."
+_M = rf"{_MONTH}\.?"
 _FULL_MONTH = rf"(?P<month>{'|'.join(m.capitalize() for m in MONTH_NAMES[1:])})\b"  # "in July"
 _D = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?![.,:]\d)"
 _Y = r"(?P<year>(?:19|20)\d\d)\b(?![,.]?\d)"
@@ -471,7 +472,6 @@ def _days(m: re.Match[str], ctx: _Context) -> Span | None:
 _THROUGH = rf"\s*[–-]\s*(?:(?P<month2>{_CAP_MONTH})\b\.?\s+)?(?P<day2>\d{{1,2}})\b,?\s+{_Y}"
 
 _APPOSED = rf"(?i:{_WEEKDAY}),?\s+"  # "Thursday, " before the date it names
-_MONTH = rf"(?P<month>{_CAP_MONTH})\b"  # without the dot "Sept." may take: "… 16 March."
 
 _RULES = (
     _Rule(re.compile(rf"\b{_M}\s+{_D}{_THROUGH}"), _days, True, False),
