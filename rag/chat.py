@@ -67,6 +67,7 @@ from rag.verify import (
     asked_deed,
     asks_age,
     asks_cause,
+    asks_day,
     asks_place_relation,
     asks_quantity,
     asks_role,
@@ -79,6 +80,7 @@ from rag.verify import (
     gives_tenure,
     holds_asked,
     holds_count,
+    tells_day_of,
 )
 
 log = logging.getLogger(__name__)
@@ -169,9 +171,9 @@ class Assistant:
             if asked.slot and k is None and retrieval.relevant:
                 n = self.config.story_reports
                 retrieval = self.retriever.story_reports(retrieval, n, filters)
-            holds = read_for(asked, standalone, bool(as_of) or asked.latest, self.config)
-            if holds and self.config.count_passages:
-                retrieval = self.retriever.reading_for(retrieval, holds)
+            reading = passage_for(asked, standalone, bool(as_of) or asked.latest, self.config)
+            if reading and self.config.count_passages:
+                retrieval = self.retriever.reading_for(retrieval, *reading)
         yield from self._respond(question, standalone, retrieval, llm, model, started, as_of)
 
     def ask_with_passages(
@@ -425,6 +427,33 @@ def _asks(question: str) -> str:
     none ("The Post?"): a rewrite resolves "she" and "that", never what is asked."""
     m = _ASKS.match(question)
     return m.group(1).lower() if m else ""
+
+
+def passage_for(
+    asked: Question, question: str, changing: bool, config: Config
+) -> tuple[Callable[[str, str], bool], Callable[[str, str], bool]] | None:
+    """What a retrieved report is also read for in another of its passages
+    (`Retriever.reading_for`), each test given a sentence and the one after it: (what
+    none of its passages read has, what the other passage must have). What `read_for`
+    reads it for, both; or, for on what day something was done (`Config.day_reading`),
+    a sentence that may tell that day (`verify.tells_day_of`: a word of what was done,
+    or a scene the next sentence tells), the other passage's saying two or more of those
+    words and most of them
+    ("The council's health committee met on Monday to question the company's managers";
+    not "engineers last inspected the cliff on Thursday, September 28" for when the
+    cliff below the road gave way); the day reading then favours it
+    (`extract.read_at`). None: no other passage is read."""
+    holds = read_for(asked, question, changing, config)
+    if holds:
+        each = _sentencewise(holds)
+        return each, each
+    if asked.kind == "date" and config.day_reading and asks_day(question):
+        return partial(tells_day_of, question), partial(tells_day_of, question, most=True)
+    return None
+
+
+def _sentencewise(holds: Callable[[str], bool]) -> Callable[[str, str], bool]:
+    return lambda sentence, _after: holds(sentence)
 
 
 def read_for(

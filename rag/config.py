@@ -130,7 +130,9 @@ class Config:
     # and its reply written by rule from it ("since 2026"; `reports.held_since`)
     day_reading: bool = True  # "On what date was the van robbed?": each report's sentences
     # that may give the asked day (`verify.tells_day_of`) favoured by count_bonus, and a report
-    # whose best sentences name no day read at its best ones that may (`extract.read_at`)
+    # whose best sentences name no day read at its best ones that may (`extract.read_at`);
+    # a report none of whose passages read has such a sentence is also read in its first
+    # passage that has one (`chat.passage_for`, `Retriever.reading_for`)
     kind_rule: bool = True  # a price asked for one kind of ticket, fare or rate ("a family
     # ticket") stands only on a sentence that says that kind (`verify.kind_unsaid`)
     min_outlet_relevance: float = 0.25  # an outlet whose best sentence scores less is not asked

@@ -64,28 +64,34 @@ def read_at(
     report: OutletSentences,
     shows: Callable[[str], bool],
     holds: Callable[[str, str], bool],
+    adds: Callable[[str, str], bool],
     per_article: int,
     bonus: float,
 ) -> OutletSentences:
     """`report` with its sentences that `holds` (given the sentence after each, in its
     passage) favoured by `bonus`, as a count question's counts are; a report none of
-    whose sentences `shows` the kind asked (a day, for a question asking on what day)
-    is read instead at its best sentence and then at its best sentences that hold it
-    ("He is the only person charged over the robbery, which took place on Tuesday,
-    March 17", sixth of its article's sentences by relevance), or as it is when none of
-    its article's does."""
+    whose sentences holds it is read instead at its best sentence and then at its best
+    sentences that do ("He is the only person charged over the robbery, which took
+    place on Tuesday, March 17", sixth of its article's sentences by relevance), or as
+    it is when none of its article's does. When its sentences `show` the kind asked
+    (a day, for a question asking on what day) but none holds it (another act's day),
+    the sentences it is read at must `add` more ("The force launched its appeal for
+    witnesses on Wednesday" under the robbery's "on Tuesday morning")."""
     at = {(s.n, s.position): s for s in scored}
 
-    def held(s: Scored) -> bool:
+    def test(s: Scored, check: Callable[[str, str], bool]) -> bool:
         after = at.get((s.n, s.position + 1))
-        return holds(s.sentence, after.sentence if after else "")
+        return check(s.sentence, after.sentence if after else "")
 
-    if any(shows(s.sentence) for s in report.sentences):
-        lifted = (replace(s, score=s.score + bonus) if held(s) else s for s in report.sentences)
+    if any(test(s, holds) for s in report.sentences):
+        lifted = (
+            replace(s, score=s.score + bonus) if test(s, holds) else s for s in report.sentences
+        )
         return replace(report, sentences=tuple(lifted))
+    check = adds if any(shows(s.sentence) for s in report.sentences) else holds
     key = report.article_id or report.outlet
     own = [s for s in scored if _article(s) == key]
-    found = [replace(s, score=s.score + bonus) for s in own if held(s)]
+    found = [replace(s, score=s.score + bonus) for s in own if test(s, check)]
     if not found:
         return report
     picked: dict[str, Scored] = {}

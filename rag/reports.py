@@ -84,6 +84,7 @@ from rag.verify import (
     day_unnamed,
     described,
     done_by_other,
+    earlier_figure,
     earlier_year,
     echoes,
     event_missing,
@@ -206,6 +207,7 @@ class Reports:
                     g,
                     names_day,
                     partial(tells_day_of, question),
+                    partial(tells_day_of, question, most=True),
                     c.evidence_per_outlet,
                     c.count_bonus,
                 )
@@ -687,6 +689,12 @@ class Reports:
             and (year := earlier_year(question.text, answer, s.sentence, chunk.published_at))
         ):  # "In 2024 a smaller fire at the plant forced the evacuation of 600 homes"
             status, reason = "off_topic", f"its sentence is about {year}"
+        if (
+            status == "answered"
+            and question.kind not in CHOSEN
+            and earlier_figure(question.text, answer, s.sentence)
+        ):  # "Turnout stood at 58.4 percent …, up from 52 percent at the last election"
+            status, reason = "off_topic", "it is what the figure was before it changed"
         if (
             status == "answered"
             and question.kind not in CHOSEN

@@ -171,23 +171,32 @@ class Retriever:
         relevant = best >= self.config.min_relevance
         return Retrieval(question, tuple(chosen), best, relevant, vector)
 
-    def reading_for(self, retrieval: Retrieval, holds: Callable[[str], bool]) -> Retrieval:
-        """Each retrieved article none of whose passages read has a sentence that `holds`,
-        also read in its first passage that has one: the count a question asks for
-        may sit in a passage the search ranked low ("The 480-bed hospital …" under a
-        lede that never says "beds"). No new article, so no new model call; the added
-        passages come last, so the passage numbers already given stay."""
+    def reading_for(
+        self,
+        retrieval: Retrieval,
+        holds: Callable[[str, str], bool],
+        adds: Callable[[str, str], bool] | None = None,
+    ) -> Retrieval:
+        """Each retrieved article none of whose passages read has a sentence that `holds`
+        (given the sentence after it in its passage), also read in its first passage
+        that has one (one that `adds`, when given: a passage the search did not choose
+        may be asked for more): the count a question asks for may sit in a passage the
+        search ranked low ("The 480-bed hospital …" under a lede that never says
+        "beds"). No new article, so no new model call; the added passages come last, so
+        the passage numbers already given stay."""
         hits = list(retrieval.hits)
         seen = {h.chunk.id for h in hits}
 
-        def has(chunk: Chunk) -> bool:
-            return any(holds(s) for s in sentences(chunk.text))
+        def has(chunk: Chunk, test: Callable[[str, str], bool]) -> bool:
+            said = sentences(chunk.text)
+            return any(test(s, after) for s, after in zip(said, [*said[1:], ""], strict=True))
 
         for article_id in dict.fromkeys(h.chunk.article_id for h in retrieval.hits):
-            if any(has(h.chunk) for h in retrieval.hits if h.chunk.article_id == article_id):
+            own = (h.chunk for h in retrieval.hits if h.chunk.article_id == article_id)
+            if any(has(chunk, holds) for chunk in own):
                 continue
             for chunk, vector in self.index.chunks_of(article_id):
-                if chunk.id not in seen and has(chunk):
+                if chunk.id not in seen and has(chunk, adds or holds):
                     relevance = float(vector @ retrieval.vector)
                     hits.append(Hit(chunk, relevance, relevance))
                     break

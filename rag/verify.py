@@ -1646,7 +1646,7 @@ _ASKED_MEASURE = {  # the questions that ask for one measure
     ),
     "share": re.compile(
         r"\b(?:percentage|per\s*cent|percent|turnout|humidity|"
-        r"share\s+of\s+the\s+(?:vote|votes|poll))\b",
+        r"share\s+of\s+the\s+(?:popular\s+)?(?:vote|votes|poll))\b",
         re.I,
     ),
     "weight": re.compile(r"\bhow\s+heavy\b|\bweigh(?:s|ed|t)?\b", re.I),
@@ -2489,6 +2489,35 @@ def earlier_year(question: str, answer: str, sentence: str, published_at: str) -
     )
 
 
+# what a figure was before it changed: "Turnout stood at 58.4 percent …, up from 52
+# percent at the last provincial election"; "fell from 1,200 to 900"
+_WAS_FROM = re.compile(
+    r"\b(?:up|down|higher|lower|rose|risen|rising|fell|fallen|falling|increased|decreased|"
+    r"climbed|dropped|jumped|grew|grown|cut|raised|reduced)\s+from\s+"
+    r"(?:an?\s+|the\s+|its\s+|their\s+)?(?:estimated\s+|previous\s+|earlier\s+)?$",
+    re.I,
+)
+# a question that asks what a figure was before ("before the rise", "last year", "at
+# the time", "as of …", a year)
+_ASKS_BEFORE = re.compile(
+    r"\b(?:before|previous(?:ly)?|earlier|formerly|original(?:ly)?|initial(?:ly)?|at\s+first|"
+    r"used\s+to|last|at\s+the\s+time|as\s+of|until|old|from|(?:19|20)\d\d)\b",
+    re.I,
+)
+
+
+def earlier_figure(question: str, answer: str, sentence: str) -> bool:
+    """Is `answer` what the sentence says a figure was before it changed ("up from 52
+    percent at the last provincial election", "fell from 1,200 to 900": 1,200), when the
+    question does not ask what it was before ("before the rise", "last year", "as of
+    …")? Such a figure answers nothing about now."""
+    if _ASKS_BEFORE.search(question):
+        return False
+    number = re.search(r"\d[\d,.]*", answer)
+    spot = _place(sentence, number.group().rstrip(".,") if number else answer)
+    return spot is not None and _WAS_FROM.search(sentence[: spot.start()]) is not None
+
+
 _ASKED_DAY = re.compile(rf"\b({MONTH})\.?\s+(\d{{1,2}})\b", re.I)
 
 
@@ -2748,24 +2777,63 @@ def names_day(text: str) -> bool:
     return bool(_NAMES_DAY.search(text))
 
 
-def tells_day_of(question: str, sentence: str, following: str = "") -> bool:
+def tells_day_of(question: str, sentence: str, following: str = "", most: bool = False) -> bool:
     """May a sentence give the day a question asks ("On what date was the van robbed?")?
     It names a day (not "today" or "tonight", which mostly mean "now") and says a word
     of what the question asks the day of (`_day_asked_of`: "the robbery, which took
-    place on Tuesday, March 17"; a word is said by its first five letters); or it opens
+    place on Tuesday, March 17"; a word is said by its stem, `_Stems`, and a name's
+    words say nothing: "the Ossel Health Board" is no health committee); or it opens
     with its day, setting a scene that the sentence after it, naming no day itself,
     tells in those words ("Then, on the evening of Saturday, May 31, his detector gave a
     strong signal." — "Thirty centimetres down he found a twisted gold bar"). Not
-    "Airstrikes … killed at least 16 people on Tuesday" for the day of a TV interview."""
+    "Airstrikes … killed at least 16 people on Tuesday" for the day of a TV interview.
+    `most`: it says two or more of those words, and more than half ("engineers last
+    inspected the cliff on Thursday, September 28" says one of "cliff", "below" for when
+    the cliff gave way; "Valleylink said it expected the line to reopen on Monday March
+    14" only "reopen" for when the leisure centre will reopen)."""
     day = _DAY_TOLD.search(sentence)
     own = _day_asked_of(question)
     if day is None or not own:
         return False
-    if any(_says(sentence, w) for w in own):
+    if _says_of(sentence, own, most):
         return True
     scene = _SCENE.fullmatch(sentence[: day.start()]) is not None
     told_next = bool(following) and not names_day(following)
-    return scene and told_next and any(_says(following, w) for w in own)
+    return scene and told_next and _says_of(following, own, most)
+
+
+def _says_of(text: str, own: Sequence[str], most: bool) -> bool:
+    """Does `text` say a word of `own` (`most`: two or more, and more than half)?"""
+    said = sum(w in _common(text) for w in own)
+    return said >= 2 and said * 2 > len(own) if most else said > 0
+
+
+class _Stems:
+    """The stems of a sentence's words that are no names, its first word among them
+    ("health" of "The council's health committee met", not of "the Ossel Health
+    Board"); a word is among them when its stem is one of them or the start of one, or
+    one of them starts its stem ("robbed" in "the robbery", "launch" in "launched"; not
+    "appeal" in "appeared")."""
+
+    def __init__(self, sentence: str) -> None:
+        text = _DATELINE_HEAD.sub("", sentence, count=1).lstrip()
+        words = unnamed_words(text[:1].lower() + text[1:])
+        self.stems = frozenset(content_words(" ".join(words)))
+
+    def __contains__(self, word: str) -> bool:
+        return any(self._has(stem) for stem in content_words(word))
+
+    def _has(self, stem: str) -> bool:
+        return any(
+            s == stem
+            or (min(len(s), len(stem)) >= 3 and (s.startswith(stem) or stem.startswith(s)))
+            for s in self.stems
+        )
+
+
+@lru_cache(maxsize=1024)
+def _common(sentence: str) -> _Stems:
+    return _Stems(sentence)
 
 
 @lru_cache(maxsize=256)
