@@ -96,6 +96,7 @@ def test_read_at_reads_a_report_at_its_best_sentence_and_those_that_hold_the_ask
     from rag.verify import names_day, tells_day_of
 
     holds = partial(tells_day_of, "On what date was the armoured van robbed?")
+    most = partial(tells_day_of, "On what date was the armoured van robbed?", most=True)
     best = "A man has appeared in court over the robbery of an armoured van."
     court = "He was remanded in custody by magistrates on Saturday."
     day = "He is the only one charged over the robbery, which took place on March 17."
@@ -117,7 +118,7 @@ def test_read_at_reads_a_report_at_its_best_sentence_and_those_that_hold_the_ask
     ]
     [post, courier] = sorted(by_article(scored, 3, 0.25), key=lambda g: g.outlet, reverse=True)
     assert day not in [s.sentence for s in post.sentences]
-    read = read_at(scored, post, names_day, holds, 3, 0.2)
+    read = read_at(scored, post, names_day, holds, most, 3, 0.2)
     assert read.article_id == "post"
     # the court's day is another act's: shown only as the sentence "He …" leans on
     assert [(s.sentence, round(s.score, 2)) for s in read.sentences] == [
@@ -125,13 +126,25 @@ def test_read_at_reads_a_report_at_its_best_sentence_and_those_that_hold_the_ask
         (court, 0.3),
         (day, 0.4),
     ]
-    kept = read_at(scored, courier, names_day, holds, 3, 0.2)
+    kept = read_at(scored, courier, names_day, holds, most, 3, 0.2)
     assert [(s.sentence, round(s.score, 2)) for s in kept.sentences] == [
         ("The van was robbed on Thursday, March 19.", 0.9),
         ("Police are looking for four men.", 0.4),
     ]
     none = [replace(s, sentence=s.sentence.split(" on ")[0] + ".") for s in scored[:5]]
-    assert read_at(none, post, names_day, holds, 3, 0.2) == post  # no day anywhere: as it was
+    assert read_at(none, post, names_day, holds, most, 3, 0.2) == post  # no day anywhere: as it was
+    # its chosen sentences name another act's day (the court's Saturday): it is read
+    # again only at a sentence that says most of what is asked
+    chosen = [scored[0], replace(scored[3], score=0.55), *scored[1:3], scored[4]]
+    [court_first] = [g for g in by_article(chosen, 3, 0.25) if g.outlet == "Post"]
+    assert court in [s.sentence for s in court_first.sentences]
+    assert read_at(chosen, court_first, names_day, holds, most, 3, 0.2) == court_first
+    told = "The armoured van was robbed on March 17, the police said."
+    plain = [*chosen, replace(_scored(1, "Post", told, 0.2, 6), article_id="post")]
+    again = read_at(plain, court_first, names_day, holds, most, 3, 0.2)
+    assert [s.sentence for s in again.sentences][0] == best and told in [
+        s.sentence for s in again.sentences
+    ]
 
 
 def test_prompts_never_name_the_outlet_unless_several_are_weighed() -> None:

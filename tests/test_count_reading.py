@@ -5,6 +5,7 @@ and among a report's sentences those that count the asked thing come first
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from functools import partial
 from pathlib import Path
@@ -24,6 +25,12 @@ from rag.verify import (
 )
 
 BEDS = "How many beds does the new Ostrey Valley Hospital have?"
+
+
+def _each(holds: Callable[[str], bool]) -> Callable[[str, str], bool]:
+    """A test of one sentence, as `Retriever.reading_for` asks it (with the next one)."""
+    return lambda sentence, _after: holds(sentence)
+
 
 HOSPITAL = {
     "id": "courier_hospital",
@@ -84,16 +91,20 @@ def test_a_report_is_also_read_where_it_counts_the_asked_thing(
     vector = index.embedder.embed_query(BEDS)
     lede = Retrieval(BEDS, (Hit(chunks[0], 1.0, 0.6),), 0.6, True, vector)
 
-    read = assistant.retriever.reading_for(lede, partial(holds_count, BEDS))
+    read = assistant.retriever.reading_for(lede, _each(partial(holds_count, BEDS)))
 
     assert read.hits[0] == lede.hits[0]  # the passage numbers already given stay
     assert [h.chunk.id for h in read.hits[1:]] == [counting[0].id]
     assert 0.0 < read.hits[1].relevance < 1.0
     # a report already read where it counts the beds is not read again; nor is one that
     # never counts them
-    assert assistant.retriever.reading_for(read, partial(holds_count, BEDS)).hits == read.hits
+    assert (
+        assistant.retriever.reading_for(read, _each(partial(holds_count, BEDS))).hits == read.hits
+    )
     nurses = "How many ambulances does the Ostrey Valley Hospital have?"
-    assert assistant.retriever.reading_for(lede, partial(holds_count, nurses)).hits == lede.hits
+    assert (
+        assistant.retriever.reading_for(lede, _each(partial(holds_count, nurses))).hits == lede.hits
+    )
 
 
 def test_sentences_that_count_the_asked_thing_come_first(
@@ -191,10 +202,12 @@ def test_a_report_is_also_read_where_it_gives_the_asked_measure(
     vector = index.embedder.embed_query(SEARCH)
     lede = Retrieval(SEARCH, (Hit(chunks[0], 1.0, 0.6),), 0.6, True, vector)
 
-    read = assistant.retriever.reading_for(lede, partial(holds_asked, SEARCH))
+    read = assistant.retriever.reading_for(lede, _each(partial(holds_asked, SEARCH)))
 
     assert [h.chunk.id for h in read.hits] == [chunks[0].id, measuring[0].id]
-    assert assistant.retriever.reading_for(lede, partial(holds_count, SEARCH)).hits == lede.hits
+    assert (
+        assistant.retriever.reading_for(lede, _each(partial(holds_count, SEARCH))).hits == lede.hits
+    )
 
 
 def test_those_aboard_are_no_count_of_the_dead_but_of_the_missing() -> None:
@@ -269,3 +282,123 @@ def test_visitors_answer_how_many_visited() -> None:
     around, after = window(welcomed, "1.2 million", 5), clause_after(welcomed, "1.2 million", 10)
     assert counts_other("How many people visited the museum last year?", around, after) == ""
     assert counts_other("How many people were hurt at the museum?", around, after) == "present"
+
+
+WATER = {
+    "id": "post_boilwater",
+    "title": "Boil-water notice for Orrisby to last longer",
+    "outlet": "The Ossel Valley Post",
+    "published_at": "2034-08-22",
+    "text": (
+        "Ossel Water said on Monday that it now expects to lift the boil-water notice for "
+        "Orrisby on Thursday, August 24, two days later than it first said, because some "
+        "test results from the town's pipes were still not clear.\n\n"
+        "About 9,000 homes in Orrisby, Lenham Cross and Aldby have been told to boil their "
+        "tap water since the notice was issued, after a second sample confirmed that "
+        "bacteria had got into the supply.\n\n"
+        "Engineers have since found a cracked main near the reservoir, which the company "
+        "believes let in surface water after heavy rain. Ossel Water has not said when the "
+        "main was last inspected.\n\n"
+        "Bottled water stations opened at Orrisby Leisure Centre and the Market Hall, and "
+        "the company says it has handed out more than 60,000 bottles. Volunteers have "
+        "helped to carry water to older residents.\n\n"
+        "The council's health committee met on Monday to question the company's managers. "
+        "Its chair said residents deserved to know why they found out about this from their "
+        "doctors and not from their water company.\n\n"
+        "Shops and cafes in the town centre say trade has fallen by half."
+    ),
+}
+COMMITTEE = "On what day did the council's health committee question Ossel Water's managers?"
+
+
+def test_a_report_is_also_read_where_it_may_tell_the_asked_day(
+    tmp_path: Path,
+    embedder,  # type: ignore[no-untyped-def]
+) -> None:
+    """A day asked (`Config.day_reading`): a report none of whose passages read tells the
+    day of the asked act is also read in its first passage that may ("met on Monday to
+    question the company's managers"), not in one that names another act's day."""
+    from rag.chat import passage_for
+    from rag.question import analyze
+
+    config, index = index_articles(tmp_path, embedder, [WATER])
+    assistant = Assistant(config, index)
+    chunks = [chunk for chunk, _ in index.chunks_of(WATER["id"])]
+    telling = [c for c in chunks if "met on Monday" in c.text]
+    assert telling and "met on Monday" not in chunks[0].text
+    vector = index.embedder.embed_query(COMMITTEE)
+    lede = Retrieval(COMMITTEE, (Hit(chunks[0], 1.0, 0.6),), 0.6, True, vector)
+    reading = passage_for(analyze(COMMITTEE), COMMITTEE, False, config)
+    assert reading is not None
+
+    read = assistant.retriever.reading_for(lede, *reading)
+
+    assert read.hits[0] == lede.hits[0]
+    assert [h.chunk.id for h in read.hits[1:]] == [telling[0].id]
+    # "When …" may ask a month or a year, and without the day reading nothing more is read
+    when = "When did the council's health committee question Ossel Water's managers?"
+    assert passage_for(analyze(when), when, False, config) is None
+    plain = replace(config, day_reading=False)
+    assert passage_for(analyze(COMMITTEE), COMMITTEE, False, plain) is None
+    # the lift's day is another act's: a report read only there is read where it may tell
+    lift = "On what day will the boil-water notice for Orrisby be lifted?"
+    reading = passage_for(analyze(lift), lift, False, config)
+    assert reading is not None
+    assert assistant.retriever.reading_for(lede, *reading).hits == lede.hits
+
+
+FIND = {
+    "id": "herald_goldfind",
+    "title": "Detectorist's find is a Bronze Age hoard",
+    "outlet": "The Saltmere Herald",
+    "published_at": "2031-06-12",
+    "text": (
+        "RAVENSGILL - Hollis Brannagh has walked the fields around Ravensgill with a metal "
+        "detector for 19 years. Then, on the evening of Saturday, May 31, his detector gave "
+        "a strong signal at the edge of a barley field. Thirty centimetres down he found a "
+        "twisted gold bar.\n\n"
+        "He dug on by torchlight and then called the county archaeologist. "
+        "The landowner said she had given him permission to search the field three years "
+        "ago, and that he always showed her what he found.\n\n"
+        "Experts from the State Antiquities Board spent a week at the farm. The board said "
+        "the field would be surveyed again in the autumn.\n\n"
+        "On Monday the board announced the 27 objects as the largest Bronze Age gold find "
+        "ever made in Quellmark."
+    ),
+}
+
+
+def test_a_scene_told_in_the_next_sentence_tells_the_day(
+    tmp_path: Path,
+    embedder,  # type: ignore[no-untyped-def]
+) -> None:
+    """A passage that opens a scene with its day, the next sentence telling the asked act
+    ("Then, on the evening of Saturday, May 31, his detector gave a strong signal." —
+    "Thirty centimetres down he found a twisted gold bar."), tells the day: the report is
+    not read again where another act's day is told ("On Monday the board announced …
+    the largest Bronze Age gold find")."""
+    from rag.chat import passage_for
+    from rag.question import analyze
+
+    found = "On what date did Hollis Brannagh find the gold hoard?"
+    config, index = index_articles(tmp_path, embedder, [FIND])
+    assistant = Assistant(config, index)
+    chunks = [chunk for chunk, _ in index.chunks_of(FIND["id"])]
+    assert "May 31" in chunks[0].text and "On Monday" not in chunks[0].text
+    assert any("On Monday" in c.text for c in chunks[1:])
+    vector = index.embedder.embed_query(found)
+    lede = Retrieval(found, (Hit(chunks[0], 1.0, 0.6),), 0.6, True, vector)
+    reading = passage_for(analyze(found), found, False, config)
+    assert reading is not None
+    holds, adds = reading
+    assert assistant.retriever.reading_for(lede, holds, adds).hits == lede.hits
+    # read one sentence at a time, the scene tells nothing, and the report is read again
+    # where a sentence says most of what is asked ("gold find")
+    alone = assistant.retriever.reading_for(
+        lede, lambda sentence, _after: holds(sentence, ""), adds
+    )
+    assert [h.chunk.id for h in alone.hits[1:]] == [c.id for c in chunks if "On Monday" in c.text]
+    # another passage is read only where most of what is asked is said: "the gold bar"
+    # alone is not "find the gold hoard"
+    weighed = "Then, on Saturday, May 31, the board weighed the gold."
+    assert holds(weighed, "") and not adds(weighed, "")

@@ -11,7 +11,7 @@ import json
 from dataclasses import replace
 from pathlib import Path
 
-from rag.chat import Assistant, read_for
+from rag.chat import Assistant, passage_for
 from rag.config import Config
 from rag.index import Index
 from rag.ingest import read_articles
@@ -59,11 +59,11 @@ def _reworded(  # type: ignore[no-untyped-def]
 
 def _asked(config: Config, index: Index, question: str):  # type: ignore[no-untyped-def]
     """(assistant, retrieval, the one report's group) as `Assistant` asks the model
-    (each report also read for what `read_for` reads it for)."""
+    (each report also read for what `passage_for` reads it for)."""
     assistant = Assistant(config, index)
     retrieval = assistant.retriever.retrieve(question, deepen=assistant.depth(None, None))
-    if holds := read_for(analyze(question), question, False, config):  # as `Assistant.ask`
-        retrieval = assistant.retriever.reading_for(retrieval, holds)
+    if reading := passage_for(analyze(question), question, False, config):  # as `Assistant.ask`
+        retrieval = assistant.retriever.reading_for(retrieval, *reading)
     scored, _ = assistant.evidence(question, retrieval)
     [group] = assistant.reports.groups(question, scored)
     return assistant, retrieval, group

@@ -456,6 +456,10 @@ def test_a_quantity_of_another_measure_is_not_the_asked_one() -> None:
     warned = "She warned managers more than 18 months before the disclosure."
     assert measures_other(revenue, "18 months", warned) == "time"
     assert measures_other(revenue, "$140 million", "It overstated revenue by $140 million.") == ""
+    # a share of the (popular) vote is no count of seats
+    vote = "What share of the popular vote did the Provincial Union receive?"
+    assert measures_other(vote, "19 seats", "The Provincial Union won 19 seats.") == "a count"
+    assert measures_other(vote, "41 percent", "It won 41 percent of the popular vote.") == ""
 
 
 def test_the_count_of_the_asked_thing_is_found_in_the_same_sentence() -> None:
@@ -852,6 +856,34 @@ def test_a_figure_of_an_earlier_year_s_event_answers_nothing_about_this_one() ->
     assert earlier_year(cost, "$64,000", now, "2028-04-26") == ""
 
 
+def test_what_a_figure_was_before_it_changed_answers_nothing_about_now() -> None:
+    from rag.verify import earlier_figure
+
+    turnout = (
+        "Turnout stood at 58.4 percent, according to official figures published on "
+        "Monday, up from 52 percent at the last provincial election."
+    )
+    share = "What share of the popular vote did the Provincial Union receive?"
+    assert earlier_figure(share, "52%", turnout)
+    assert earlier_figure("What was voter turnout?", "52 percent", turnout)
+    assert not earlier_figure("What was voter turnout?", "58.4 percent", turnout)
+    fell = "The number of beds fell from 1,200 to 900 after the wing closed."
+    assert earlier_figure("How many beds does the hospital have?", "1,200", fell)
+    assert not earlier_figure("How many beds does the hospital have?", "900", fell)
+    # a question that asks what it was before, or at another time, is answered by it
+    fare = "Riders will pay 3.40 corvels for a single ride from next month, up from 2.60 corvels."
+    assert earlier_figure("How much is a single fare?", "2.60 corvels", fare)
+    for before in (
+        "What was the single fare before the rise?",
+        "What was the original single fare?",
+        "What was turnout at the last provincial election?",
+        "What was the single fare in 2029?",
+    ):
+        assert not earlier_figure(before, "2.60 corvels", fare), before
+    # "from" alone is no change ("from next month"), nor a figure the change is not from
+    assert not earlier_figure("How much is a single fare?", "3.40 corvels", fare)
+
+
 def test_a_dateline_is_no_value_but_of_a_day() -> None:
     from rag.verify import in_dateline
 
@@ -994,6 +1026,26 @@ def test_a_day_is_read_where_its_sentence_or_the_next_one_tells_what_is_asked() 
     assert not tells_day_of(interview, strikes)
     assert tells_day_of(interview, 'He said in a TV interview on Monday: "Those who commit …"')
     assert not tells_day_of("On what day did the accident happen?", "It happened on Monday.")
+    # a name's words say nothing ("the Ossel Health Board" is no health committee); a word
+    # is said by its stem ("launched" for "launch"; not "appeared" for "appeal")
+    committee = "On what day did the council's health committee question Ossel Water's managers?"
+    board = "According to the Ossel Health Board, the first cases were reported on Sunday."
+    met = "The council's health committee met on Monday to question the company's managers."
+    assert not tells_day_of(committee, board) and tells_day_of(committee, met)
+    appeal = "On what day did the police launch their appeal for witnesses?"
+    assert tells_day_of(appeal, "The force launched its appeal for witnesses on Wednesday.")
+    assert not tells_day_of(appeal, "Keefe appeared before magistrates on Monday.")
+    # `most`: two or more of the words asked, and more than half
+    assert tells_day_of(committee, met, most=True)
+    assert tells_day_of(
+        appeal, "The force launched its appeal for witnesses on Wednesday.", most=True
+    )
+    centre = "On what date will Tessingham Leisure Centre reopen?"
+    line = "Valleylink said it expected the line to reopen on Monday March 14."
+    assert tells_day_of(centre, line) and not tells_day_of(centre, line, most=True)
+    cliff = "On what date did the cliff below the Cliff Road give way?"
+    inspected = "Engineers last inspected the cliff on Thursday, September 28."
+    assert not tells_day_of(cliff, inspected, most=True)
 
 
 def test_a_price_asked_for_one_kind_stands_on_a_sentence_that_says_that_kind() -> None:
