@@ -437,12 +437,11 @@ def passage_for(
     none of its passages read has, what the other passage must have). What `read_for`
     reads it for, both; or, for on what day something was done (`Config.day_reading`),
     a sentence that may tell that day (`verify.tells_day_of`: a word of what was done,
-    or a scene the next sentence tells), the other passage's saying two or more of those
-    words and most of them
-    ("The council's health committee met on Monday to question the company's managers";
-    not "engineers last inspected the cliff on Thursday, September 28" for when the
-    cliff below the road gave way); the day reading then favours it
-    (`extract.read_at`). None: no other passage is read."""
+    or a scene the next sentence tells), the other passage's sentence saying two or more
+    of those words and most of them ("The council's health committee met on Monday to
+    question the company's managers"; not "engineers last inspected the cliff on
+    Thursday, September 28" for when the cliff below the road gave way); the day reading
+    then favours it (`extract.read_at`). None: no other passage is read."""
     holds = read_for(asked, question, changing, config)
     if holds:
         each = _sentencewise(holds)

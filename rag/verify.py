@@ -2501,7 +2501,7 @@ _WAS_FROM = re.compile(
 # the time", "as of …", a year)
 _ASKS_BEFORE = re.compile(
     r"\b(?:before|previous(?:ly)?|earlier|formerly|original(?:ly)?|initial(?:ly)?|at\s+first|"
-    r"used\s+to|last|at\s+the\s+time|as\s+of|until|old|from|(?:19|20)\d\d)\b",
+    r"used\s+to|last|at\s+the\s+time|as\s+of|until|old|(?:19|20)\d\d)\b",
     re.I,
 )
 
@@ -2781,7 +2781,7 @@ def tells_day_of(question: str, sentence: str, following: str = "", most: bool =
     """May a sentence give the day a question asks ("On what date was the van robbed?")?
     It names a day (not "today" or "tonight", which mostly mean "now") and says a word
     of what the question asks the day of (`_day_asked_of`: "the robbery, which took
-    place on Tuesday, March 17"; a word is said by its stem, `_Stems`, and a name's
+    place on Tuesday, March 17"; a word is said by its stem, `_stem_said`, and a name's
     words say nothing: "the Ossel Health Board" is no health committee); or it opens
     with its day, setting a scene that the sentence after it, naming no day itself,
     tells in those words ("Then, on the evening of Saturday, May 31, his detector gave a
@@ -2804,36 +2804,29 @@ def tells_day_of(question: str, sentence: str, following: str = "", most: bool =
 
 def _says_of(text: str, own: Sequence[str], most: bool) -> bool:
     """Does `text` say a word of `own` (`most`: two or more, and more than half)?"""
-    said = sum(w in _common(text) for w in own)
-    return said >= 2 and said * 2 > len(own) if most else said > 0
-
-
-class _Stems:
-    """The stems of a sentence's words that are no names, its first word among them
-    ("health" of "The council's health committee met", not of "the Ossel Health
-    Board"); a word is among them when its stem is one of them or the start of one, or
-    one of them starts its stem ("robbed" in "the robbery", "launch" in "launched"; not
-    "appeal" in "appeared")."""
-
-    def __init__(self, sentence: str) -> None:
-        text = _DATELINE_HEAD.sub("", sentence, count=1).lstrip()
-        words = unnamed_words(text[:1].lower() + text[1:])
-        self.stems = frozenset(content_words(" ".join(words)))
-
-    def __contains__(self, word: str) -> bool:
-        return any(self._has(stem) for stem in content_words(word))
-
-    def _has(self, stem: str) -> bool:
-        return any(
-            s == stem
-            or (min(len(s), len(stem)) >= 3 and (s.startswith(stem) or stem.startswith(s)))
-            for s in self.stems
-        )
+    stems = _common_stems(text)
+    said = sum(_stem_said(word, stems) for word in own)
+    return (said >= 2 and said * 2 > len(own)) if most else said > 0
 
 
 @lru_cache(maxsize=1024)
-def _common(sentence: str) -> _Stems:
-    return _Stems(sentence)
+def _common_stems(sentence: str) -> frozenset[str]:
+    """The stems of a sentence's words that are no names, its first word among them
+    ("health" of "The council's health committee met", not of "the Ossel Health
+    Board")."""
+    text = _DATELINE_HEAD.sub("", sentence, count=1).lstrip()
+    return frozenset(content_words(" ".join(unnamed_words(text[:1].lower() + text[1:]))))
+
+
+def _stem_said(word: str, stems: frozenset[str]) -> bool:
+    """Is `word` among `stems`: its stem one of them, the start of one, or started by
+    one ("robbed" in "the robbery", "launch" in "launched"; not "appeal" in
+    "appeared")?"""
+    return any(
+        s == stem or (min(len(s), len(stem)) >= 3 and (s.startswith(stem) or stem.startswith(s)))
+        for stem in content_words(word)
+        for s in stems
+    )
 
 
 @lru_cache(maxsize=256)

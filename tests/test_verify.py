@@ -882,6 +882,7 @@ def test_what_a_figure_was_before_it_changed_answers_nothing_about_now() -> None
         assert not earlier_figure(before, "2.60 corvels", fare), before
     # "from" alone is no change ("from next month"), nor a figure the change is not from
     assert not earlier_figure("How much is a single fare?", "3.40 corvels", fare)
+    assert earlier_figure("What will a single fare cost from next month?", "2.60 corvels", fare)
 
 
 def test_a_dateline_is_no_value_but_of_a_day() -> None:
