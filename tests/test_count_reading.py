@@ -13,7 +13,8 @@ from pathlib import Path
 from conftest import index_articles
 
 from rag.chat import Assistant
-from rag.types import Hit, Retrieval
+from rag.config import Config
+from rag.types import Chunk, Hit, Retrieval
 from rag.verify import (
     asked_measures,
     asks_quantity,
@@ -30,6 +31,18 @@ BEDS = "How many beds does the new Ostrey Valley Hospital have?"
 def _each(holds: Callable[[str], bool]) -> Callable[[str, str], bool]:
     """A test of one sentence, as `Retriever.reading_for` asks it (with the next one)."""
     return lambda sentence, _after: holds(sentence)
+
+
+def _lede(  # type: ignore[no-untyped-def]
+    tmp_path: Path, embedder, article: dict[str, str], question: str
+) -> tuple[Config, Assistant, list[Chunk], Retrieval]:
+    """`article` indexed, its passages in order, and a retrieval of its first passage
+    alone (as a search that ranked the others low gives it)."""
+    config, index = index_articles(tmp_path, embedder, [article])
+    chunks = [chunk for chunk, _ in index.chunks_of(article["id"])]
+    vector = index.embedder.embed_query(question)
+    lede = Retrieval(question, (Hit(chunks[0], 1.0, 0.6),), 0.6, True, vector)
+    return config, Assistant(config, index), chunks, lede
 
 
 HOSPITAL = {
@@ -82,14 +95,10 @@ def test_a_report_is_also_read_where_it_counts_the_asked_thing(
     tmp_path: Path,
     embedder,  # type: ignore[no-untyped-def]
 ) -> None:
-    config, index = index_articles(tmp_path, embedder, [HOSPITAL])
-    assistant = Assistant(config, index)
-    chunks = [chunk for chunk, _ in index.chunks_of(HOSPITAL["id"])]
+    _, assistant, chunks, lede = _lede(tmp_path, embedder, HOSPITAL, BEDS)
     assert len(chunks) >= 2 and [c.position for c in chunks] == sorted(c.position for c in chunks)
     counting = [c for c in chunks if "410-bed" in c.text]
     assert counting and "410-bed" not in chunks[0].text
-    vector = index.embedder.embed_query(BEDS)
-    lede = Retrieval(BEDS, (Hit(chunks[0], 1.0, 0.6),), 0.6, True, vector)
 
     read = assistant.retriever.reading_for(lede, _each(partial(holds_count, BEDS)))
 
@@ -194,13 +203,9 @@ def test_a_report_is_also_read_where_it_gives_the_asked_measure(
     tmp_path: Path,
     embedder,  # type: ignore[no-untyped-def]
 ) -> None:
-    config, index = index_articles(tmp_path, embedder, [HARBOUR])
-    assistant = Assistant(config, index)
-    chunks = [chunk for chunk, _ in index.chunks_of(HARBOUR["id"])]
+    _, assistant, chunks, lede = _lede(tmp_path, embedder, HARBOUR, SEARCH)
     measuring = [c for c in chunks if "1,500 square" in c.text]
     assert measuring and "1,500" not in chunks[0].text
-    vector = index.embedder.embed_query(SEARCH)
-    lede = Retrieval(SEARCH, (Hit(chunks[0], 1.0, 0.6),), 0.6, True, vector)
 
     read = assistant.retriever.reading_for(lede, _each(partial(holds_asked, SEARCH)))
 
@@ -321,13 +326,9 @@ def test_a_report_is_also_read_where_it_may_tell_the_asked_day(
     from rag.chat import passage_for
     from rag.question import analyze
 
-    config, index = index_articles(tmp_path, embedder, [WATER])
-    assistant = Assistant(config, index)
-    chunks = [chunk for chunk, _ in index.chunks_of(WATER["id"])]
+    config, assistant, chunks, lede = _lede(tmp_path, embedder, WATER, COMMITTEE)
     telling = [c for c in chunks if "met on Monday" in c.text]
     assert telling and "met on Monday" not in chunks[0].text
-    vector = index.embedder.embed_query(COMMITTEE)
-    lede = Retrieval(COMMITTEE, (Hit(chunks[0], 1.0, 0.6),), 0.6, True, vector)
     reading = passage_for(analyze(COMMITTEE), COMMITTEE, False, config)
     assert reading is not None
 
@@ -381,13 +382,9 @@ def test_a_scene_told_in_the_next_sentence_tells_the_day(
     from rag.question import analyze
 
     found = "On what date did Hollis Brannagh find the gold hoard?"
-    config, index = index_articles(tmp_path, embedder, [FIND])
-    assistant = Assistant(config, index)
-    chunks = [chunk for chunk, _ in index.chunks_of(FIND["id"])]
+    config, assistant, chunks, lede = _lede(tmp_path, embedder, FIND, found)
     assert "May 31" in chunks[0].text and "On Monday" not in chunks[0].text
     assert any("On Monday" in c.text for c in chunks[1:])
-    vector = index.embedder.embed_query(found)
-    lede = Retrieval(found, (Hit(chunks[0], 1.0, 0.6),), 0.6, True, vector)
     reading = passage_for(analyze(found), found, False, config)
     assert reading is not None
     holds, adds = reading
