@@ -69,6 +69,7 @@ from rag.verify import (
     asks_quantity,
     asks_report_words,
     attribution_only,
+    blog_day,
     clause_after,
     count_in_state,
     count_of_asked,
@@ -501,6 +502,11 @@ class Reports:
             # gives one quantity of what is asked ("… had raised $128,000"): every
             # report's value is listed with its date
             (number, answer), credit = given, "the model found none; its sentence gives one"
+        if number <= 0 and c.day_reading and question.kind == "date" and asks_day(question.text):
+            # a day said in two sentences stands on the one that may tell the asked act
+            # ("The council's health committee met on Monday …", not "Ossel Water said on
+            # Monday that it now expects to lift the notice …")
+            number = _telling(question.text, answer, sentences) or number
         if question.kind == "date" and sentences and number <= len(sentences):
             # the sentence it names, else the outlet's most relevant one
             at = sentences[number - 1] if number > 0 else max(sentences, key=lambda s: s.score)
@@ -602,6 +608,12 @@ class Reports:
             reason = "it is the report's dateline" + (
                 ", not the event's date" if question.kind == "date" else ""
             )
+        if (
+            status == "answered"
+            and question.kind == "date"
+            and blog_day(question.text, answer, s.sentence, chunk.title, texts[chunk.article_id])
+        ):  # "Live: boil-water notice for Orrisby - Friday, August 18" for a committee's day
+            status, reason = "off_topic", "it is the live blog's day, and the blog never tells it"
         if status == "answered" and in_spite_of(question.text, answer, s.sentence):
             status, reason = "off_topic", "it is what happened despite it, not the cause"
         if (
@@ -1091,6 +1103,17 @@ def _subject_text(question: Question) -> str:
     if question.time in ("as_of_event", "just_before") and question.anchor:
         return question.text.replace(question.anchor, "")
     return question.text
+
+
+def _telling(question: str, answer: str, sentences: Sequence[Scored]) -> int:
+    """The number (1-based) of the first sentence that says `answer` and may tell the
+    day the question asks (`verify.tells_day_of`), or 0."""
+    told = (
+        i
+        for i, s in enumerate(sentences, 1)
+        if contains(s.sentence, answer) and tells_day_of(question, s.sentence)
+    )
+    return next(told, 0)
 
 
 def _contexts(hits: Sequence[Hit], sentences: Sequence[Scored], texts: dict[str, str]) -> list[str]:

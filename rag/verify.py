@@ -2588,6 +2588,24 @@ def in_dateline(answer: str, sentence: str) -> bool:
     )
 
 
+def blog_day(question: str, answer: str, sentence: str, title: str, text: str) -> bool:
+    """Is `answer` the day a report's header gives after its title ("Live: boil-water
+    notice for Orrisby - Friday, August 18"), when the report tells nothing of what a
+    question asking on what day asks the day of (no word of it, `tells_day_of`'s, in
+    any other of its sentences)? A live blog's header is the day of its entries ("08:40 -
+    Police have evacuated 14 houses on Clifftop Terrace"), not of an act it never tells
+    ("the council's health committee question Ossel Water's managers")."""
+    own = _day_asked_of(question)
+    head = normalize(title)
+    said = normalize(sentence)
+    if not own or not head or not said.startswith(head):
+        return False
+    if f" {normalize(answer)} " not in f" {said[len(head) :]} ":
+        return False
+    others = (s for s in split_sentences(text) if normalize(s) != said)
+    return not any(_says_of(s, own, most=False) for s in others)
+
+
 _SPEECH = re.compile(
     r"[\"“”]|\b(?:say|says|said|saying|tell|tells|told|telling|add|adds|added|warn|warns|warned|"
     r"state|states|stated|declare|declared|announce|announced|insist|insisted|argue|argued|"
