@@ -817,3 +817,39 @@ def _groups(config: Config, index: Index, question: str):  # type: ignore[no-unt
     """The reports the model is asked, each as the sentences it is asked with."""
     groups = Assistant(config, index).reports.groups(question, _scored(config, index, question))
     return [[s.sentence for s in g.sentences] for g in groups]
+
+
+BOILWATER = json.loads(
+    (
+        Path(__file__).parent.parent
+        / "eval/corpora/days/articles/dy14_ossel_valley_post_boilwater.json"
+    ).read_text(encoding="utf-8")
+)
+
+
+def test_a_day_the_model_gives_stands_on_the_sentence_that_tells_it(
+    tmp_path: Path,
+    embedder,  # type: ignore[no-untyped-def]
+) -> None:
+    """A reply that names no sentence (a value's reply stops at its closing quote): a
+    day written in two of the report's sentences stands on the one that may tell the
+    asked act (the committee's Monday, not the Monday Ossel Water spoke; the bottled
+    water stations' Saturday, August 19, which is then no "August 24" miscopied from the
+    most relevant sentence, `verify.miscopied_date`) — the days set's article, dev
+    dy-fact-20 and dy-followup-03."""
+    config, index = _indexed(tmp_path, embedder, BOILWATER)
+    committee = "On what day did the council's health committee question Ossel Water's managers?"
+    assistant, retrieval, group = _asked(config, index, committee)
+    said = [s.sentence for s in group.sentences]
+    assert sum("on Monday" in s for s in said) == 2, said
+    found = assistant.reports.check(
+        analyze(committee), group, json.dumps({"answer": "Monday"}), retrieval.hits, None
+    )
+    assert found.answered and "health committee met" in found.sentence, found
+    stations = "On what day did Ossel Water set up bottled water stations in Orrisby?"
+    assistant, retrieval, group = _asked(config, index, stations)
+    best = max(group.sentences, key=lambda s: s.score).sentence
+    assert "August 24" in best and any("August 19" in s.sentence for s in group.sentences)
+    reply = json.dumps({"answer": "Saturday, August 19"})
+    found = assistant.reports.check(analyze(stations), group, reply, retrieval.hits, None)
+    assert found.answered and "August 19" in found.answer and "stations" in found.sentence

@@ -1049,6 +1049,27 @@ def test_a_day_is_read_where_its_sentence_or_the_next_one_tells_what_is_asked() 
     assert not tells_day_of(cliff, inspected, most=True)
 
 
+def test_a_live_blog_s_header_day_is_the_day_of_its_entries_only() -> None:
+    from rag.verify import blog_day
+
+    title = "Live: boil-water notice for Orrisby"
+    header = f"{title} - Friday, August 18"
+    text = (
+        f"{header}\n\n07:50 - Ossel Water has told 9,000 homes to boil their tap water.\n\n"
+        "16:05 - Ossel Water's chief executive has apologised to customers."
+    )
+    committee = "On what day did the council's health committee question Ossel Water's managers?"
+    apology = "On what date did Ossel Water's chief executive apologise to customers?"
+    assert blog_day(committee, "Friday, August 18", header, title, text)  # never told there
+    assert not blog_day(apology, "Friday, August 18", header, title, text)  # an entry tells it
+    # not a header: the title is not what the sentence opens with, or the day is elsewhere
+    entry = "On Friday, August 18, the council's health committee met."
+    assert not blog_day(committee, "Friday, August 18", entry, title, text)
+    assert not blog_day(committee, "Friday, August 18", header, "", text)
+    # a question that asks no day ("When …") is left alone
+    assert not blog_day("When did the committee meet?", "Friday, August 18", header, title, text)
+
+
 def test_a_price_asked_for_one_kind_stands_on_a_sentence_that_says_that_kind() -> None:
     from rag.verify import kind_unsaid, kinds_asked
 
