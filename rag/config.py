@@ -129,10 +129,12 @@ class Config:
     # read where a sentence gives a post held since a year (`verify.gives_tenure`), favoured,
     # and its reply written by rule from it ("since 2026"; `reports.held_since`)
     day_reading: bool = True  # "On what date was the van robbed?": each report's sentences
-    # that may give the asked day (`verify.tells_day_of`) favoured by count_bonus, and a report
-    # whose best sentences name no day read at its best ones that may (`extract.read_at`);
-    # a report none of whose passages read has such a sentence is also read in its first
-    # passage that has one (`chat.passage_for`, `Retriever.reading_for`)
+    # that may give the asked day (`verify.tells_day_of`) favoured by count_bonus; a report
+    # whose best sentences give none read at its best ones that may (that say two or more
+    # of what is asked, and most of it, when its best name another act's day;
+    # `extract.read_at`), or in its first other passage with such a sentence
+    # (`chat.passage_for`, `Retriever.reading_for`); a day the model gives stands on the
+    # sentence that may tell it (`reports._telling`)
     kind_rule: bool = True  # a price asked for one kind of ticket, fare or rate ("a family
     # ticket") stands only on a sentence that says that kind (`verify.kind_unsaid`)
     min_outlet_relevance: float = 0.25  # an outlet whose best sentence scores less is not asked
