@@ -48,7 +48,7 @@ from rag.question import (
     parts,
     without_event,
 )
-from rag.reports import DATED, Clock, Reports
+from rag.reports import DATED, Clock, Reports, reads_day
 from rag.retrieve import Retriever
 from rag.text import content_words
 from rag.timeline import find_event
@@ -67,7 +67,6 @@ from rag.verify import (
     asked_deed,
     asks_age,
     asks_cause,
-    asks_day,
     asks_place_relation,
     asks_quantity,
     asks_role,
@@ -446,7 +445,7 @@ def passage_for(
     if holds:
         each = _sentencewise(holds)
         return each, each
-    if asked.kind == "date" and config.day_reading and asks_day(question):
+    if reads_day(asked.kind, question, config):
         return partial(tells_day_of, question), partial(tells_day_of, question, most=True)
     return None
 

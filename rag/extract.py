@@ -83,9 +83,11 @@ def read_at(
         after = at.get((s.n, s.position + 1))
         return check(s.sentence, after.sentence if after else "")
 
-    if any(test(s, holds) for s in report.sentences):
+    held = [test(s, holds) for s in report.sentences]
+    if any(held):
         lifted = (
-            replace(s, score=s.score + bonus) if test(s, holds) else s for s in report.sentences
+            replace(s, score=s.score + bonus) if h else s
+            for s, h in zip(report.sentences, held, strict=True)
         )
         return replace(report, sentences=tuple(lifted))
     check = adds if any(shows(s.sentence) for s in report.sentences) else holds

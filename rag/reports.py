@@ -201,7 +201,7 @@ class Reports:
         groups = named or groups
         if asked.kind == "yesno" and len(groups) > 1:
             return [joint(groups, c.joint_per_outlet)]
-        if asked.kind == "date" and c.day_reading and asks_day(question):
+        if reads_day(asked.kind, question, c):
             groups = [
                 read_at(
                     scored,
@@ -502,7 +502,7 @@ class Reports:
             # gives one quantity of what is asked ("… had raised $128,000"): every
             # report's value is listed with its date
             (number, answer), credit = given, "the model found none; its sentence gives one"
-        if number <= 0 and c.day_reading and question.kind == "date" and asks_day(question.text):
+        if number <= 0 and reads_day(question.kind, question.text, c):
             # a day said in two sentences stands on the one that may tell the asked act
             # ("The council's health committee met on Monday …", not "Ossel Water said on
             # Monday that it now expects to lift the notice …")
@@ -1103,6 +1103,13 @@ def _subject_text(question: Question) -> str:
     if question.time in ("as_of_event", "just_before") and question.anchor:
         return question.text.replace(question.anchor, "")
     return question.text
+
+
+def reads_day(kind: str, question: str, config: Config) -> bool:
+    """Is the question read by the day reading (`Config.day_reading`): a date asked as
+    on what day ("On what date was the van robbed?"; not "When …", which may ask a month
+    or a year)?"""
+    return config.day_reading and kind == "date" and asks_day(question)
 
 
 def _telling(question: str, answer: str, sentences: Sequence[Scored]) -> int:
