@@ -1,11 +1,12 @@
-"""Rescore a finished run without the LLM: same model replies, current code.
+"""Rescore a finished run: same model replies, current code.
 
 `rag eval rescore RUN_DIR OUT_DIR [--set FIELD=VALUE ...]` reads each case's stored
 `Answer` (its passages are the very `Hit` records production answered from, headers
 included, and its extractions keep each outlet's raw reply), recomputes the evidence,
 verification, comparison and composition with the code as it is now (and any
-settings given), and writes a new report. `rag eval calibrate` sweeps one setting
-this way.
+settings given), and writes a new report. The model is loaded only to read a day answer
+a second time (`rag.daycheck`), as the assistant does; every other step is model-free.
+`rag eval calibrate` sweeps one setting this way.
 """
 
 from __future__ import annotations
@@ -18,16 +19,18 @@ from eval import dataset, runner
 from eval.rows import Row, read
 from rag.answer import merge
 from rag.chat import Assistant
+from rag.daycheck import checks
 from rag.evidence import Scored
 from rag.question import analyze
 from rag.reports import DATED
 from rag.types import Answer, Extraction, Retrieval
 
 
-def reanswered(assistant: Assistant, answer: Answer) -> Answer | None:
+def reanswered(assistant: Assistant, answer: Answer, llm: str | None = None) -> Answer | None:
     """The stored replies through the current verification, comparison and composition,
     part by part as `Assistant` asks them; None when the current settings would ask
-    other outlets than the run did."""
+    other outlets than the run did. `llm`: the run's model, which reads a day answer a
+    second time (`rag.daycheck`)."""
     question, scored, base = _unanswered(assistant, answer)
     pending = list(answer.extractions)  # in the order the parts asked them
     answers, parts = [], []
@@ -42,7 +45,8 @@ def reanswered(assistant: Assistant, answer: Answer) -> Answer | None:
                     break  # as `Reports.ask` stops: the next reports were not asked this part
         if not asked and groups:
             return None  # this part's outlets are not the ones the run asked
-        answers.append(assistant.reports.finish(base, part, asked, raws))
+        checker = assistant.llms.get(llm, second=True) if checks(part) else None
+        answers.append(assistant.reports.finish(base, part, asked, raws, checker))
         parts.append(part)
     return replace(merge(answers, parts), timings=answer.timings)
 
@@ -79,7 +83,7 @@ def _unanswered(assistant: Assistant, answer: Answer) -> tuple[str, list[Scored]
     return question, scored, base
 
 
-def rescore_row(assistant: Assistant, row: Row) -> Row:
+def rescore_row(assistant: Assistant, row: Row, llm: str | None = None) -> Row:
     answer = row.answer
     if answer is not None and answer.passages and not answer.llm_error:
         asked = analyze(answer.standalone_question or answer.question)
@@ -87,7 +91,7 @@ def rescore_row(assistant: Assistant, row: Row) -> Row:
             return replace(row, answer=redated(assistant, answer))
     if answer is None or not answer.extractions or answer.llm_error:
         return row  # the gate refused or the model failed: nothing to rescore
-    fresh = reanswered(assistant, answer)
+    fresh = reanswered(assistant, answer, llm)
     return row if fresh is None else replace(row, answer=fresh)
 
 
@@ -99,7 +103,7 @@ def rescore(assistant: Assistant, run_dir: Path) -> tuple[list[Any], list[Row], 
     cases = dataset.load(Path(settings.dataset))
     stored = {r.id: r for r in read(run_dir / "cases.jsonl")}
     done = [c for c in cases if c.id in stored]
-    rows = [rescore_row(assistant, stored[c.id]) for c in done]
+    rows = [rescore_row(assistant, stored[c.id], settings.llm) for c in done]
     kept = [
         r.id for r in rows if r is stored[r.id] and r.answer is not None and r.answer.extractions
     ]

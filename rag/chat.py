@@ -28,6 +28,7 @@ from rag.answer import (
 )
 from rag.config import Config
 from rag.dates import previous_day
+from rag.daycheck import checks
 from rag.embed import SentenceVectors
 from rag.errors import InputError, LLMError
 from rag.evidence import Scored, favour, outlet_evidence, scored_sentences
@@ -302,7 +303,8 @@ class Assistant:
             for asked_part, groups in self.asked_parts(question, scored, base):
                 raws = yield from self.reports.ask(asked_part, groups, base.passages, model, clock)
                 named = replace(base, model=model.name)
-                answers.append(self.reports.finish(named, asked_part, groups, raws))
+                checker = self.llms.get(spec, second=True) if checks(asked_part) else None
+                answers.append(self.reports.finish(named, asked_part, groups, raws, checker))
                 asked.append(asked_part)
             answer = merge(answers, asked)
         except LLMError as err:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import logging
+import math
 import threading
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -45,6 +46,12 @@ class LLM(Protocol):
         any `stop` string; raises LLMError. `start`: the words the reply is known to
         begin with; a back-end may write them into the prompt (cheaper than generating
         them); the reply begins with them either way."""
+        ...
+
+    def yes_chance(self, messages: Sequence[Message]) -> float:
+        """How likely the reply to a yes/no prompt begins "yes" rather than "no" (0 to
+        1), from the first token's probabilities where the back-end gives them; raises
+        LLMError."""
         ...
 
 
@@ -82,6 +89,10 @@ class LocalLLM:
         except (ValueError, RuntimeError) as err:
             raise ModelError(f"{path}: not a loadable GGUF model ({err})") from err
         self._format = _formatter(self._llama)
+        self._answers = {
+            word: {self._llama.tokenize(w.encode(), add_bos=False)[0] for w in (word, word.title())}
+            for word in ("yes", "no")
+        }  # the first token of each answer, either case
         self._prefixes: dict[str, int] = {}
         self._grammars: dict[str, Any] = {}
 
@@ -169,6 +180,29 @@ class LocalLLM:
             except ValueError as err:  # e.g. prompt longer than the context window
                 raise LLMError(f"local model {self.name}: {err}") from err
 
+    def yes_chance(self, messages: Sequence[Message]) -> float:
+        """The prompt is evaluated after its pinned system turn, and the reply's first
+        token read from llama.cpp's logits: P(yes) / (P(yes) + P(no)), either case."""
+        import numpy as np
+        from llama_cpp import llama_get_logits_ith
+
+        with self._lock:
+            try:
+                tokens, _ = self._encode(messages)
+                prefix = self._prefix(messages, tokens)
+                self._pin(prefix)
+                self._llama.eval(tokens[len(prefix) :])
+            except (ValueError, RuntimeError) as err:
+                raise LLMError(f"local model {self.name}: {err}") from err
+            logits = np.ctypeslib.as_array(
+                llama_get_logits_ith(self._llama.ctx, -1), shape=(self._llama.n_vocab(),)
+            )
+            top = float(logits.max())
+            yes, no = (
+                sum(float(np.exp(logits[t] - top)) for t in self._answers[w]) for w in ("yes", "no")
+            )
+            return yes / (yes + no) if yes + no > 0 else 0.5
+
 
 def _formatter(llama: Any) -> Any:
     """The GGUF's own chat template (as llama-cpp-python's chat handler uses it)."""
@@ -245,6 +279,26 @@ class HostedLLM:
                 "(the reply was not an OpenAI-compatible event stream)"
             )
 
+    def yes_chance(self, messages: Sequence[Message]) -> float:
+        """The server's log-probabilities of the reply's first token, where it gives
+        them (OpenAI, llama.cpp's server, vLLM); else 1 or 0 by the reply it writes."""
+        from llama_index.core.llms import ChatMessage
+
+        chat = [ChatMessage(role=m["role"], content=m["content"]) for m in messages]
+        try:
+            reply = self._llm.chat(chat, max_tokens=1, logprobs=True, top_logprobs=10)
+        except Exception as err:  # openai/httpx raise many kinds; all mean "no answer"
+            raise LLMError(_describe(err, self.base_url)) from err
+        first = (reply.logprobs or [[]])[0]
+        share = {"yes": 0.0, "no": 0.0}
+        for option in first:
+            word = option.token.strip().lower()
+            if word in share:
+                share[word] += math.exp(option.logprob)
+        if share["yes"] + share["no"] > 0:
+            return share["yes"] / (share["yes"] + share["no"])
+        return 1.0 if (reply.message.content or "").strip().lower().startswith("yes") else 0.0
+
 
 def _describe(err: Exception, base_url: str) -> str:
     kind = type(err).__name__
@@ -267,13 +321,17 @@ class LLMPool:
         self._loaded: dict[str, LLM] = {}
         self._lock = threading.Lock()
 
-    def get(self, spec: str | None = None) -> LLM:
-        """`spec`: "local", "small", "tiny", a .gguf path, or "hosted"."""
+    def get(self, spec: str | None = None, second: bool = False) -> LLM:
+        """`spec`: "local", "small", "tiny", a .gguf path, or "hosted". `second`: a
+        second instance of a local model, with a KV cache of its own, for prompts with
+        another system turn (a check), so that the answering instance keeps its system
+        turn evaluated; a hosted model is the same either way (its server caches)."""
         spec = spec or self.config.default_llm
+        key = f"{spec}\0second" if second and spec != "hosted" else spec
         with self._lock:
-            if spec not in self._loaded:
-                self._loaded[spec] = self._load(spec)
-            return self._loaded[spec]
+            if key not in self._loaded:
+                self._loaded[key] = self._load(spec)
+            return self._loaded[key]
 
     def _load(self, spec: str) -> LLM:
         c = self.config

@@ -25,6 +25,7 @@ from rag.attribution import source_reply
 from rag.compare import compare
 from rag.config import Config
 from rag.dates import MONTH_NAMES
+from rag.daycheck import told_chance, unvouched
 from rag.embed import SentenceVectors
 from rag.evidence import Scored, outlet_name, outlet_name_of, text_score
 from rag.extract import (
@@ -182,6 +183,7 @@ class Reports:
         self.vectors = vectors
         self.prompts = prompts
         self._articles: dict[str, str] = {}  # article id → text, for the verifier
+        self._day_chances: dict[tuple[str, str, str, str], float] = {}  # day checks done
 
     def groups(
         self, question: str, scored: Sequence[Scored], context: str = ""
@@ -395,9 +397,12 @@ class Reports:
         question: Question,
         groups: Sequence[OutletSentences],
         raws: Sequence[str],
+        checker: LLM | None = None,
     ) -> Answer:
         """The verified, composed answer from the model's replies, one per outlet (also
-        used to rescore stored replies with the current code: `rag eval rescore`)."""
+        used to rescore stored replies with the current code: `rag eval rescore`).
+        `checker`: the model that reads a second time a day no word vouches for
+        (`rag.daycheck`); without one, such a day stands."""
         vector = self.index.embedder.embed_query(question.text)
         found = [
             self.check(question, g, raw, base.passages, vector) for g, raw in zip(groups, raws)
@@ -413,10 +418,26 @@ class Reports:
                 # "over northern Lowmarch"); every other check still applies
                 borrowed = self.article_texts(base.passages).get(by.article_id, by.sentence)
                 found[i] = self.check(question, group, raw, base.passages, vector, borrowed)
+        if checker is not None and self.config.day_check:
+            found = [self._day_checked(question, e, checker) for e in found]
         rules = self.config.comparison_rules
         comparison = compare(question, found, vectors, texts, rules, stories)
         answer = compose(base, question, found, comparison)
         return replace(answer, raw="\n".join(raws), support=self.support(answer))
+
+    def _day_checked(self, question: Question, found: Extraction, checker: LLM) -> Extraction:
+        """`found`, or off-topic when it is a day no word of its sentence vouches for and
+        the model, asked again, finds that its sentence does not give it as the answer."""
+        if not unvouched(question, found):
+            return found
+        key = (checker.name, question.text, found.answer, found.sentence)
+        if key not in self._day_chances:
+            self._day_chances[key] = told_chance(checker, self.prompts, question.text, found)
+        chance = self._day_chances[key]
+        if chance >= self.config.day_check_min:
+            return found
+        reason = f"read again, its sentence does not give the asked day (yes {chance:.2f})"
+        return replace(found, status="off_topic", reason=reason)
 
     def _vouching(
         self,
