@@ -319,3 +319,55 @@ def test_a_rewrite_that_resolves_nothing_keeps_the_earlier_question(  # type: ig
         )
     assert (standalone == rewrite) == kept, standalone
     assert kept or standalone.endswith(f"({EARLIER} {history[0]})")
+
+
+# --- a yes/no read from the first token (the day check, rag.daycheck) -------------------
+
+YES_NO = [
+    {"role": "system", "content": "Reply yes or no."},
+    {"role": "user", "content": 'Sentence: "The bridge reopened on Monday."\nDid it reopen?'},
+]
+
+
+@pytest.mark.server
+def test_hosted_yes_chance_reads_the_servers_log_probabilities(tiny_server) -> None:  # type: ignore[no-untyped-def]
+    """llama.cpp's server gives the first token's top log-probabilities: a chance
+    between 0 and 1, not the 0 or 1 of a reply read as text."""
+    from rag.llm import HostedLLM
+
+    chance = HostedLLM(tiny_server, "tiny", "x", 120, 0.0).yes_chance(YES_NO)
+    assert 0.0 < chance < 1.0, chance
+
+
+@pytest.mark.parametrize(("reply", "chance"), [("Yes.", 1.0), ("no", 0.0), ("Maybe", 0.0)])
+def test_hosted_yes_chance_without_log_probabilities_reads_the_reply(
+    reply: str, chance: float
+) -> None:
+    """A server that gives no log-probabilities (not every OpenAI-compatible one does):
+    the reply it writes decides, yes or not yes."""
+    from rag.llm import HostedLLM
+
+    body = {
+        "id": "c",
+        "object": "chat.completion",
+        "created": 0,
+        "model": "tiny",
+        "choices": [
+            {
+                "index": 0,
+                "message": {"role": "assistant", "content": reply},
+                "finish_reason": "stop",
+            }
+        ],
+    }
+    with CannedHTTPServer(200, json.dumps(body).encode(), "application/json") as server:
+        assert HostedLLM(server.url, "tiny", "x", 5, 0.0).yes_chance(YES_NO) == chance
+
+
+def test_hosted_yes_chance_raises_a_readable_error_when_nobody_listens() -> None:
+    from rag.errors import LLMError
+    from rag.llm import HostedLLM
+
+    url = f"http://127.0.0.1:{free_port()}/v1"
+    with pytest.raises(LLMError, match="127.0.0.1"):
+        HostedLLM(url, "tiny", "x", 3, 0.0).yes_chance(YES_NO)
