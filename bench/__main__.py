@@ -28,6 +28,7 @@ BENCHMARKS = (
     "retrieval",
     "answer",
     "extraction",
+    "daycheck",
     "startup",
     "memory",
     "backends",

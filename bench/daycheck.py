@@ -1,0 +1,114 @@
+"""The day check: seconds per date question with the second reading against without.
+
+The days set's dev questions that ask on what day (`rag.daycheck.checks`), over a real
+index of the days articles, asked through `Assistant.answer` with the same loaded
+models; each question asked once per side, the order alternating from one question to
+the next. A side is `Config.day_check` on (this stage) or off (the previous stage).
+The second model instance the check reads with is loaded before the first question
+(its load is reported apart, with the memory it adds), so the ratios are of the
+per-question cost: one short prompt for each day answer no word of its sentence
+vouches for.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+import time
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from bench.common import ROOT, Measure, Section, log
+from rag.config import Config
+
+WITHOUT, WITH = "without the day check", "with the day check"
+PLANS = {"full": ("local", 12), "quick": ("tiny", 2)}
+DAYS = ROOT / "eval" / "corpora" / "days"
+
+
+def run(quick: bool) -> Section:
+    os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
+    model, count = PLANS["quick" if quick else "full"]
+    section = Section("daycheck", "Day check: seconds per date question, with it and without")
+    with tempfile.TemporaryDirectory(prefix="bench-daycheck-") as tmp:
+        config = replace(Config.from_env(), data_dir=Path(tmp), chroma_url=None, llm=model)
+        _compare(section, config, _indexed(config), _questions(count), model)
+    section.notes += [
+        f"model {model}; the first {count} dev questions of eval/corpora/days/gold.jsonl "
+        "that ask on what day, each asked once per side, sides alternating",
+    ]
+    return section
+
+
+def _indexed(config: Config) -> Any:
+    from rag.index import Index
+    from rag.ingest import read_articles
+
+    index = Index.open(config)
+    report = index.ingest(read_articles([DAYS / "articles"], config.max_file_bytes))
+    if report.failed:
+        raise RuntimeError(f"indexing the days articles failed: {report.summary()}")
+    index.lexical()
+    return index
+
+
+def _questions(count: int) -> list[str]:
+    from rag.daycheck import checks
+    from rag.question import analyze
+
+    rows = [json.loads(line) for line in (DAYS / "gold.jsonl").open(encoding="utf-8")]
+    dev = [r["question"] for r in rows if r["split"] == "dev" and not r.get("history")]
+    return [q for q in dev if checks(analyze(q))][:count]
+
+
+def _anonymous_mb() -> float:
+    """This process's anonymous memory (llama.cpp's repacked weights, KV cache and
+    buffers); not its resident size, which counts the model file mapped twice although
+    its pages are the same page cache."""
+    for line in Path("/proc/self/smaps_rollup").read_text().splitlines():
+        if line.startswith("Anonymous:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def _compare(
+    section: Section, config: Config, index: Any, questions: list[str], model: str
+) -> None:
+    from rag.chat import Assistant
+
+    assistant = Assistant(config, index)
+    assistant.warm()
+    before, started = _anonymous_mb(), time.perf_counter()
+    assistant.llms.get(model, second=True)  # the checker's instance, loaded once
+    section.add(Measure("second instance: load", "s", [time.perf_counter() - started]))
+    section.add(
+        Measure("second instance: anonymous memory added", "MB", [_anonymous_mb() - before])
+    )
+    sides = {WITHOUT: replace(config, day_check=False), WITH: config}
+    total = {n: section.add(Measure(n, "s", [], None if n == WITHOUT else WITHOUT)) for n in sides}
+    first = {
+        n: section.add(
+            Measure(
+                f"{n}: first words", "s", [], None if n == WITHOUT else f"{WITHOUT}: first words"
+            )
+        )
+        for n in sides
+    }
+    read_again = 0
+    for i, question in enumerate(questions):
+        for name in list(sides) if i % 2 == 0 else list(reversed(sides)):
+            assistant.reports.config = sides[name]
+            started = time.perf_counter()
+            answer = assistant.answer(question)
+            total[name].values.append(time.perf_counter() - started)
+            first[name].values.append(answer.timings.first_token_s)
+            if name == WITH:
+                read_again += sum("read again" in e.reason for e in answer.extractions)
+        log(f"daycheck: {i + 1}/{len(questions)}")
+    assistant.reports.config = config
+    ratio = section.ratio(total[WITH])
+    if ratio is not None:
+        section.verdicts.append(f"{WITH}: total {ratio:.2f}x the time without it")
+    section.notes.append(f"day answers read again and set aside: {read_again}")
