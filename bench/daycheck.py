@@ -20,6 +20,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+from bench.answer import _seeded
 from bench.common import ROOT, Measure, Section, log
 from rag.config import Config
 
@@ -34,24 +35,12 @@ def run(quick: bool) -> Section:
     section = Section("daycheck", "Day check: seconds per date question, with it and without")
     with tempfile.TemporaryDirectory(prefix="bench-daycheck-") as tmp:
         config = replace(Config.from_env(), data_dir=Path(tmp), chroma_url=None, llm=model)
-        _compare(section, config, _indexed(config), _questions(count), model)
+        _compare(section, config, _seeded(config, DAYS / "articles"), _questions(count), model)
     section.notes += [
         f"model {model}; the first {count} dev questions of eval/corpora/days/gold.jsonl "
         "that ask on what day, each asked once per side, sides alternating",
     ]
     return section
-
-
-def _indexed(config: Config) -> Any:
-    from rag.index import Index
-    from rag.ingest import read_articles
-
-    index = Index.open(config)
-    report = index.ingest(read_articles([DAYS / "articles"], config.max_file_bytes))
-    if report.failed:
-        raise RuntimeError(f"indexing the days articles failed: {report.summary()}")
-    index.lexical()
-    return index
 
 
 def _questions(count: int) -> list[str]:
