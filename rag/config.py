@@ -135,9 +135,10 @@ class Config:
     # `extract.read_at`), or in its first other passage with such a sentence
     # (`chat.passage_for`, `Retriever.reading_for`); a day the model gives stands on the
     # sentence that may tell it (`reports._telling`)
-    day_check: bool = True  # a day answer whose sentence says no word of the asked act
-    # (`verify.tells_day_of`) stands only if the model, asked in a prompt of its own
-    # whether the sentence gives that day as the answer, finds it likely (`rag.daycheck`)
+    day_check: bool = True  # a day answer whose sentence says less than a third of the words
+    # of the asked act (`verify.tells_day_of`) stands only if the model, asked in a prompt
+    # of its own whether the sentence gives that day as the answer, finds it likely
+    # (`rag.daycheck`)
     day_check_min: float = 0.35  # … its chance of "yes" at least this (days, seeds and the
     # dev halves' day answers that no word vouches for: 0.35 keeps every right one)
     kind_rule: bool = True  # a price asked for one kind of ticket, fare or rate ("a family

@@ -1,13 +1,14 @@
 """A second reading of a day the words of its sentence do not vouch for.
 
 A reply to "On what date …?" stands on a sentence. When that sentence says no word of
-the act asked (`verify.tells_day_of`), its words cannot tell the asked act's day from a
-neighbouring act's: "Dorian Keefe, 31, who was arrested on 17 March, …" for when his
-trial begins; "Ossel Water lifted the boil-water notice … on Friday, 25 August" for
-when its chief executive apologised. Other words may still tell the act ("the Harrowmere
-Dam gave way early Tuesday" for when it failed). So the model is asked once more, in a
-prompt of its own with only that sentence, whether the sentence says the day is the
-answer; a day it finds unlikely (`Config.day_check_min`) answers nothing.
+the act asked, or less than a third of its words (`verify.tells_day_of`), its words
+cannot tell the asked act's day from a neighbouring act's: "Dorian Keefe, 31, who was
+arrested on 17 March, …" for when his trial begins; "Ossel Water lifted the boil-water
+notice … on Friday, 25 August" for when its chief executive apologised. Other words
+may still tell the act ("the Harrowmere Dam gave way early Tuesday" for when it
+failed). So the model is asked once more, in a prompt of its own with only that
+sentence, whether the sentence says the day is the answer; a day it finds unlikely
+(`Config.day_check_min`) answers nothing.
 """
 
 from __future__ import annotations
@@ -27,9 +28,12 @@ def checks(question: Question) -> bool:
 
 
 def unvouched(question: Question, found: Extraction) -> bool:
-    """Is `found` a day answer to such a question, whose sentence says no word of what
-    the question asks the day of?"""
-    return checks(question) and found.answered and not tells_day_of(question.text, found.sentence)
+    """Is `found` a day answer to such a question, whose sentence says less than a
+    third of the words of what the question asks the day of ("Harnock & Vaile reopened
+    on Wednesday, 22 March, … after the replacement window was delivered late" says one
+    of "thieves break the rear window")?"""
+    said = tells_day_of(question.text, found.sentence, third=True)
+    return checks(question) and found.answered and not said
 
 
 def check_prompt(prompts: Prompts, question: str, answer: str, sentence: str) -> list[Message]:

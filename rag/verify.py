@@ -2795,7 +2795,9 @@ def names_day(text: str) -> bool:
     return bool(_NAMES_DAY.search(text))
 
 
-def tells_day_of(question: str, sentence: str, following: str = "", most: bool = False) -> bool:
+def tells_day_of(
+    question: str, sentence: str, following: str = "", most: bool = False, third: bool = False
+) -> bool:
     """May a sentence give the day a question asks ("On what date was the van robbed?")?
     It names a day (not "today" or "tonight", which mostly mean "now") and says a word
     of what the question asks the day of (`_day_asked_of`: "the robbery, which took
@@ -2808,23 +2810,28 @@ def tells_day_of(question: str, sentence: str, following: str = "", most: bool =
     `most`: it says two or more of those words, and more than half ("engineers last
     inspected the cliff on Thursday, September 28" says one of "cliff", "below" for when
     the cliff gave way; "Valleylink said it expected the line to reopen on Monday March
-    14" only "reopen" for when the leisure centre will reopen)."""
+    14" only "reopen" for when the leisure centre will reopen). `third`: it says at
+    least a third of them ("window" is a quarter of "thieves break the rear window";
+    "robbery" a third of "the armoured van robbed")."""
     day = _DAY_TOLD.search(sentence)
     own = _day_asked_of(question)
     if day is None or not own:
         return False
-    if _says_of(sentence, own, most):
+    if _says_of(sentence, own, most, third):
         return True
     scene = _SCENE.fullmatch(sentence[: day.start()]) is not None
     told_next = bool(following) and not names_day(following)
-    return scene and told_next and _says_of(following, own, most)
+    return scene and told_next and _says_of(following, own, most, third)
 
 
-def _says_of(text: str, own: Sequence[str], most: bool) -> bool:
-    """Does `text` say a word of `own` (`most`: two or more, and more than half)?"""
+def _says_of(text: str, own: Sequence[str], most: bool, third: bool = False) -> bool:
+    """Does `text` say a word of `own` (`most`: two or more, and more than half;
+    `third`: at least a third)?"""
     stems = _common_stems(text)
     said = sum(_stem_said(word, stems) for word in own)
-    return (said >= 2 and said * 2 > len(own)) if most else said > 0
+    if most:
+        return said >= 2 and said * 2 > len(own)
+    return said > 0 and (not third or said * 3 >= len(own))
 
 
 @lru_cache(maxsize=1024)
