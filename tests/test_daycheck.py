@@ -112,6 +112,14 @@ def test_which_day_answers_are_read_again() -> None:
     assert not unvouched(question, said)  # its words say "renew"
     assert unvouched(question, other)
     assert not unvouched(question, replace(other, status="off_topic"))  # already no answer
+    window = analyze("On what date did thieves break the rear window of Harnock & Vaile?")
+    late = "Harnock & Vaile reopened on Wednesday, 22 March, after the new window came late."
+    broke = "Thieves broke the rear window of Harnock & Vaile on Friday, 3 March."
+    assert unvouched(window, replace(other, answer="22 March", sentence=late))  # 1 word of 4
+    assert not unvouched(window, replace(other, answer="3 March", sentence=broke))  # 3 of 4
+    van = analyze("On what date was the armoured van robbed in Kessmoor?")
+    robbery = "He was charged over the robbery, which took place on Tuesday, March 17."
+    assert not unvouched(van, replace(other, answer="March 17", sentence=robbery))  # 1 of 3
     assert not unvouched(analyze("Who renewed the permit scheme?"), other)  # no day asked
     assert checks(question) and not checks(analyze("When did the council renew it?"))
     part = replace(analyze("What day was it?"), context="Which outlets say the council renewed it")
