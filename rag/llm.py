@@ -257,9 +257,7 @@ class HostedLLM:
     ) -> Iterator[str]:
         """`start` is not sent: not every OpenAI-compatible server continues an
         assistant turn, so the model writes those words itself."""
-        from llama_index.core.llms import ChatMessage
-
-        chat = [ChatMessage(role=m["role"], content=m["content"]) for m in messages]
+        chat = _chat(messages)
         extra: dict[str, Any] = {}
         if schema is not None:  # llama.cpp's server and vLLM honour it; others may ignore it
             extra["response_format"] = {"type": "json_object", "schema": schema}
@@ -282,9 +280,7 @@ class HostedLLM:
     def yes_chance(self, messages: Sequence[Message]) -> float:
         """The server's log-probabilities of the reply's first token, where it gives
         them (OpenAI, llama.cpp's server, vLLM); else 1 or 0 by the reply it writes."""
-        from llama_index.core.llms import ChatMessage
-
-        chat = [ChatMessage(role=m["role"], content=m["content"]) for m in messages]
+        chat = _chat(messages)
         try:
             reply = self._llm.chat(chat, max_tokens=1, logprobs=True, top_logprobs=10)
         except Exception as err:  # openai/httpx raise many kinds; all mean "no answer"
@@ -298,6 +294,13 @@ class HostedLLM:
         if share["yes"] + share["no"] > 0:
             return share["yes"] / (share["yes"] + share["no"])
         return 1.0 if (reply.message.content or "").strip().lower().startswith("yes") else 0.0
+
+
+def _chat(messages: Sequence[Message]) -> list[Any]:
+    """`messages` as llama-index chat messages."""
+    from llama_index.core.llms import ChatMessage
+
+    return [ChatMessage(role=m["role"], content=m["content"]) for m in messages]
 
 
 def _describe(err: Exception, base_url: str) -> str:

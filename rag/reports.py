@@ -183,7 +183,6 @@ class Reports:
         self.vectors = vectors
         self.prompts = prompts
         self._articles: dict[str, str] = {}  # article id → text, for the verifier
-        self._day_chances: dict[tuple[str, str, str, str], float] = {}  # day checks done
 
     def groups(
         self, question: str, scored: Sequence[Scored], context: str = ""
@@ -430,10 +429,7 @@ class Reports:
         the model, asked again, finds that its sentence does not give it as the answer."""
         if not unvouched(question, found):
             return found
-        key = (checker.name, question.text, found.answer, found.sentence)
-        if key not in self._day_chances:
-            self._day_chances[key] = told_chance(checker, self.prompts, question.text, found)
-        chance = self._day_chances[key]
+        chance = told_chance(checker, self.prompts, question.text, found)
         if chance >= self.config.day_check_min:
             return found
         reason = f"read again, its sentence does not give the asked day (yes {chance:.2f})"
