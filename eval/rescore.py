@@ -19,7 +19,6 @@ from eval import dataset, runner
 from eval.rows import Row, read
 from rag.answer import merge
 from rag.chat import Assistant
-from rag.daycheck import checks
 from rag.evidence import Scored
 from rag.question import analyze
 from rag.reports import DATED
@@ -45,7 +44,7 @@ def reanswered(assistant: Assistant, answer: Answer, llm: str | None = None) -> 
                     break  # as `Reports.ask` stops: the next reports were not asked this part
         if not asked and groups:
             return None  # this part's outlets are not the ones the run asked
-        checker = assistant.llms.get(llm, second=True) if checks(part) else None
+        checker = assistant.checker(part, llm)
         answers.append(assistant.reports.finish(base, part, asked, raws, checker))
         parts.append(part)
     return replace(merge(answers, parts), timings=answer.timings)

@@ -303,7 +303,7 @@ class Assistant:
             for asked_part, groups in self.asked_parts(question, scored, base):
                 raws = yield from self.reports.ask(asked_part, groups, base.passages, model, clock)
                 named = replace(base, model=model.name)
-                checker = self.llms.get(spec, second=True) if checks(asked_part) else None
+                checker = self.checker(asked_part, spec)
                 answers.append(self.reports.finish(named, asked_part, groups, raws, checker))
                 asked.append(asked_part)
             answer = merge(answers, asked)
@@ -314,6 +314,12 @@ class Assistant:
         total = time.perf_counter() - started
         first = clock.first or total  # no words streamed (a refusal): the reader waits for all
         yield Done(replace(answer, timings=Timings(retrieved - started, first, total)))
+
+    def checker(self, part: Question, spec: str | None) -> LLM | None:
+        """The model that reads this part's day answers a second time (`rag.daycheck`):
+        a second instance of `spec`'s (used by `ask` and by `rag eval rescore`); None
+        when the part's answers are not read again."""
+        return self.llms.get(spec, second=True) if checks(part) else None
 
     def asked_parts(
         self, question: Question, scored: Sequence[Scored], base: Answer

@@ -32,8 +32,11 @@ def unvouched(question: Question, found: Extraction) -> bool:
     third of the words of what the question asks the day of ("Harnock & Vaile reopened
     on Wednesday, 22 March, … after the replacement window was delivered late" says one
     of "thieves break the rear window")?"""
-    said = tells_day_of(question.text, found.sentence, third=True)
-    return checks(question) and found.answered and not said
+    return (
+        checks(question)
+        and found.answered
+        and not tells_day_of(question.text, found.sentence, third=True)
+    )
 
 
 def check_prompt(prompts: Prompts, question: str, answer: str, sentence: str) -> list[Message]:

@@ -400,8 +400,8 @@ class Reports:
     ) -> Answer:
         """The verified, composed answer from the model's replies, one per outlet (also
         used to rescore stored replies with the current code: `rag eval rescore`).
-        `checker`: the model that reads a second time a day no word vouches for
-        (`rag.daycheck`); without one, such a day stands."""
+        `checker`: the model that reads a second time a day its sentence's words do not
+        vouch for (`rag.daycheck`); without one, such a day stands."""
         vector = self.index.embedder.embed_query(question.text)
         found = [
             self.check(question, g, raw, base.passages, vector) for g, raw in zip(groups, raws)
@@ -425,8 +425,9 @@ class Reports:
         return replace(answer, raw="\n".join(raws), support=self.support(answer))
 
     def _day_checked(self, question: Question, found: Extraction, checker: LLM) -> Extraction:
-        """`found`, or off-topic when it is a day no word of its sentence vouches for and
-        the model, asked again, finds that its sentence does not give it as the answer."""
+        """`found`, or off-topic when it is a day its sentence's words do not vouch for
+        (`daycheck.unvouched`) and the model, asked again, finds that its sentence does
+        not give it as the answer."""
         if not unvouched(question, found):
             return found
         chance = told_chance(checker, self.prompts, question.text, found)
