@@ -17,7 +17,8 @@ from __future__ import annotations
 import math
 import os
 import tempfile
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -74,6 +75,17 @@ def run(quick: bool) -> Section:
     _matrix(section, config, plan)
     section.notes += _notes(config)
     return section
+
+
+@contextmanager
+def indexed(
+    prefix: str, model: str, articles: Path = ROOT / "seeds"
+) -> Iterator[tuple[Config, Any]]:
+    """(a config for `model` in a fresh temporary data folder, a real index of
+    `articles` there), both gone when the block ends."""
+    with tempfile.TemporaryDirectory(prefix=prefix) as tmp:
+        config = replace(Config.from_env(), data_dir=Path(tmp), chroma_url=None, llm=model)
+        yield config, _seeded(config, articles)
 
 
 def _seeded(config: Config, articles: Path = ROOT / "seeds") -> Any:

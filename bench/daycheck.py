@@ -14,13 +14,12 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
 import time
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from bench.answer import _seeded
+from bench.answer import indexed
 from bench.common import ROOT, Measure, Section, log
 from rag.config import Config
 
@@ -33,9 +32,8 @@ def run(quick: bool) -> Section:
     os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
     model, count = PLANS["quick" if quick else "full"]
     section = Section("daycheck", "Day check: seconds per date question, with it and without")
-    with tempfile.TemporaryDirectory(prefix="bench-daycheck-") as tmp:
-        config = replace(Config.from_env(), data_dir=Path(tmp), chroma_url=None, llm=model)
-        _compare(section, config, _seeded(config, DAYS / "articles"), _questions(count), model)
+    with indexed("bench-daycheck-", model, DAYS / "articles") as (config, index):
+        _compare(section, config, index, _questions(count), model)
     section.notes += [
         f"model {model}; the first {count} dev questions of eval/corpora/days/gold.jsonl "
         "that ask on what day, each asked once per side, sides alternating",

@@ -20,13 +20,11 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
 import time
 from dataclasses import replace
-from pathlib import Path
 from typing import Any
 
-from bench.answer import _seeded
+from bench.answer import indexed
 from bench.common import ROOT, Measure, Section, log
 from rag.config import Config
 
@@ -38,9 +36,7 @@ def run(quick: bool) -> Section:
     os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
     model, count = PLANS["quick" if quick else "full"]
     section = Section("extraction", "Extraction: seconds per question, against the previous stage")
-    with tempfile.TemporaryDirectory(prefix="bench-extraction-") as tmp:
-        config = replace(Config.from_env(), data_dir=Path(tmp), chroma_url=None, llm=model)
-        index = _seeded(config)
+    with indexed("bench-extraction-", model) as (config, index):
         _compare(section, config, index, _questions(count))
     section.notes += [
         f"model {model}; {count} questions from eval/data/seeds_gold.jsonl, each asked once "
