@@ -83,6 +83,11 @@ SETS: dict[str, tuple[Path, Path]] = {
         EVAL_DIR / "corpora" / "conflicts" / "polarity.jsonl",
         EVAL_DIR / "corpora" / "conflicts" / "articles",
     ),
+    # two claims about two named outlets' reports, yes only if both hold (its README)
+    "claims": (
+        EVAL_DIR / "corpora" / "conflicts" / "claims.jsonl",
+        EVAL_DIR / "corpora" / "conflicts" / "articles",
+    ),
 }
 
 
