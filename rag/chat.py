@@ -26,6 +26,7 @@ from rag.answer import (
     merge,
     refusal,
 )
+from rag.claimcheck import reads
 from rag.config import Config
 from rag.dates import previous_day
 from rag.daycheck import checks
@@ -45,6 +46,7 @@ from rag.question import (
     Question,
     analyze,
     as_of_in,
+    makes_claims,
     names_nothing,
     parts,
     without_event,
@@ -316,10 +318,10 @@ class Assistant:
         yield Done(replace(answer, timings=Timings(retrieved - started, first, total)))
 
     def checker(self, part: Question, spec: str | None) -> LLM | None:
-        """The model that reads this part's day answers a second time (`rag.daycheck`):
-        a second instance of `spec`'s (used by `ask` and by `rag eval rescore`); None
-        when the part's answers are not read again."""
-        return self.llms.get(spec, second=True) if checks(part) else None
+        """The model that reads this part's day answers (`rag.daycheck`) or unanswered
+        claims (`rag.claimcheck`) a second time: a second instance of `spec`'s (used by
+        `ask` and by `rag eval rescore`); None when the part's answers are not read again."""
+        return self.llms.get(spec, second=True) if checks(part) or reads(part) else None
 
     def asked_parts(
         self, question: Question, scored: Sequence[Scored], base: Answer
@@ -328,7 +330,7 @@ class Assistant:
         it asks: the whole question with its scored sentences, another part with the
         passages' sentences scored against it (used by `ask` and by `rag eval rescore`).
         An answer "as of" a day asks for the value then: the newest up to that day."""
-        pieces = parts(question.text)
+        pieces, claims = parts(question.text), makes_claims(question.text)
         for i, part in enumerate(pieces):
             if part == question.text:
                 asked, found = question, scored
@@ -339,6 +341,7 @@ class Assistant:
                 asked = replace(analyze(part), context=pieces[0] if bare else question.context)
                 found = self._rescored(f"{pieces[0]} {part}" if bare else part, base)
             asked = replace(asked, latest=True) if base.as_of else asked
+            asked = replace(asked, claim=True) if claims else asked
             yield asked, self.reports.groups(part, found, asked.context)
 
     def scored(

@@ -141,6 +141,12 @@ class Config:
     # (`rag.daycheck`)
     day_check_min: float = 0.35  # … its chance of "yes" at least this (days, seeds and the
     # dev halves' day answers that no word vouches for: 0.35 keeps every right one)
+    claim_reading: bool = True  # a claim of a question that makes claims about several
+    # reports ("Does A report X, while B says Y?") that the model's reply left unanswered
+    # is read again: yes when the model, asked in a prompt of its own whether the report's
+    # sentences say it, finds it likely, no when unlikely (`rag.claimcheck`)
+    claim_yes_min: float = 0.5  # … yes at a chance of "yes" at least this, no below
+    claim_no_max: float = 0.25  # this, else unanswered (MultiHop-RAG and claims dev)
     kind_rule: bool = True  # a price asked for one kind of ticket, fare or rate ("a family
     # ticket") stands only on a sentence that says that kind (`verify.kind_unsaid`)
     min_outlet_relevance: float = 0.25  # an outlet whose best sentence scores less is not asked

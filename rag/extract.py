@@ -199,21 +199,28 @@ def reply_shape(form: str, kind: str, short: bool = True) -> tuple[str, tuple[st
 FORMATS = ("line", "json")  # the answer alone on one line, or JSON {"answer", "sentence"}
 
 
-def messages(
-    question: str, evidence: OutletSentences, prompts: Prompts, form: str = "json"
-) -> list[Message]:
+def numbered(evidence: OutletSentences) -> str:
+    """The sentences as the model reads them, "S1: …" (each labelled with its outlet
+    and date when several outlets' are weighed at once)."""
+
     def line(i: int, s: Scored) -> str:
         label = (
             "" if evidence.outlet else f" ({', '.join(filter(None, (s.outlet, s.published_at)))})"
         )
         return f"S{i}{label}: {' '.join(s.sentence.split())}"
 
-    numbered = "\n".join(line(i, s) for i, s in enumerate(evidence.sentences, 1))
+    return "\n".join(line(i, s) for i, s in enumerate(evidence.sentences, 1))
+
+
+def messages(
+    question: str, evidence: OutletSentences, prompts: Prompts, form: str = "json"
+) -> list[Message]:
+    sentences = numbered(evidence)
     return [
         {"role": "system", "content": prompts.render(_SYSTEM[form])},
         {
             "role": "user",
-            "content": prompts.render("extract_user", sentences=numbered, question=question),
+            "content": prompts.render("extract_user", sentences=sentences, question=question),
         },
     ]
 

@@ -206,6 +206,7 @@ class Question:
     reports: bool = False  # asks whether the reports it names agree or changed
     # the two answers a closed question offers ("consistent or inconsistent"): yes, no
     options: tuple[str, ...] = ()
+    claim: bool = False  # one claim of a question that makes several about reports (`parts`)
 
     @property
     def slot(self) -> bool:
@@ -428,6 +429,15 @@ _PART = re.compile(
 
 
 _CLAIM = re.compile(r",?\s+(?:while|whereas)\s+", re.I)
+_TELLER = r"(?:[A-Z][\w’'.&-]*|&|\|)(?:\s+(?:[A-Z][\w’'.&-]*|&|\||of|and))*"  # "Radio Valecrest"
+_TELLS = (  # what a source does with a claim ("Radio Valecrest says …", "Does TPB News report …")
+    r"(?:say|said|report|claim|suggest|indicat|impl|stat|note|describ|call|link|writ|wrote|"
+    r"mention|credit|attribut|blam|quot|cite|list|giv|gave|name|tell|told|put|focus|discuss)"
+    r"[a-z]*"
+)
+_SOURCE_TELLS = re.compile(  # a source named as the one telling: at a claim's start or asked
+    rf"(?:^|\b(?i:{_AUX})\s+)(?:the\s+)?['‘\"]?{_TELLER}['’\"]?\s+{_TELLS}\b"
+)
 
 
 def parts(text: str) -> list[str]:
@@ -437,13 +447,24 @@ def parts(text: str) -> list[str]:
     as one yes/no question per claim ("… X?", "Is it true that B's article says Y?"):
     its answer is yes only when every claim's is (`rag.answer.merge`). Any other
     question as itself."""
-    pieces = [p.strip(" ,?") for p in _PART.split(text.strip())]
-    if len(pieces) < 2 or any(len(p.split()) < 3 for p in pieces):
-        pieces = [text.strip(" ,?")]
-    pieces = [c for p in pieces for c in _claims(p)]
+    pieces = [c for p in _pieces(text) for c in _claims(p)]
     if len(pieces) < 2:
         return [text]
     return [p[:1].upper() + p[1:] + "?" for p in pieces[:3]]
+
+
+def _pieces(text: str) -> list[str]:
+    """The question's parts joined by "and" (`_PART`), before claims are split."""
+    pieces = [p.strip(" ,?") for p in _PART.split(text.strip())]
+    if len(pieces) < 2 or any(len(p.split()) < 3 for p in pieces):
+        return [text.strip(" ,?")]
+    return pieces
+
+
+def makes_claims(text: str) -> bool:
+    """Does the question make claims about several reports, asked one at a time
+    (`parts`)?"""
+    return any(len(_claims(p)) > 1 for p in _pieces(text))
 
 
 _NAMED = re.compile(r"\b[A-Z][\w’'.-]*")
@@ -456,12 +477,18 @@ def names_nothing(part: str) -> bool:
     return not _NAMED.search(part.strip()[1:])
 
 
+def _of_source(claim: str) -> bool:
+    """Is the claim about what a report says: it names an article or report, or has a
+    named source tell it ("Radio Valecrest says …", "Does The Drummond Post report …")?"""
+    return bool(_REPORTS.search(claim) or _SOURCE_TELLS.search(claim))
+
+
 def _claims(question: str) -> list[str]:
     """A yes/no question's claims about reports, each a yes/no question (see `parts`)."""
     first, *rest = _CLAIM.split(question, maxsplit=1)
     if not rest or not _YESNO.search(first) or about_reports(question):
         return [question]
     claim = rest[0].strip(" ,?")
-    if not (_REPORTS.search(first) and _REPORTS.search(claim)) or len(claim.split()) < 3:
+    if not (_of_source(first) and _of_source(claim)) or len(claim.split()) < 3:
         return [question]
     return [first, claim if _YESNO.search(claim) else f"Is it true that {claim}"]

@@ -22,6 +22,7 @@ import numpy as np
 
 from rag.answer import compose, compose_order, compose_report_order, compose_timeline, refusal
 from rag.attribution import source_reply
+from rag.claimcheck import claim_chance, open_claim, verdict
 from rag.compare import compare
 from rag.config import Config
 from rag.dates import MONTH_NAMES
@@ -419,6 +420,8 @@ class Reports:
                 found[i] = self.check(question, group, raw, base.passages, vector, borrowed)
         if checker is not None and self.config.day_check:
             found = [self._day_checked(question, e, checker) for e in found]
+        if checker is not None and self.config.claim_reading:
+            found = [self._claim_read(question, g, e, checker) for g, e in zip(groups, found)]
         rules = self.config.comparison_rules
         comparison = compare(question, found, vectors, texts, rules, stories)
         answer = compose(base, question, found, comparison)
@@ -435,6 +438,35 @@ class Reports:
             return found
         reason = f"read again, its sentence does not give the asked day (yes {chance:.2f})"
         return replace(found, status="off_topic", reason=reason)
+
+    def _claim_read(
+        self, question: Question, group: OutletSentences, found: Extraction, checker: LLM
+    ) -> Extraction:
+        """`found`, or, for a claim about a report that the model's reply left
+        unanswered (`claimcheck.open_claim`), the claim's verdict read from the model's
+        chance that the report's sentences say it (`claimcheck.verdict`), standing on
+        the most relevant one; unanswered still when the model is unsure."""
+        if not open_claim(question, found, group):
+            return found
+        c = self.config
+        chance = claim_chance(checker, self.prompts, question.text, group)
+        said = verdict(chance, c.claim_yes_min, c.claim_no_max)
+        if not said:
+            unsure = f"read again as a claim, unsure (yes {chance:.2f})"
+            return replace(found, reason="; ".join(filter(None, (found.reason, unsure))))
+        best = max(group.sentences, key=lambda s: s.score)
+        return replace(
+            found,
+            status="answered",
+            answer=said,
+            outlet=best.outlet,
+            n=best.n,
+            sentence=best.sentence,
+            published_at=best.published_at,
+            article_id=best.article_id,
+            score=best.score,
+            reason=f"read again as a claim its report's sentences say (yes {chance:.2f})",
+        )
 
     def _vouching(
         self,
