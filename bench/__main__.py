@@ -29,6 +29,7 @@ BENCHMARKS = (
     "answer",
     "extraction",
     "daycheck",
+    "claimcheck",
     "startup",
     "memory",
     "backends",

@@ -23,7 +23,6 @@ from bench.answer import indexed
 from bench.common import ROOT, Measure, Section, log
 from rag.config import Config
 
-WITHOUT, WITH = "without the day check", "with the day check"
 PLANS = {"full": ("local", 12), "quick": ("tiny", 2)}
 DAYS = ROOT / "eval" / "corpora" / "days"
 
@@ -33,7 +32,8 @@ def run(quick: bool) -> Section:
     model, count = PLANS["quick" if quick else "full"]
     section = Section("daycheck", "Day check: seconds per date question, with it and without")
     with indexed("bench-daycheck-", model, DAYS / "articles") as (config, index):
-        _compare(section, config, index, _questions(count), model)
+        off = replace(config, day_check=False)
+        compare_reading(section, config, off, index, _questions(count), model, "the day check")
     section.notes += [
         f"model {model}; the first {count} dev questions of eval/corpora/days/gold.jsonl "
         "that ask on what day, each asked once per side, sides alternating",
@@ -60,11 +60,22 @@ def _anonymous_mb() -> float:
     return float("nan")
 
 
-def _compare(
-    section: Section, config: Config, index: Any, questions: list[str], model: str
+def compare_reading(
+    section: Section,
+    config: Config,
+    off: Config,
+    index: Any,
+    questions: list[str],
+    model: str,
+    what: str,
 ) -> None:
+    """Each question asked once per side, sides alternating: `off` (the previous stage,
+    without `what`, a second reading by the model) and `config` (with it); the second
+    instance it reads with loaded first, its load time and the anonymous memory it adds
+    measured apart."""
     from rag.chat import Assistant
 
+    without, with_ = f"without {what}", f"with {what}"
     assistant = Assistant(config, index)
     assistant.warm()
     before, started = _anonymous_mb(), time.perf_counter()
@@ -73,12 +84,12 @@ def _compare(
     section.add(
         Measure("second instance: anonymous memory added", "MB", [_anonymous_mb() - before])
     )
-    sides = {WITHOUT: replace(config, day_check=False), WITH: config}
-    total = {n: section.add(Measure(n, "s", [], None if n == WITHOUT else WITHOUT)) for n in sides}
+    sides = {without: off, with_: config}
+    total = {n: section.add(Measure(n, "s", [], None if n == without else without)) for n in sides}
     first = {
         n: section.add(
             Measure(
-                f"{n}: first words", "s", [], None if n == WITHOUT else f"{WITHOUT}: first words"
+                f"{n}: first words", "s", [], None if n == without else f"{without}: first words"
             )
         )
         for n in sides
@@ -91,11 +102,11 @@ def _compare(
             answer = assistant.answer(question)
             total[name].values.append(time.perf_counter() - started)
             first[name].values.append(answer.timings.first_token_s)
-            if name == WITH:
+            if name == with_:
                 read_again += sum("read again" in e.reason for e in answer.extractions)
-        log(f"daycheck: {i + 1}/{len(questions)}")
+        log(f"{section.name}: {i + 1}/{len(questions)}")
     assistant.reports.config = config
-    ratio = section.ratio(total[WITH])
+    ratio = section.ratio(total[with_])
     if ratio is not None:
-        section.verdicts.append(f"{WITH}: total {ratio:.2f}x the time without it")
-    section.notes.append(f"day answers read again and set aside: {read_again}")
+        section.verdicts.append(f"{with_}: total {ratio:.2f}x the time without it")
+    section.notes.append(f"answers read again: {read_again}")
