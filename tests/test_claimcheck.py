@@ -6,11 +6,11 @@ replies are data (the outermost edge), as a stored run's are when it is rescored
 from __future__ import annotations
 
 import json
-import shutil
 from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from conftest import index_articles
 
 from rag.answer import merge
 from rag.chat import Assistant
@@ -19,7 +19,6 @@ from rag.config import Config
 from rag.evidence import Scored
 from rag.extract import OutletSentences
 from rag.index import Index
-from rag.ingest import read_articles
 from rag.prompts import Prompts
 from rag.question import analyze, makes_claims, parts
 from rag.types import Answer, Extraction
@@ -144,14 +143,8 @@ def _scored(sentence: str) -> Scored:
 
 def _index(tmp_path: Path, embedder) -> Index:  # type: ignore[no-untyped-def]
     """A real index of the two meteorite reports."""
-    (tmp_path / "news").mkdir()
-    for article in METEORITE:
-        shutil.copy(article, tmp_path / "news" / article.name)
-    config = replace(Config(), data_dir=tmp_path / "data", llm="local")
-    index = Index(config, embedder)
-    assert index.ingest(read_articles([tmp_path / "news"], config.max_file_bytes)).failed == 0
-    index.lexical()
-    return index
+    articles = [json.loads(path.read_text(encoding="utf-8")) for path in METEORITE]
+    return index_articles(tmp_path, embedder, articles)[1]
 
 
 def _claims_answer(index: Index, llm_pool, question: str, read: bool) -> Answer:  # type: ignore[no-untyped-def]
