@@ -46,7 +46,7 @@ from rag.question import (
     Question,
     analyze,
     as_of_in,
-    makes_claims,
+    claims_of,
     names_nothing,
     parts,
     without_event,
@@ -330,7 +330,7 @@ class Assistant:
         it asks: the whole question with its scored sentences, another part with the
         passages' sentences scored against it (used by `ask` and by `rag eval rescore`).
         An answer "as of" a day asks for the value then: the newest up to that day."""
-        pieces, claims = parts(question.text), makes_claims(question.text)
+        pieces, claims = parts(question.text), claims_of(question.text)
         for i, part in enumerate(pieces):
             if part == question.text:
                 asked, found = question, scored
@@ -341,7 +341,7 @@ class Assistant:
                 asked = replace(analyze(part), context=pieces[0] if bare else question.context)
                 found = self._rescored(f"{pieces[0]} {part}" if bare else part, base)
             asked = replace(asked, latest=True) if base.as_of else asked
-            asked = replace(asked, claim=True) if claims else asked
+            asked = replace(asked, claim=True) if part in claims else asked
             yield asked, self.reports.groups(part, found, asked.context)
 
     def scored(

@@ -447,10 +447,30 @@ def parts(text: str) -> list[str]:
     as one yes/no question per claim ("… X?", "Is it true that B's article says Y?"):
     its answer is yes only when every claim's is (`rag.answer.merge`). Any other
     question as itself."""
-    pieces = [c for p in _pieces(text) for c in _claims(p)]
+    pieces = _split(text)
     if len(pieces) < 2:
         return [text]
-    return [p[:1].upper() + p[1:] + "?" for p in pieces[:3]]
+    return [_written(p) for p, _ in pieces[:3]]
+
+
+def claims_of(text: str) -> list[str]:
+    """The parts of a question that makes claims about reports (as `parts` writes
+    them) that are such claims: split from one another ("Is it true that B's article
+    says Y?"), or a yes/no about a named report asked beside them ("…, and does C's
+    article confirm Z?"); not another part ("…, and who refereed the final?")."""
+    pieces = _split(text)[:3]
+    if len(pieces) < 2 or not any(claim for _, claim in pieces):
+        return []
+    return [_written(p) for p, claim in pieces if claim or (_YESNO.search(p) and _of_source(p))]
+
+
+def _split(text: str) -> list[tuple[str, bool]]:
+    """Each part of the question, and whether it is a claim about a report."""
+    return [(c, len(cs) > 1) for p in _pieces(text) for cs in [_claims(p)] for c in cs]
+
+
+def _written(part: str) -> str:
+    return part[:1].upper() + part[1:] + "?"
 
 
 def _pieces(text: str) -> list[str]:
@@ -459,12 +479,6 @@ def _pieces(text: str) -> list[str]:
     if len(pieces) < 2 or any(len(p.split()) < 3 for p in pieces):
         return [text.strip(" ,?")]
     return pieces
-
-
-def makes_claims(text: str) -> bool:
-    """Does the question make claims about several reports, asked one at a time
-    (`parts`)?"""
-    return any(len(_claims(p)) > 1 for p in _pieces(text))
 
 
 _NAMED = re.compile(r"\b[A-Z][\w’'.-]*")

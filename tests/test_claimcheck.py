@@ -20,7 +20,7 @@ from rag.evidence import Scored
 from rag.extract import OutletSentences
 from rag.index import Index
 from rag.prompts import Prompts
-from rag.question import analyze, makes_claims, parts
+from rag.question import analyze, claims_of, parts
 from rag.types import Answer, Extraction
 
 ARTICLES = Path(__file__).parent.parent / "eval" / "corpora" / "conflicts" / "articles"
@@ -45,7 +45,7 @@ def test_claims_about_named_reports_are_asked_one_at_a_time() -> None:
         "Does Fieldhouse Sports say that Freya Holm headed the winner, while Radio "
         "Valecrest says that 11 people were arrested outside Lantern Park?"
     )
-    assert makes_claims(question)
+    assert claims_of(question) == parts(question)
     first, second = parts(question)
     assert first.startswith("Does Fieldhouse Sports say") and first.endswith("winner?")
     assert (
@@ -57,7 +57,12 @@ def test_claims_about_named_reports_are_asked_one_at_a_time() -> None:
         "Did the council approve the plan while the mayor was abroad?",
         "Does Fieldhouse Sports say that Freya Holm headed the winner?",
     ):
-        assert not makes_claims(plain) and parts(plain) == [plain], plain
+        assert not claims_of(plain) and parts(plain) == [plain], plain
+    both = (
+        "Does Fieldhouse Sports say that Freya Holm headed the winner, while Radio Valecrest "
+        "says that 11 people were arrested, and who refereed the final?"
+    )
+    assert claims_of(both) == parts(both)[:2] and len(parts(both)) == 3  # the third asks
 
 
 def test_only_an_unanswered_claim_is_read_again() -> None:
