@@ -70,6 +70,7 @@ SETS: dict[str, tuple[Path, Path]] = {
             ("ledger", "gold.jsonl"),
             ("reasons", "gold.jsonl"),
             ("days", "gold.jsonl"),
+            ("people", "gold.jsonl"),
             ("wire", "questions.jsonl"),
         )
     },
