@@ -29,7 +29,8 @@ from dataclasses import dataclass
 import numpy as np
 
 from rag.dates import MONTHS, WEEKDAYS
-from rag.question import AUXILIARY, Question, deed_asked
+from rag.posts import names_someone
+from rag.question import AUXILIARY, Question, asks_source, deed_asked
 from rag.relative import relative_dates, said_value
 from rag.text import (
     CURRENCY,
@@ -378,6 +379,7 @@ def compare(
         return None
     answered = [e for e in found if e.answered and e.fit >= rules.min_fit]
     answered = [e for e in answered if told_at_asked_time(question, e.sentence)] or answered
+    answered = named_people(question, answered)
     if len(answered) < 2:
         return None
     groups: list[list[Extraction]] = []
@@ -417,8 +419,25 @@ def lead(question: Question, answered: Sequence[Extraction]) -> Extraction:
     if question.kind == "date":  # "When did the attackers first log in?"
         pool = telling_act(question.text, pool) or pool
     pool = [e for e in pool if told_at_asked_time(question, e.sentence)] or pool
+    pool = named_people(question, pool)
     best = max(pool, key=lambda e: e.score)
     return next((e for e in answered if names_described(best, e)), best)
+
+
+def named_people(question: Question, answered: Sequence[Extraction]) -> list[Extraction]:
+    """For "who": the values that name a person, when any does; a body ("Orvelin
+    Police") or a description ("The volunteer") beside them answers another question
+    (who confirmed an arrest, who is accused), not a rival name."""
+    if question.kind != "person" or asks_source(question.text) or _REPORTS.match(question.text):
+        return list(answered)  # a monitoring group, an institute or a wire reports and says
+    return [e for e in answered if names_someone(e.answer)] or list(answered)
+
+
+_REPORTS = re.compile(
+    r"\s*(?:and\s+)?who\s+(?:first\s+)?(?:reported|said|says|told|tells|announced|confirmed|"
+    r"gave|published|revealed|warned|claimed)\b",
+    re.I,
+)
 
 
 def telling_act(question: str, answered: Sequence[Extraction]) -> list[Extraction]:

@@ -348,6 +348,20 @@ def a_person(answer: str, sentence: str) -> bool:
     )
 
 
+def names_someone(value: str) -> bool:
+    """Does the value name a person, not a body ("Orvelin Police", "Vessby Town Council")
+    or a description ("The volunteer", "the president of the federation")? A title alone
+    ("Mayor") names no one."""
+    named = [w for w in re.findall(r"[A-Z][\w'’-]*", value) if w.lower() not in _TITLE_WORDS]
+    return bool(named) and not content_words(value) & _BODY_WORDS
+
+
+_TITLE_WORDS = frozenset(
+    "the a an dr mr mrs ms sir dame judge district inspector detective sergeant councillor "
+    "professor chief mayor president minister prime".split()
+)
+
+
 def tells_post(text: str) -> bool:
     """Does the text speak of a post or of leading anything at all ("will run the park
     as acting director", "chief executive X", "was named …")? A sentence that does not

@@ -91,7 +91,16 @@ PERSON_NOUNS = (
     r"person|official|minister|president|leader|analyst|correspondent|spokes(?:man|woman|person)|"
     r"executive|director|chief|head|mayor|judge|officer|commander|player|coach|man|woman|victim|"
     r"secretary|aide|diplomat|lawmaker|senator|candidate|author|reporter|journalist|founder|ceo|"
-    r"cto|ciso|manager|worker|witness|scientist|doctor|chair|chairman|chairwoman|governor|envoy"
+    r"cto|ciso|manager|worker|witness|scientist|doctor|chair|chairman|chairwoman|governor|envoy|"
+    # posts and parts people play in news stories ("which magistrate", "which councillor")
+    r"resident|councill?or|magistrate|solicitor|lawyer|barrister|attorney|prosecutor|detective|"
+    r"inspector|sergeant|constable|captain|goalkeeper|striker|defender|midfielder|referee|umpire|"
+    r"nurse|midwife|surgeon|teacher|pupil|student|volunteer|clerk|auditor|treasurer|trustee|"
+    r"historian|professor|researcher|engineer|skipper|employee|pilot|passenger|suspect|"
+    r"defendant|survivor|neighbou?r|whistleblower|campaigner|activist|protester|boss|bishop|"
+    r"priest|chancellor|premier|ambassador|consul|sheriff|actor|actress|singer|artist|writer|"
+    r"novelist|poet|designer|architect|curator|librarian|economist|expert|lecturer|physician|"
+    r"paramedic|firefighter|crew\s+member|substitute|deputy|politician|mp"
 )
 _PLACE_NOUNS = (
     r"city|town|village|country|nation|place|capital|venue|district|neighbou?rhood|region|"

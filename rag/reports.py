@@ -62,6 +62,7 @@ from rag.timeline import (
 from rag.types import Answer, Event, Extraction, Hit, SourceSupport, Token
 from rag.verify import (
     CHOSEN,
+    QUOTED_NAME,
     added_not_total,
     already_past,
     amount_unnamed,
@@ -86,6 +87,7 @@ from rag.verify import (
     dates_other_event,
     day_unnamed,
     described,
+    done_by_another,
     done_by_other,
     earlier_figure,
     earlier_year,
@@ -130,6 +132,7 @@ from rag.verify import (
     several_for_one,
     someones_age,
     span_in,
+    speaker_before,
     speaker_only,
     successor,
     sum_counts_things,
@@ -804,6 +807,15 @@ class Reports:
             answer, shown = named
             said = shown
         if (
+            status == "off_topic"
+            and verdict.reason == QUOTED_NAME
+            and (speaker := speaker_before(s.sentence, texts[chunk.article_id]))[0]
+        ):  # '"Ezra Solvane gave it …," she told the Tessik Wire' after "Oxlade … said …"
+            status = "answered"
+            reason = f"the name is in the quoted words ({answer}); the sentence before names who"
+            answer, shown = speaker
+            said = shown
+        if (
             status == "answered"
             and question.kind != "yesno"
             and (length := other_length(question.text, s.sentence))
@@ -980,7 +992,11 @@ class Reports:
         if normalize(answer) != "yes":
             return -1
         cited_says = sentences[cited].sentence
-        if gives_otherwise(question.text, cited_says) or said_unchanged(question.text, cited_says):
+        if (
+            gives_otherwise(question.text, cited_says)
+            or said_unchanged(question.text, cited_says)
+            or done_by_another(question.text, cited_says)  # "Was it X who …?": Y did it
+        ):
             return cited
         c = self.config
         for i, s in enumerate(sentences):

@@ -511,7 +511,7 @@ _ROLES = (  # roles a "who" question names, each said with its holder in news te
     r"spokes(?:man|woman|person)|minister|president|mayor|governor|chairman|chairwoman|chair|"
     r"ceo|owner|founder|headliner|driver|pilot|commander|inspector|investigator|editor|"
     r"presenter|host|scorer|goalkeeper|goaltender|ambassador|envoy|secretary|treasurer|"
-    r"curator|architect|surgeon|employee|officer|chief|head"
+    r"curator|architect|surgeon|employee|officer|official|chief|head"
 )
 _TITLES = (  # "which <title>": a post a sentence names with its holder (not "which player")
     r"analyst|economist|commentator|historian|professor|correspondent|diplomat|judge|"
@@ -546,6 +546,101 @@ def role_missing(question: str, near: str) -> str:
         phrase = f"{word} {title.group(1).lower()}"  # information security officer"
         return "" if re.search(rf"\b{word}\s+{title.group(1)}", near, re.I) else phrase
     return "" if any(_says(near, w) for w in (word, *_SAID_AS.get(word, ()))) else word
+
+
+def role_elsewhere(question: str, answer: str, sentence: str) -> str:
+    """The role a "who is the <role>" question asks (`_ASKED_ROLE`) when `sentence` says
+    it but not of the answer: no mention of the role stands within six words of a word
+    of the answer's name without another name between them ("Tollemy is furious and has
+    to be calmed by the fourth official" for who the fourth official was; not "The
+    referee is Lisbet Wrayford", "the Rovers captain, Teodor Vass,"). "" when the
+    question names no role noun, the sentence never says it, or says it of the answer."""
+    m = _ASKED_ROLE.search(question)
+    role = (m.group("role") or m.group("which") or "").lower() if m else ""
+    if (
+        m
+        and (
+            re.search(r"\b(?:do|does|did)\b", question[: m.end()], re.I)  # "who did the mayor pick"
+            or re.match(r"\s+[A-Z]", question[m.end() :])  # "… Prime Minister Helga Marrin …"
+        )
+    ):
+        return ""  # the role of someone else the question names, not the one asked
+    words = re.findall(r"[\w'’.&-]+|;", sentence)
+    roles = [i for i, w in enumerate(words) if re.fullmatch(rf"{role}s?\.?", w, re.I)]
+    named = set(_capitalised_words(answer)) - _TITLE_WORDS
+    names = [i for i, w in enumerate(words) if set(_capitalised_words(w)) & named]
+    if not role or not roles or not names:
+        return ""
+    asked = set(_name_words(question))  # "Chief Executive Anika Rowe" for "its chief executive"
+    for r, n in ((r, n) for r in roles for n in names):
+        between = words[min(r, n) + 1 : max(r, n)]
+        others = [
+            w
+            for w in between
+            if w == ";" or (set(_capitalised_words(w)) - named - asked - _TITLE_WORDS)
+        ]
+        if len(between) < 6 and not others:
+            return ""
+    return role
+
+
+_WAS_IT = re.compile(  # "Was it Detective Sergeant Bram Lowrie who arrested …?"
+    r"^\s*(?:was|is|were)\s+it\s+(?P<who>.+?)\s+(?:who|that)\s+(?P<verb>[a-z]{3,})\b", re.I
+)
+_DOER_NAME = r"((?:[A-Z][\w'’.-]*\s+){0,5}[A-Z][\w'’.-]*)"
+
+
+def done_by_another(question: str, sentence: str) -> str:
+    """For "Was it X who <did> …?": the other person `sentence` names as the one who did
+    it, right before the act ("Detective Inspector Maren Kellet arrested a 34-year-old
+    man …, with Detective Sergeant Bram Lowrie … present"), before ", who <did>", or
+    after "<done> by"; "" when the question is not of that shape, the sentence does not
+    tell the act, or the doer it names is X."""
+    m = _WAS_IT.match(question)
+    if m is None:
+        return ""
+    stem = re.escape(m.group("verb").lower()[: max(4, len(m.group("verb")) - 3)])
+    act = rf"{stem}[a-z]*"
+    doers = [
+        d.group(1)
+        for pattern in (
+            rf"{_DOER_NAME}(?:,\s+who)?\s+{act}\b",
+            rf"\b{act}\s+by\s+(?:the\s+)?(?:[a-z]+\s+){{0,3}}?{_DOER_NAME}",
+        )
+        for d in re.finditer(pattern, sentence)
+    ]
+    asked = set(_capitalised_words(m.group("who"))) - _TITLE_WORDS
+    for doer in doers:
+        said = set(_capitalised_words(doer)) - _TITLE_WORDS
+        if said and not said & asked:
+            return doer.strip()
+    return ""
+
+
+_TITLE_WORDS = frozenset(
+    "the dr mr mrs ms sir dame judge district inspector detective sergeant councillor "
+    "professor chief".split()
+)
+QUOTED_NAME = "the name is in the quoted words, not who said them"
+_SPEAKER_ASKED = re.compile(  # "Who told the Tessik Wire …", "Which minister said …"
+    r"^\s*(?:and\s+)?(?:who|which\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+(?:said|says|told|tells|"
+    r"warned|described|called|likened|added|claimed|insisted|argued|admitted|complained|"
+    r"promised)\b",
+    re.I,
+)
+_QUOTED_WORDS = re.compile(r"[\"“]([^\"”]{2,})[\"”]")
+
+
+def quoted_only(question: str, answer: str, sentence: str) -> bool:
+    """For a question asking who said something: does the answer's name stand in the
+    sentence only inside the quoted words ('"Ezra Solvane gave it to Orvelin …," she told
+    the Tessik Wire')? A name the speaker says is not the speaker."""
+    last = answer.split()[-1] if answer.split() else ""
+    if not _SPEAKER_ASKED.search(question) or not last:
+        return False
+    quoted = [m.span(1) for m in _QUOTED_WORDS.finditer(sentence)]
+    said = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(last)}(?!\w)", sentence)]
+    return bool(said) and all(any(b <= at < e for b, e in quoted) for at in said)
 
 
 _HEADS = re.compile(r"\s*(?:and\s+)?who\s+heads\b", re.I)  # the verb, not the role "head"
@@ -626,6 +721,10 @@ def ground(
         return Grounding("off_topic", index, f"its passage never names {', '.join(gone)}")
     if kind == "person" and (role := role_missing(question, near[index])):
         return Grounding("off_topic", index, f"its sentence does not say who is the {role}")
+    if kind == "person" and (role := role_elsewhere(question, answer, sentences[index])):
+        return Grounding("off_topic", index, f"its sentence does not say {answer} is the {role}")
+    if kind == "person" and quoted_only(question, answer, sentences[index]):
+        return Grounding("off_topic", index, QUOTED_NAME)
     if asks_holder(question):  # who runs, leads, heads …
         if not a_person(answer, sentences[index]):
             return Grounding("ungrounded", index, "it names no person its sentence names")
@@ -3578,6 +3677,26 @@ def described(answer: str, sentence: str, passage: str, article: str) -> tuple[s
     if name is None or not _called_by_surname(name.group("name"), article):
         return "", ""
     return name.group("name"), f"{other} {said}" if definite else f"{said} {other}"
+
+
+def speaker_before(sentence: str, passage: str) -> tuple[str, str]:
+    """(the speaker, the two sentences) for a quote its speaker goes on with ('"Ezra
+    Solvane gave it to Orvelin …," she told the Tessik Wire', `speaks_on`) where the
+    sentence before it in `passage` (its article: a passage may open with the quote)
+    opens with the one who speaks ("Oxlade, who has run the library for eleven years,
+    said the loss was …"); ("", "") otherwise."""
+    if not speaks_on(sentence):
+        return "", ""
+    said, before = _beside(sentence, passage, -1)
+    head = _DATELINE_HEAD.match(before)
+    m = _SPEAKER_OPENS.match(before, head.end() if head else 0)
+    return (m.group("name"), f"{before} {said}") if m else ("", "")
+
+
+_SPEAKER_OPENS = re.compile(  # "Oxlade, who has run the library …, said", "Mara Hope told"
+    r"\s*(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){0,2})"
+    r"(?:,[^,\"“”]{1,100},)?\s+(?:said|says|told|tells|added|warned|insisted|explained)\b"
+)
 
 
 def _called_by_surname(name: str, text: str) -> bool:
