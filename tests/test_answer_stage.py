@@ -182,6 +182,11 @@ def test_prompts_never_name_the_outlet_unless_several_are_weighed() -> None:
         # a deed of a minister, not which person: "what" then an auxiliary names no noun
         ("What did the planning minister decide after the inquiry?", "entity"),
         ("Which minister resigned after the inquiry?", "person"),
+        # the posts and parts people play in a story ask for a person too
+        ("Which magistrate remanded the volunteer in custody?", "person"),
+        ("Which councillor seconded the motion?", "person"),
+        ("Which crew member held the lifeboat steady?", "person"),
+        ("Which river burst its banks?", "entity"),
     ],
 )
 def test_questions_are_routed_by_what_they_ask(question: str, kind: str) -> None:
@@ -306,6 +311,34 @@ def test_outlets_that_give_different_values_disagree_and_both_are_named() -> Non
     )
     assert direct.citations == (1, 2) and len(answer.sentences) == 3  # + one quote per value
     assert [c.quote for c in answer.citations] == [s12, s16]
+
+
+def test_a_body_or_a_description_is_no_rival_to_a_persons_name() -> None:
+    """For "who": "Orvelin Police" (who confirmed an arrest) and "The volunteer" (who is
+    accused) answer other questions than the magistrate's name; two names
+    are weighed as before, and a question asking who reported it keeps a body as its
+    answer."""
+    q = "Which magistrate remanded the volunteer in custody?"
+    judge = _found(
+        1, "Echo", "District Judge Ada Wex", "He appeared before District Judge Ada Wex."
+    )
+    police = _found(2, "QBN", "Orvelin Police", "Orvelin Police say he has been charged.")
+    accused = _found(3, "Ledger", "The volunteer", "The volunteer was remanded in custody.")
+    from dataclasses import replace
+
+    from rag.compare import lead
+
+    police = replace(police, score=0.9)  # more relevant, still no one's name
+    assert _compare(q, [judge, police, accused]) is None  # one value left: nothing to weigh
+    assert lead(analyze(q), [police, judge, accused]) == judge
+    other = _found(4, "Post", "Judge Tom Roe", "He appeared before Judge Tom Roe.")
+    three, two = _compare(q, [judge, other, police]), _compare(q, [judge, other])
+    assert three is not None and two is not None
+    assert (three.relation, three.values) == (two.relation, two.values)  # the names weighed
+    reported = "Who reported that the volunteer was remanded?"
+    wire = _found(2, "QBN", "Orvelin Wire", "He was remanded, the Orvelin Wire reported.")
+    kept = _compare(reported, [wire, _found(1, "Echo", "Ada Wex", "Ada Wex reported it.")])
+    assert kept is not None and len({v.value for v in kept.values}) == 2
 
 
 def test_a_slot_is_named_in_the_question_s_words() -> None:

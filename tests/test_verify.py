@@ -702,6 +702,114 @@ def test_who_holds_the_asked_role_must_be_said(question: str, near: str, missing
     assert role_missing(question, near) == missing
 
 
+@pytest.mark.parametrize(
+    ("question", "answer", "sentence", "role"),
+    [
+        # the role stands in the sentence, but as someone else's
+        ("Who was the fourth official at the final?", "Brenner",
+         "Brenner was furious and had to be calmed by the fourth official.", "official"),
+        ("Who was the referee of the final?", "Gorm Aske",
+         "The referee, Lina Dahl, booked Gorm Aske in the first half.", "referee"),
+        # said of the answer: copula, apposition, title, "named"
+        ("Who was the referee of the final?", "Lina Dahl",
+         "The referee is Lina Dahl, in her first final.", ""),
+        ("Who is the club's captain?", "Teo Marsh",
+         "He met a corner from the Rovers captain, Teo Marsh, at the near post.", ""),
+        ("Who was named player of the match?", "Vinter",
+         "Vinter, 34, was named player of the match by the organisers.", ""),
+        ("Who is the city's mayor?", "Lena Voss", "Mayor Lena Voss opened the bridge.", ""),
+        # no role noun asked, or the sentence never says it (`role_missing`'s business)
+        ("Who scored the winning goal?", "Ana Holm", "Ana Holm headed the winner.", ""),
+        ("Who was the referee?", "Oona Berg", "Oona Berg waved play on.", ""),
+    ],
+)  # fmt: skip
+def test_an_asked_role_said_of_someone_else_is_not_the_answers(
+    question: str, answer: str, sentence: str, role: str
+) -> None:
+    from rag.verify import role_elsewhere
+
+    assert role_elsewhere(question, answer, sentence) == role
+
+
+def test_a_name_in_the_quoted_words_is_not_who_said_them() -> None:
+    from rag.verify import quoted_only
+
+    said = '"Ezra Palm gave it to the town so that children could see it," she told the Wire.'
+    assert quoted_only("Who told the Wire that losing it was a blow?", "Ezra Palm", said)
+    assert not quoted_only("Who gave the book to the town?", "Ezra Palm", said)  # no speaker asked
+    named = '"It was a blow," Ida Lunde, the director, told the Wire of Ezra Palm\'s gift.'
+    assert not quoted_only("Who told the Wire that it was a blow?", "Ida Lunde", named)
+    assert not quoted_only("Who told the Wire it was a blow?", "Ezra Palm", named)  # not quoted
+
+
+def test_a_quote_its_speaker_goes_on_with_is_theirs() -> None:
+    from rag.verify import speaker_before
+
+    passage = (
+        'Ida Lunde, who has run the museum for ten years, said the loss was "a blow". '
+        '"Ezra Palm gave it to the town so that children could see it," she told the Wire.'
+    )
+    quote = '"Ezra Palm gave it to the town so that children could see it," she told the Wire.'
+    name, shown = speaker_before(quote, passage)
+    assert name == "Ida Lunde" and shown.startswith("Ida Lunde") and shown.endswith("Wire.")
+    assert speaker_before("Ezra Palm gave it to the town.", passage) == ("", "")  # no quote
+    unsaid = 'The museum shut on Monday. "We are heartbroken," she told the Wire.'
+    assert speaker_before('"We are heartbroken," she told the Wire.', unsaid) == ("", "")
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "doer"),
+    [
+        ("Was it Sergeant Bo Lind who arrested the man?",
+         "Inspector Mae Kerr arrested a man at a flat, with Sergeant Bo Lind present.",
+         "Inspector Mae Kerr"),
+        ("Was it Sergeant Bo Lind who arrested the man?",
+         "Inspector Mae Kerr, who arrested him, sat beside Sergeant Bo Lind.",
+         "Inspector Mae Kerr"),
+        ("Was it Bo Lind who proposed the motion?",
+         "The motion was proposed by Councillor Ada Penn and seconded by Bo Lind.",
+         "Councillor Ada Penn"),
+        ("Was it Councillor Ada Penn who proposed the motion?",
+         "Her ally is Councillor Ada Penn, who proposed the motion.", ""),
+        ("Was it Sergeant Bo Lind who arrested the man?", "Sergeant Bo Lind arrested him.", ""),
+        ("Was the man arrested on Monday?", "Inspector Mae Kerr arrested him on Monday.", ""),
+    ],
+)  # fmt: skip
+def test_was_it_x_who_did_it_reads_who_the_sentence_says_did_it(
+    question: str, sentence: str, doer: str
+) -> None:
+    from rag.verify import done_by_another
+
+    assert done_by_another(question, sentence) == doer
+
+
+def test_gold_answers_to_who_questions_pass_the_name_checks() -> None:
+    """Every gold name of every set's "who" questions, in its gold evidence sentence,
+    passes the checks that a role or a quotation belongs to someone else."""
+    from rag.question import analyze
+    from rag.verify import quoted_only, role_elsewhere
+
+    checked, failed = 0, []
+    for name, (gold, _corpus) in dataset.SETS.items():
+        if name == "wire" or not gold.is_file():
+            continue
+        for case in dataset.load(gold):
+            if not case.answerable or not case.facts or analyze(case.question).kind != "person":
+                continue
+            for ev in case.evidence:
+                said = [a for a in case.facts[0] if a in ev.sentence]
+                if said:
+                    checked += 1
+                    answer = max(said, key=len)
+                    if role_elsewhere(case.question, answer, ev.sentence) or quoted_only(
+                        case.question, answer, ev.sentence
+                    ):
+                        failed.append((name, case.id, answer))
+                    break
+    assert checked >= 80
+    assert failed == []
+
+
 def test_a_date_the_sentence_gives_another_event_is_no_answer() -> None:
     from rag.verify import dates_other_event
 
