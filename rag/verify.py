@@ -565,6 +565,8 @@ def role_elsewhere(question: str, answer: str, sentence: str) -> str:
         )
     ):
         return ""  # the role of someone else the question names, not the one asked
+    if m and re.match(rf"\s*(?:and\s+)?who\s+{role}", question, re.I):
+        return ""  # "Who chairs the board": a verb ("chaired by Lorcan Ebbitt"), not a title
     words = re.findall(r"[\w'’.&-]+|;", sentence)
     roles = [i for i, w in enumerate(words) if re.fullmatch(rf"{role}s?\.?", w, re.I)]
     named = set(_capitalised_words(answer)) - _TITLE_WORDS

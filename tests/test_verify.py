@@ -718,6 +718,9 @@ def test_who_holds_the_asked_role_must_be_said(question: str, near: str, missing
         ("Who was named player of the match?", "Vinter",
          "Vinter, 34, was named player of the match by the organisers.", ""),
         ("Who is the city's mayor?", "Lena Voss", "Mayor Lena Voss opened the bridge.", ""),
+        # the role asked as a verb: "chaired by" says it, not "deputy chair" of another
+        ("Who chairs the board?", "Lars Ebb",
+         "The board is chaired by Lars Ebb, with Ida Thwaite as deputy chair.", ""),
         # no role noun asked, or the sentence never says it (`role_missing`'s business)
         ("Who scored the winning goal?", "Ana Holm", "Ana Holm headed the winner.", ""),
         ("Who was the referee?", "Oona Berg", "Oona Berg waved play on.", ""),
