@@ -352,14 +352,18 @@ def names_someone(value: str) -> bool:
     """Does the value name a person, not a body ("Orvelin Police", "Vessby Town Council")
     or a description ("The volunteer", "the president of the federation")? A title alone
     ("Mayor") names no one."""
-    named = [w for w in re.findall(r"[A-Z][\w'’-]*", value) if w.lower() not in _TITLE_WORDS]
+    named = [w for w in re.findall(r"[A-Z][\w'’-]*", value) if w.lower() not in _NO_NAME]
     return bool(named) and not content_words(value) & _BODY_WORDS
 
 
-_TITLE_WORDS = frozenset(
-    "the a an dr mr mrs ms sir dame judge district inspector detective sergeant councillor "
-    "professor chief mayor president minister prime".split()
+# the words written before a person's name that are no part of it ("District Judge Averil
+# Wexley", "Detective Sergeant Bram Lowrie"), normalised
+TITLE_WORDS = frozenset(
+    "the dr mr mrs ms sir dame judge district inspector detective sergeant councillor "
+    "professor chief".split()
 )
+# …and, for whether a value names anyone, an article or a post that stands alone ("Mayor")
+_NO_NAME = TITLE_WORDS | {"a", "an", "mayor", "president", "minister", "prime"}
 
 
 def tells_post(text: str) -> bool:

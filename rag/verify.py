@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from rag.attribution import credited
 from rag.dates import MISSED_DAY, MONTH, MONTH_NAMES, MONTHS, WEEKDAYS
-from rag.posts import a_person, asks_holder, tells_post, told_leaving
+from rag.posts import TITLE_WORDS, a_person, asks_holder, tells_post, told_leaving
 from rag.question import CAUSE_ASKED, PERSON_NOUNS, deed_asked, names_outlet
 from rag.relative import annotate, relative_dates
 from rag.text import (
@@ -557,21 +557,19 @@ def role_elsewhere(question: str, answer: str, sentence: str) -> str:
     question names no role noun, the sentence never says it, or says it of the answer."""
     m = _ASKED_ROLE.search(question)
     role = (m.group("role") or m.group("which") or "").lower() if m else ""
-    if (
-        m
-        and (
-            re.search(r"\b(?:do|does|did)\b", question[: m.end()], re.I)  # "who did the mayor pick"
-            or re.match(r"\s+[A-Z]", question[m.end() :])  # "… Prime Minister Helga Marrin …"
-        )
-    ):
-        return ""  # the role of someone else the question names, not the one asked
-    if m and re.match(rf"\s*(?:and\s+)?who\s+{role}", question, re.I):
+    if not m or not role:
+        return ""
+    if re.search(r"\b(?:do|does|did)\b", question[: m.end()], re.I) or re.match(
+        r"\s+[A-Z]", question[m.end() :]
+    ):  # "who did the mayor pick", "… Prime Minister Helga Marrin …": someone else's role
+        return ""
+    if re.match(rf"\s*(?:and\s+)?who\s+{role}", question, re.I):
         return ""  # "Who chairs the board": a verb ("chaired by Lorcan Ebbitt"), not a title
     words = re.findall(r"[\w'’.&-]+|;", sentence)
     roles = [i for i, w in enumerate(words) if re.fullmatch(rf"{role}s?\.?", w, re.I)]
-    named = set(_capitalised_words(answer)) - _TITLE_WORDS
+    named = set(_capitalised_words(answer)) - TITLE_WORDS
     names = [i for i, w in enumerate(words) if set(_capitalised_words(w)) & named]
-    if not role or not roles or not names:
+    if not roles or not names:
         return ""
     asked = set(_name_words(question))  # "Chief Executive Anika Rowe" for "its chief executive"
     for r, n in ((r, n) for r in roles for n in names):
@@ -579,7 +577,7 @@ def role_elsewhere(question: str, answer: str, sentence: str) -> str:
         others = [
             w
             for w in between
-            if w == ";" or (set(_capitalised_words(w)) - named - asked - _TITLE_WORDS)
+            if w == ";" or (set(_capitalised_words(w)) - named - asked - TITLE_WORDS)
         ]
         if len(between) < 6 and not others:
             return ""
@@ -611,18 +609,14 @@ def done_by_another(question: str, sentence: str) -> str:
         )
         for d in re.finditer(pattern, sentence)
     ]
-    asked = set(_capitalised_words(m.group("who"))) - _TITLE_WORDS
+    asked = set(_capitalised_words(m.group("who"))) - TITLE_WORDS
     for doer in doers:
-        said = set(_capitalised_words(doer)) - _TITLE_WORDS
+        said = set(_capitalised_words(doer)) - TITLE_WORDS
         if said and not said & asked:
             return doer.strip()
     return ""
 
 
-_TITLE_WORDS = frozenset(
-    "the dr mr mrs ms sir dame judge district inspector detective sergeant councillor "
-    "professor chief".split()
-)
 QUOTED_NAME = "the name is in the quoted words, not who said them"
 _SPEAKER_ASKED = re.compile(  # "Who told the Tessik Wire …", "Which minister said …"
     r"^\s*(?:and\s+)?(?:who|which\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+(?:said|says|told|tells|"
@@ -637,7 +631,7 @@ def quoted_only(question: str, answer: str, sentence: str) -> bool:
     """For a question asking who said something: does the answer's name stand in the
     sentence only inside the quoted words ('"Ezra Solvane gave it to Orvelin …," she told
     the Tessik Wire')? A name the speaker says is not the speaker."""
-    last = answer.split()[-1] if answer.split() else ""
+    *_, last = answer.split() or [""]
     if not _SPEAKER_ASKED.search(question) or not last:
         return False
     quoted = [m.span(1) for m in _QUOTED_WORDS.finditer(sentence)]
