@@ -51,7 +51,7 @@ from rag.question import (
     parts,
     without_event,
 )
-from rag.reports import DATED, Clock, Reports, reads_day
+from rag.reports import DATED, Clock, Reports, reads_day, reads_person
 from rag.retrieve import Retriever
 from rag.text import content_words
 from rag.timeline import find_event
@@ -83,6 +83,7 @@ from rag.verify import (
     holds_asked,
     holds_count,
     tells_day_of,
+    tells_who_of,
 )
 
 log = logging.getLogger(__name__)
@@ -458,6 +459,9 @@ def passage_for(
         return each, each
     if reads_day(asked.kind, question, config):
         return partial(tells_day_of, question), partial(tells_day_of, question, most=True)
+    if reads_person(asked.kind, question, config):  # who did the asked act
+        told = partial(tells_who_of, question)
+        return told, told
     return None
 
 

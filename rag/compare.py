@@ -30,7 +30,7 @@ import numpy as np
 
 from rag.dates import MONTHS, WEEKDAYS
 from rag.posts import names_someone
-from rag.question import AUXILIARY, Question, asks_source, deed_asked
+from rag.question import AUXILIARY, Question, asks_reporter, asks_source, deed_asked
 from rag.relative import relative_dates, said_value
 from rag.text import (
     CURRENCY,
@@ -428,16 +428,9 @@ def named_people(question: Question, answered: Sequence[Extraction]) -> list[Ext
     """For "who": the values that name a person, when any does; a body ("Orvelin
     Police") or a description ("The volunteer") beside them answers another question
     (who confirmed an arrest, who is accused), not a rival name."""
-    if question.kind != "person" or asks_source(question.text) or _REPORTS.match(question.text):
+    if question.kind != "person" or asks_source(question.text) or asks_reporter(question.text):
         return list(answered)  # a monitoring group, an institute or a wire reports and says
     return [e for e in answered if names_someone(e.answer)] or list(answered)
-
-
-_REPORTS = re.compile(
-    r"\s*(?:and\s+)?who\s+(?:first\s+)?(?:reported|said|says|told|tells|announced|confirmed|"
-    r"gave|published|revealed|warned|claimed)\b",
-    re.I,
-)
 
 
 def telling_act(question: str, answered: Sequence[Extraction]) -> list[Extraction]:

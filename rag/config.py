@@ -135,6 +135,10 @@ class Config:
     # `extract.read_at`), or in its first other passage with such a sentence
     # (`chat.passage_for`, `Retriever.reading_for`); a day the model gives stands on the
     # sentence that may tell it (`reports._telling`)
+    person_reading: bool = True  # "Which resident saw a man with a holdall?": each report's
+    # sentences that name a person and say the asked act (`verify.tells_who_of`) favoured
+    # by count_bonus; a report whose best sentences have none read at its best ones that do,
+    # or in its first other passage with one (`chat.passage_for`, `Retriever.reading_for`)
     day_check: bool = True  # a day answer whose sentence says less than a third of the words
     # of the asked act (`verify.tells_day_of`) stands only if the model, asked in a prompt
     # of its own whether the sentence gives that day as the answer, finds it likely

@@ -348,6 +348,18 @@ def a_person(answer: str, sentence: str) -> bool:
     )
 
 
+def people_named(sentence: str, question: str = "") -> list[str]:
+    """The people a sentence names (a first name and a surname, or a title and a
+    surname; no body: "Ostvale Health Board"), but those the question names ("Councillor
+    Maud Coverley", not "Corin Aldmeyer" for "Which magistrate remanded Corin Aldmeyer?")."""
+    asked = content_words(" ".join(re.findall(r"\b[A-Z][\w'’-]*", question)))
+    return [
+        m.group()
+        for m in re.finditer(_NAME, sentence)
+        if not (found := content_words(m.group())) & _BODY_WORDS and not found <= asked
+    ]
+
+
 def names_someone(value: str) -> bool:
     """Does the value name a person, not a body ("Orvelin Police", "Vessby Town Council")
     or a description ("The volunteer", "the president of the federation")? A title alone

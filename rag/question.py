@@ -73,6 +73,18 @@ def asks_source(question: str) -> bool:
     return bool(_SOURCE.search(question))
 
 
+def asks_reporter(question: str) -> bool:
+    """Does the question ask who reported, said or gave something ("Who reported that
+    engineers …?", "Who gave that figure?")? A wire, an institute or a monitoring group
+    does those as well as a person."""
+    return bool(_REPORTER.match(question))
+
+
+_REPORTER = re.compile(
+    r"\s*(?:and\s+)?who\s+(?:first\s+)?(?:reported|said|says|told|tells|announced|confirmed|"
+    r"gave|published|revealed|warned|claimed)\b",
+    re.I,
+)
 _NUMBER = re.compile(
     r"\bhow\s+(?:many|much|long|old|large|big|far|high|deep|tall)\b|\bdeath\s+toll\b|"
     r"\b(?:what|which)\s+(?:\w+\s+)?(?:(?:the|a|an|its|their|this|that)\s+)?(?:number|percentage|"

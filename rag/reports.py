@@ -44,7 +44,7 @@ from rag.extract import (
 )
 from rag.index import Index
 from rag.llm import LLM
-from rag.posts import asks_holder, holder
+from rag.posts import asks_holder, holder, people_named
 from rag.prompts import Prompts
 from rag.question import Question, analyze, asks_source, names_outlet
 from rag.relative import annotate, dated_value, written
@@ -141,12 +141,14 @@ from rag.verify import (
     tells_day_of,
     tells_no_cause,
     tells_one_act,
+    tells_who_of,
     tenure_year,
     total_beside,
     total_for_each,
     total_of,
     unit_unsaid,
     verb_before,
+    who_asked_of,
     whole_of_part,
     wider_count,
     window,
@@ -217,6 +219,12 @@ class Reports:
                     c.evidence_per_outlet,
                     c.count_bonus,
                 )
+                for g in groups
+            ]
+        if reads_person(asked.kind, question, c):
+            told = partial(tells_who_of, question)
+            groups = [
+                read_at(scored, g, _names_anyone, told, told, c.evidence_per_outlet, c.count_bonus)
                 for g in groups
             ]
         if asked.kind in ("number", "date"):  # a report with no number holds no count
@@ -1176,6 +1184,22 @@ def reads_day(kind: str, question: str, config: Config) -> bool:
     on what day ("On what date was the van robbed?"; not "When …", which may ask a month
     or a year)?"""
     return config.day_reading and kind == "date" and asks_day(question)
+
+
+def _names_anyone(sentence: str) -> bool:
+    return bool(people_named(sentence))
+
+
+def reads_person(kind: str, question: str, config: Config) -> bool:
+    """Is the question read by the person reading (`Config.person_reading`): a person
+    asked as who did something ("Which resident saw a man with a holdall …?"), not who
+    holds a post (the holder rule's) or who said something (`verify.who_asked_of`)?"""
+    return (
+        config.person_reading
+        and kind == "person"
+        and not asks_holder(question)
+        and bool(who_asked_of(question))
+    )
 
 
 def _telling(question: str, answer: str, sentences: Sequence[Scored]) -> int:

@@ -20,8 +20,15 @@ from functools import lru_cache
 
 from rag.attribution import credited
 from rag.dates import MISSED_DAY, MONTH, MONTH_NAMES, MONTHS, WEEKDAYS
-from rag.posts import TITLE_WORDS, a_person, asks_holder, tells_post, told_leaving
-from rag.question import CAUSE_ASKED, PERSON_NOUNS, deed_asked, names_outlet
+from rag.posts import (
+    TITLE_WORDS,
+    a_person,
+    asks_holder,
+    people_named,
+    tells_post,
+    told_leaving,
+)
+from rag.question import CAUSE_ASKED, PERSON_NOUNS, asks_reporter, deed_asked, names_outlet
 from rag.relative import annotate, relative_dates
 from rag.text import (
     CURRENCY,
@@ -473,14 +480,18 @@ _CHOICE = re.compile(r"\bor\b", re.I)
 def echoes(question: str, answer: str) -> bool:
     """Does the answer only repeat the question's own words ("Dunmore" for "Who has
     been charged over the Dunmore robbery?", "its publisher" for "Who publishes …"; "Ostvale
-    Health Board's chief negotiator" for "Who is the health board's chief negotiator?")?
-    It names nothing the question did not, so it answers nothing. A choice question
+    Health Board's chief negotiator" for "Who is the health board's chief negotiator?";
+    "prosecutor" for "Who prosecuted Corin Aldmeyer?": an answer in lower case is matched
+    by stem, the start of one word being the other). It names nothing the question did
+    not, so it answers nothing. A choice question
     ("TF1 or TMC?") is answered by one of its own words."""
     if _CHOICE.search(question):
         return False
     asked = content_words(question)
     words = content_words(answer)
     post = content_words(post_of(answer))  # "Ostvale Health Board's chief negotiator"
+    if words and not re.search(r"[A-Z]", answer):  # a name's words are never said loosely
+        return all(_stem_said(w, frozenset(asked)) for w in words)  # "prosecutor": prosecuted
     return bool(words) and words <= asked or bool(post) and post <= asked
 
 
@@ -617,6 +628,24 @@ def done_by_another(question: str, sentence: str) -> str:
     return ""
 
 
+_FOR_NAME = re.compile(  # "Speaking for Chief Superintendent Amara Quill, he said …"
+    r"\bfor\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,4}$"
+)
+_ASKS_FOR = re.compile(r"\bfor\s+whom\b|\bfor\s*\??\s*$", re.I)
+
+
+def acted_for(question: str, answer: str, sentence: str) -> bool:
+    """Does the answer's name stand in the sentence only after "for" ("Speaking for Chief
+    Superintendent Amara Quill, he said …", "a spokesperson for Spurrell")? That is whom
+    something was done for, not who did it — unless the question asks whom it was for
+    ("Who does she work for?")."""
+    *_, last = answer.split() or [""]
+    if not last or _ASKS_FOR.search(question):
+        return False
+    said = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(last)}(?!\w)", sentence)]
+    return bool(said) and all(_FOR_NAME.search(sentence[:at]) for at in said)
+
+
 QUOTED_NAME = "the name is in the quoted words, not who said them"
 _SPEAKER_ASKED = re.compile(  # "Who told the Tessik Wire …", "Which minister said …"
     r"^\s*(?:and\s+)?(?:who|which\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+(?:said|says|told|tells|"
@@ -721,6 +750,8 @@ def ground(
         return Grounding("off_topic", index, f"its sentence does not say {answer} is the {role}")
     if kind == "person" and quoted_only(question, answer, sentences[index]):
         return Grounding("off_topic", index, QUOTED_NAME)
+    if kind == "person" and acted_for(question, answer, sentences[index]):
+        return Grounding("off_topic", index, "it names whom it was done for, not who did it")
     if asks_holder(question):  # who runs, leads, heads …
         if not a_person(answer, sentences[index]):
             return Grounding("ungrounded", index, "it names no person its sentence names")
@@ -2963,7 +2994,7 @@ def _day_asked_of(question: str) -> tuple[str, ...]:
 
 
 _QUALIFIER = re.compile(  # where the thing asked of ends: "inquest | into the … gold"
-    r"\b(?:of(?!\s+(?:the\s+)?(?-i:[A-Z]))|into|over|about|for|in|at|on|from|with|by|after|"
+    r"(?<![-'’])\b(?:of(?!\s+(?:the\s+)?(?-i:[A-Z]))|into|over|about|for|in|at|on|from|with|by|after|"
     r"before|during|as|near|outside|inside|across|along|around|behind|beside|between|under|"
     r"through|towards?|to|within|without|against|among|which|that|who|whose|when|while|"
     r"because)\b",
@@ -2978,6 +3009,99 @@ _SCENE = re.compile(  # what may open a sentence before its day: "Then, on the e
     r"of|\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?)\b)*\W*",
     re.I,
 )
+
+
+_WHO_FRAME = re.compile(  # "Which Orvelin resident saw …", "Who was sent off …"
+    rf"^\s*(?:and\s+)?(?:who|whom|which\s+(?:[\w'’-]+\s+){{0,4}}?(?:{PERSON_NOUNS})s?)\s+"
+    r"(?:(?:was|were|is|are|has|had|have|did|does|do|will|would)\s+(?:been\s+|being\s+)?)?",
+    re.I,
+)
+_COPULA = re.compile(r"\b(?:is|are|was|were)\s+$", re.I)
+_POST_NEXT = re.compile(  # "Who is the mayor of Vessby?", "Who was Veyra's chief executive?"
+    r"(?i:the|a|an|its|their|his|her)\b|[A-Z][\w'’-]*['’]s\b"
+)
+_WHO_ASKING = frozenset(  # words of the asking, and particles ("sent off"), no words of the act
+    {"now", "currently", "first", "also", "off", "out", "back", "the", "actually"}
+)
+# a verb's irregular forms as one word to the act reading ("saw" a man / "had seen" a man)
+_IRREGULAR_FORMS = tuple(
+    frozenset(group.split())
+    for group in (
+        "see saw seen sees seeing",
+        "find found finds finding",
+        "take took taken takes",
+        "give gave given gives",
+        "lead led leads leading",
+        "win won wins winning",
+        "meet met meets meeting",
+        "write wrote written writes",
+        "make made makes",
+        "bring brought brings",
+        "catch caught catches",
+        "send sent sends",
+        "choose chose chosen chooses",
+        "break broke broken breaks",
+        "hold held holds",
+        "run ran runs running",
+        "shoot shot shoots",
+        "sell sold sells",
+        "buy bought buys",
+        "steal stole stolen steals",
+        "throw threw thrown throws",
+        "strike struck strikes",
+        "keep kept keeps",
+        "leave left leaves",
+        "draw drew drawn draws",
+        "hear heard hears",
+        "build built builds",
+        "pay paid pays",
+        "begin began begun begins",
+        "drive drove driven drives",
+        "speak spoke spoken speaks",
+        "fight fought fights",
+    )
+)
+
+
+@lru_cache(maxsize=256)
+def who_asked_of(question: str) -> tuple[str, ...]:
+    """The words of what a question asks who did ("saw", "man" of "Which Orvelin resident
+    saw a man with a holdall …?"; "discovered" of "Who discovered that the codex had been
+    stolen?"): those after "who" or "which <person>" up to the first word that only
+    qualifies it, neither names nor the asking. None for a question asking who said or
+    reported something (`_SPEAKER_ASKED`, `question.asks_reporter`: the words said are what
+    it asks by, and a wire reports as well as a person), who is in a post ("Who is the
+    health board's chief negotiator?": its former holders stand beside the same words), or
+    whose frame is not a person's."""
+    frame = _WHO_FRAME.match(question)
+    if frame is None or _SPEAKER_ASKED.search(question) or asks_reporter(question):
+        return ()
+    if _COPULA.search(frame.group()) and _POST_NEXT.match(question, frame.end()):
+        return ()  # who holds a post: held over time, former holders beside the same words
+    head = _QUALIFIER.split(question[frame.end() :], maxsplit=1)[0]
+    return tuple(w for w in unnamed_words(head) if w not in STOPWORDS | _WHO_ASKING)
+
+
+def _forms(word: str) -> frozenset[str]:
+    """A word and its irregular forms ("saw" → see, saw, seen …)."""
+    return next((g for g in _IRREGULAR_FORMS if word in g), frozenset({word}))
+
+
+def tells_who_of(question: str, sentence: str, following: str = "") -> bool:
+    """May a sentence tell who did what a person question asks (`who_asked_of`)? It
+    names a person the question does not name (`posts.people_named`) and says the words
+    of the asked act: its first (the verb, when one is asked: "Her ally … Wynn Harbage,
+    who proposed the motion" does not tell who seconded it), and all of one or two, else
+    two or more and most of them, each by its stem or an irregular form ("One resident,
+    Odette Crake, … had seen a man with a dark holdall" for which resident saw a man with
+    a holdall; "The motion was … seconded by Councillor Maud Coverley"). `following` is
+    not read: the test is of one sentence (`Retriever.reading_for` passes the next)."""
+    own = who_asked_of(question)
+    if not own or not people_named(sentence, question):
+        return False
+    stems = _common_stems(sentence)
+    said = [any(_stem_said(f, stems) for f in _forms(w)) for w in own]
+    return said[0] and sum(said) * 2 > len(own) and sum(said) >= min(2, len(own))
 
 
 def day_unnamed(question: str, answer: str) -> bool:
