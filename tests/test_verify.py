@@ -734,6 +734,29 @@ def test_an_asked_role_said_of_someone_else_is_not_the_answers(
     assert role_elsewhere(question, answer, sentence) == role
 
 
+def test_a_name_after_for_is_whom_it_was_done_for() -> None:
+    from rag.verify import acted_for
+
+    speaking = "Speaking for Chief Superintendent Amara Quill, he said the arrest was a step."
+    asked = "Who speaks for Orvelin Police about the theft?"
+    assert acted_for(asked, "Chief Superintendent Amara Quill", speaking)
+    assert acted_for(asked, "Spurrell", "A spokesperson for Spurrell said she would return.")
+    # the name also stands as a doer; a question asking whom it was for
+    assert not acted_for(asked, "Amara Quill", "Amara Quill spoke for the force on Monday.")
+    assert not acted_for("Who does the spokesperson speak for?", "Amara Quill", speaking)
+    assert not acted_for("For whom did he speak?", "Amara Quill", speaking)
+
+
+def test_an_answer_in_lower_case_that_only_repeats_the_asked_act_is_an_echo() -> None:
+    from rag.verify import echoes
+
+    asked = "Who prosecuted Corin Aldmeyer at his Orvelin hearing?"
+    assert echoes(asked, "prosecutor")  # the doer of "prosecuted", named by nobody
+    assert echoes(asked, "the prosecutor")
+    assert not echoes(asked, "a barrister from Dunmere")
+    assert not echoes("Who built the bridge?", "Bridget Orme")  # a name is matched exactly
+
+
 def test_a_name_in_the_quoted_words_is_not_who_said_them() -> None:
     from rag.verify import quoted_only
 
@@ -788,9 +811,10 @@ def test_was_it_x_who_did_it_reads_who_the_sentence_says_did_it(
 
 def test_gold_answers_to_who_questions_pass_the_name_checks() -> None:
     """Every gold name of every set's "who" questions, in its gold evidence sentence,
-    passes the checks that a role or a quotation belongs to someone else."""
+    passes the checks that a role, a quotation or a deed done for someone belongs to
+    someone else."""
     from rag.question import analyze
-    from rag.verify import quoted_only, role_elsewhere
+    from rag.verify import acted_for, quoted_only, role_elsewhere
 
     checked, failed = 0, []
     for name, (gold, _corpus) in dataset.SETS.items():
@@ -804,8 +828,10 @@ def test_gold_answers_to_who_questions_pass_the_name_checks() -> None:
                 if said:
                     checked += 1
                     answer = max(said, key=len)
-                    if role_elsewhere(case.question, answer, ev.sentence) or quoted_only(
-                        case.question, answer, ev.sentence
+                    if (
+                        role_elsewhere(case.question, answer, ev.sentence)
+                        or quoted_only(case.question, answer, ev.sentence)
+                        or acted_for(case.question, answer, ev.sentence)
                     ):
                         failed.append((name, case.id, answer))
                     break
