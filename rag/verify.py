@@ -477,20 +477,20 @@ _TIME_FILLER = re.compile(r"\b(?:on|in|at|the|of|last|next|this)\b", re.I)
 _CHOICE = re.compile(r"\bor\b", re.I)
 
 
-def echoes(question: str, answer: str) -> bool:
+def echoes(question: str, answer: str, loose: bool = False) -> bool:
     """Does the answer only repeat the question's own words ("Dunmore" for "Who has
     been charged over the Dunmore robbery?", "its publisher" for "Who publishes …"; "Ostvale
     Health Board's chief negotiator" for "Who is the health board's chief negotiator?";
-    "prosecutor" for "Who prosecuted Corin Aldmeyer?": an answer in lower case is matched
-    by stem, the start of one word being the other). It names nothing the question did
-    not, so it answers nothing. A choice question
+    `loose`, for "who": an answer in lower case matched by stem, the start of one word being
+    the other, "prosecutor" for "Who prosecuted Corin Aldmeyer?"). It names nothing the
+    question did not, so it answers nothing. A choice question
     ("TF1 or TMC?") is answered by one of its own words."""
     if _CHOICE.search(question):
         return False
     asked = content_words(question)
     words = content_words(answer)
     post = content_words(post_of(answer))  # "Ostvale Health Board's chief negotiator"
-    if words and not re.search(r"[A-Z]", answer):  # a name's words are never said loosely
+    if loose and words and not re.search(r"[A-Z]", answer):  # a name's never are
         return all(_stem_said(w, frozenset(asked)) for w in words)  # "prosecutor": prosecuted
     return bool(words) and words <= asked or bool(post) and post <= asked
 
@@ -728,7 +728,7 @@ def ground(
         return Grounding("not_found")
     if not fits_kind(kind if kind != "outlets" else "yesno", answer):
         return Grounding("ungrounded", reason=f"not an answer of the asked kind ({kind})")
-    if kind not in CHOSEN and echoes(question, answer):
+    if kind not in CHOSEN and echoes(question, answer, loose=kind == "person"):
         return Grounding("off_topic", reason="it only repeats the question's words")
     if kind == "person" and names_the_asked(question, answer):
         return Grounding("off_topic", reason="it names what the question names, not who")

@@ -751,10 +751,11 @@ def test_an_answer_in_lower_case_that_only_repeats_the_asked_act_is_an_echo() ->
     from rag.verify import echoes
 
     asked = "Who prosecuted Corin Aldmeyer at his Orvelin hearing?"
-    assert echoes(asked, "prosecutor")  # the doer of "prosecuted", named by nobody
-    assert echoes(asked, "the prosecutor")
-    assert not echoes(asked, "a barrister from Dunmere")
-    assert not echoes("Who built the bridge?", "Bridget Orme")  # a name is matched exactly
+    assert echoes(asked, "prosecutor", loose=True)  # the doer of "prosecuted", named by nobody
+    assert echoes(asked, "the prosecutor", loose=True)
+    assert not echoes(asked, "prosecutor")  # only a "who" answer is read loosely
+    assert not echoes(asked, "a barrister from Dunmere", loose=True)
+    assert not echoes("Who built the bridge?", "Bridget Orme", loose=True)  # a name: exactly
 
 
 def test_a_name_in_the_quoted_words_is_not_who_said_them() -> None:
