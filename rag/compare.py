@@ -46,6 +46,7 @@ from rag.types import Comparison, Extraction, SlotValue
 from rag.verify import (
     INFLECTED,
     count_owner,
+    named_for_asked,
     names_asked_count,
     unnamed_words,
     wider_scope,
@@ -549,9 +550,12 @@ def _rivals(
             _reworded(a.answer, b.answer) or close >= rules.quote_similarity
         ):
             continue  # two different statements, not one statement quoted two ways
+        by_act = (
+            kind == "person" and _names_doer(question.text, a) and _names_doer(question.text, b)
+        )
         if not update and (
-            _gives(question.text, texts.get(b.outlet, b.sentence), a.answer, kind)
-            or _gives(question.text, texts.get(a.outlet, a.sentence), b.answer, kind)
+            _gives(question.text, texts.get(b.outlet, b.sentence), a.answer, kind, by_act)
+            or _gives(question.text, texts.get(a.outlet, a.sentence), b.answer, kind, by_act)
         ):
             continue  # an outlet that gives both values (not as an update) contradicts neither
         rivals.append(group)
@@ -692,14 +696,47 @@ def _act(e: Extraction) -> set[str]:
     return content_words(" ".join(unnamed_words(before)))
 
 
-def _gives(question: str, text: str, value: str, kind: str) -> bool:
+def _gives(question: str, text: str, value: str, kind: str, by_act: bool = False) -> bool:
     """Does `text` give `value` too? Not where the value is another subject's count
-    (`count_owner`: "…, while Vosterby has three" gives no count of Tamberlin's)."""
+    (`count_owner`: "…, while Vosterby has three" gives no count of Tamberlin's), nor,
+    `by_act`, a person it names only as someone else (`_gives_person`)."""
     mentioned = _mentions(text, value, kind)
+    if by_act and mentioned:
+        return _gives_person(question, text, value)
     if kind != "number" or not mentioned:
         return mentioned  # (a sentence at a time only where the whole text gives it)
     return any(
         _mentions(s, value, kind) and not count_owner(question, value, s) for s in sentences(text)
+    )
+
+
+def _names_doer(question: str, e: Extraction) -> bool:
+    """Does an extraction's own sentence name its person as who did (or holds) what the
+    question asks (`named_for_asked`)? Only two such values are compared by what each
+    outlet's text says of the other's person (`_gives_person`): a value whose sentence
+    does not tell the act ("Her ally … Wynn Harbage, who proposed the motion" for who
+    seconded it) may be the model's slip, which an outlet naming that person anywhere
+    keeps from being shown as a clash."""
+    return _is_named(e.answer, named_for_asked(question, e.sentence) or [])
+
+
+def _gives_person(question: str, text: str, value: str) -> bool:
+    """Does `text` give the person `value` as who did (or holds) what the question asks,
+    in a sentence that names them so (`named_for_asked`)? Naming them as someone else
+    ("she alerted the night porter, Aubrey Draycott" for who discovered the theft; "his
+    deputy, Petra Vossel" for who is the mayor) is not giving them."""
+    return any(
+        _is_named(value, named_for_asked(question, s) or [])
+        for s in sentences(text)
+        if _mentions(s, value)
+    )
+
+
+def _is_named(value: str, named: Sequence[str]) -> bool:
+    """Is `value` one of the people named (with or without a title or first name)?"""
+    wanted = content_words(value)
+    return bool(wanted) and any(
+        wanted <= (found := content_words(n)) or found <= wanted for n in named
     )
 
 

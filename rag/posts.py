@@ -105,7 +105,7 @@ _TAKINGS = (  # (pattern, where the words saying which post stand: "by", "after"
     ),
     (  # "named chief operating officer X as interim chief executive"
         re.compile(
-            rf"\b(?P<verb>{_GIVEN})\s+(?:the\s+)?(?:[a-z][\w'’-]*\s+){{0,4}}(?P<name>{_NAME}),?"
+            rf"\b(?P<verb>{_GIVEN})\s+(?:the\s+)?(?:[a-z][\w'’-]*,?\s+){{0,4}}(?P<name>{_NAME}),?"
             rf"(?=\s+(?:as|to|the\s+|a\s+|its\s+|their\s+))"
         ),
         "after",
@@ -244,7 +244,7 @@ def holder(question: str, sentence: str) -> str:
 _TOP_POST = re.compile(  # the post of whoever runs a body: "interim chief executive"
     r"\b(?:chief\s+executive|ceo|president|chairman|chairwoman|chair|managing\s+director|"
     r"director[-\s]general|general\s+manager|(?:head\s+|caretaker\s+|interim\s+)?coach|"
-    r"(?:caretaker|interim|acting)\s+manager|manager)\b",
+    r"(?:caretaker|interim|acting)\s+(?:manager|director)|manager)\b",
     re.I,
 )
 _ALIKE = (  # words news text uses for one thing a post is held over
@@ -352,9 +352,14 @@ def people_named(sentence: str, question: str = "") -> list[str]:
     """The people a sentence names (a first name and a surname, or a title and a
     surname; no body: "Ostvale Health Board"), but those the question names ("Councillor
     Maud Coverley", not "Corin Aldmeyer" for "Which magistrate remanded Corin Aldmeyer?")."""
+    return [m.group() for m in people_at(sentence, question)]
+
+
+def people_at(sentence: str, question: str = "") -> list[re.Match[str]]:
+    """`people_named`, each with where the sentence names it."""
     asked = content_words(" ".join(re.findall(r"\b[A-Z][\w'’-]*", question)))
     return [
-        m.group()
+        m
         for m in re.finditer(_NAME, sentence)
         if not (found := content_words(m.group())) & _BODY_WORDS and not found <= asked
     ]

@@ -24,6 +24,7 @@ from rag.posts import (
     TITLE_WORDS,
     a_person,
     asks_holder,
+    people_at,
     people_named,
     tells_post,
     told_leaving,
@@ -3076,10 +3077,80 @@ def who_asked_of(question: str) -> tuple[str, ...]:
     frame = _WHO_FRAME.match(question)
     if frame is None or _SPEAKER_ASKED.search(question) or asks_reporter(question):
         return ()
-    if _COPULA.search(frame.group()) and _POST_NEXT.match(question, frame.end()):
+    if _asks_post(question, frame):
         return ()  # who holds a post: held over time, former holders beside the same words
+    return _who_words(question, frame)
+
+
+def _asks_post(question: str, frame: re.Match[str]) -> bool:
+    """Does a who question ask who is in a post ("Who is the mayor of Vessby?")?"""
+    return bool(_COPULA.search(frame.group()) and _POST_NEXT.match(question, frame.end()))
+
+
+def _who_words(question: str, frame: re.Match[str]) -> tuple[str, ...]:
+    """The words after a who question's frame up to the first qualifier, neither names
+    nor the asking."""
     head = _QUALIFIER.split(question[frame.end() :], maxsplit=1)[0]
     return tuple(w for w in unnamed_words(head) if w not in STOPWORDS | _WHO_ASKING)
+
+
+def named_for_asked(question: str, sentence: str) -> list[str] | None:
+    """The people a sentence names nearest a word of what a person question asks: the
+    verb of the act asked ("It was a cleaner, Nell Fenchurch, who discovered the empty
+    case …; she alerted the night porter, Aubrey Draycott" names Fenchurch, not Draycott,
+    for who discovered the theft), or a word of the post asked ("the mayor of Vessby,
+    Anton Greel, who met Spurrell … with his deputy, Petra Vossel" names Greel for who is
+    the mayor). [] when the sentence says none of those words; None when the question
+    asks none (who said or reported something, a frame not a person's)."""
+    frame = _WHO_FRAME.match(question)
+    if frame is None or _SPEAKER_ASKED.search(question) or asks_reporter(question):
+        return None
+    own = _who_words(question, frame)
+    if not own:
+        return None
+    post = _asks_post(question, frame)
+    wanted = {f for w in (own if post else own[:1]) for f in _forms(w)}
+    people = people_at(sentence, question)
+    named = {
+        found.group()
+        for m in _TOKEN.finditer(sentence)
+        if any(_stem_said(w, frozenset(content_words(m.group().lower()))) for w in wanted)
+        and (found := (_nearest if post else _doer)(sentence, m.span(), people))
+    }
+    return [p.group() for p in people if p.group() in named]
+
+
+_TOKEN = re.compile(r"[A-Za-z][\w'’-]*")
+
+
+def _nearest(
+    sentence: str, at: tuple[int, int], people: Sequence[re.Match[str]]
+) -> re.Match[str] | None:
+    """The person named nearest a word of a post, on either side ("the mayor of Vessby,
+    Anton Greel"; "Chief Inspector Ana Velk, the station commander")."""
+    gap = lambda p: max(0, p.start() - at[1], at[0] - p.end())  # noqa: E731
+    return min(people, key=gap, default=None)
+
+
+def _doer(
+    sentence: str, at: tuple[int, int], people: Sequence[re.Match[str]]
+) -> re.Match[str] | None:
+    """Who does the act a verb tells: the first person named after it when "by" stands
+    between (it was "discovered … on Sunday by the library's night porter, Aubrey
+    Draycott") or nothing does (the word a noun the name stands beside: "the referee,
+    Lisbet Wrayford, showed him …" for who refereed), else the last named before it
+    ("Nell Fenchurch, who discovered"; not "the skipper, Callum Starkey" after "who
+    pulled")."""
+    after = next((p for p in people if p.start() >= at[1]), None)
+    if after is not None and (
+        _BY_AGENT.search(sentence, at[1], after.start())
+        or not sentence[at[1] : after.start()].strip(", ")
+    ):
+        return after
+    return next((p for p in reversed(people) if p.end() <= at[0]), None)
+
+
+_BY_AGENT = re.compile(r"\bby\b(?![^;]*;)", re.I)
 
 
 def _forms(word: str) -> frozenset[str]:
