@@ -341,6 +341,60 @@ def test_a_body_or_a_description_is_no_rival_to_a_persons_name() -> None:
     assert kept is not None and len({v.value for v in kept.values}) == 2
 
 
+_PORTER = "The theft was discovered on Sunday by the night porter, Aubrey Draycott."
+_CLEANER = (
+    "It was a cleaner, Nell Fenchurch, who discovered the empty case; she alerted "
+    "the night porter, Aubrey Draycott, who telephoned the police."
+)
+_DEPUTY = "It was welcomed by the mayor of Vessby, Anton Greel, with his deputy, Petra Vossel."
+_VOTE = (
+    "The motion was proposed by Councillor Wynn Harbage and seconded by Councillor Maud Coverley."
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "first", "second", "clash"),
+    [
+        (
+            "Who discovered that the codex had been stolen from the library?",
+            ("Aubrey Draycott", _PORTER),
+            ("Nell Fenchurch", _CLEANER),
+            True,
+        ),
+        (
+            "Who is the mayor of Vessby?",
+            ("Anton Greel", _DEPUTY),
+            ("Petra Vossel", "The meeting was chaired by the mayor of Vessby, Petra Vossel."),
+            True,
+        ),
+        (  # the rival's sentence does not tell the act: its outlet's mention hides it
+            "Which councillor seconded the motion to save the unit?",
+            ("Maud Coverley", _VOTE),
+            ("Wynn Harbage", "Her ally is Councillor Wynn Harbage, who proposed the motion."),
+            False,
+        ),
+    ],
+)
+def test_an_outlet_naming_the_rival_person_as_someone_else_still_disagrees(
+    question: str, first: tuple[str, str], second: tuple[str, str], clash: bool
+) -> None:
+    """Each report names its person as who did the asked act (or holds the asked post),
+    and names the other report's person only as someone else (the porter the cleaner
+    alerted; the mayor's deputy): a clash, both named. A rival whose own sentence does
+    not tell the act ("who proposed the motion" for who seconded it) stays set aside
+    where its outlet names the other person, as any mention did before."""
+    found = [_found(1, "Ledger", *first), _found(2, "Echo", *second)]
+    comparison = _compare(question, found)
+    shown = comparison is not None and comparison.relation == "disagree"
+    assert shown == clash
+    if clash:
+        assert comparison is not None
+        assert {(v.outlet, v.value) for v in comparison.values} == {
+            ("Ledger", first[0]),
+            ("Echo", second[0]),
+        }
+
+
 def test_a_slot_is_named_in_the_question_s_words() -> None:
     from rag.compare import slot_label
 

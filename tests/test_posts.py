@@ -125,6 +125,13 @@ def test_other_questions_ask_for_no_holder(question: str) -> None:
             ["Ines Calder"],
             [],
         ),
+        # a post given to someone named in an apposition after their old post
+        (
+            "The council has appointed the library's deputy director, Ines Calder, as "
+            "interim director with immediate effect.",
+            ["Ines Calder"],
+            [],
+        ),
     ],
 )
 def test_who_takes_and_who_leaves_a_post(sentence: str, taken: list[str], gone: list[str]) -> None:
@@ -184,6 +191,13 @@ def test_a_holder_is_a_person_the_sentence_names(answer: str, sentence: str, per
         (
             "Who runs Harrowby Water?",
             "Harrowby Water chief executive Ola Brandt spoke.",
+            "Ola Brandt",
+        ),
+        # an interim or acting director runs the body (a director alone may direct anything)
+        (
+            "Who is in charge of Tamsford Town Library now?",
+            "The council has appointed the library's deputy director, Ola Brandt, as "
+            "interim director with immediate effect.",
             "Ola Brandt",
         ),
         # the event's other words are not the asked post

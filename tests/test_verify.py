@@ -2366,3 +2366,30 @@ def test_a_yes_no_question_asks_a_deed_and_a_sentence_may_deny_it() -> None:
     # a negator before another word of the question is no denial of the deed
     recovered = "Was the astrolabe recovered when police arrested two men?"
     assert not denies_deed(recovered, "No arrests have been made.")
+
+
+def test_the_person_named_for_the_asked_act_or_post() -> None:
+    """Who a sentence names as doing the asked act: after the verb with "by" between,
+    else the last named before it, never the act's object; for a post, the name nearest
+    its word on either side; [] when the sentence does not say the act; None for a
+    question asking who said something."""
+    from rag.verify import named_for_asked
+
+    found = "Who discovered that the codex had been stolen?"
+    assert named_for_asked(
+        found, "It was discovered on Sunday by the night porter, Aubrey Draycott."
+    ) == ["Aubrey Draycott"]
+    told = (
+        "It was a cleaner, Nell Fenchurch, who discovered the empty case; she alerted "
+        "the night porter, Aubrey Draycott, who telephoned the police."
+    )
+    assert named_for_asked(found, told) == ["Nell Fenchurch"]
+    pulled = "Who pulled the skipper out of the sea?"
+    assert named_for_asked(pulled, "She pulled the skipper, Callum Starkey, from the sea.") == []
+    helm = "Its helm, Greta Hallorhan, who pulled the skipper, Callum Starkey, out of the water."
+    assert named_for_asked(pulled, helm) == ["Greta Hallorhan"]
+    assert named_for_asked(pulled, "Greta Hallorhan steered the lifeboat.") == []
+    mayor = "Who is the mayor of Vessby?"
+    both = "It was welcomed by the mayor of Vessby, Anton Greel, with his deputy, Petra Vossel."
+    assert named_for_asked(mayor, both) == ["Anton Greel"]
+    assert named_for_asked("Who said the unit would close?", "Anton Greel said so.") is None
