@@ -29,7 +29,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from rag.dates import MONTHS, WEEKDAYS
-from rag.posts import names_someone
+from rag.posts import TITLE_WORDS, names_someone
 from rag.question import AUXILIARY, Question, asks_reporter, asks_source, deed_asked
 from rag.relative import relative_dates, said_value
 from rag.text import (
@@ -78,9 +78,9 @@ _ALIASES = {
     "u n": "united nations",
     "eu": "european union",
 }
-_TITLES = frozenset(
-    "mr mrs ms dr prof sir president minister secretary general chief judge justice "
-    "mayor governor senator rep gov sen lt col capt sgt officer deputy the".split()
+_TITLES = TITLE_WORDS | frozenset(  # …and the posts written before a name when values meet
+    "mr mrs ms prof president minister secretary general justice mayor governor senator rep "
+    "gov sen lt col capt sgt officer deputy".split()
 )
 _UPDATE = re.compile(
     r"\b(rose|risen|rising|climbed|increased|jumped|grew|revised|updated|raised|lowered|"

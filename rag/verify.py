@@ -3022,7 +3022,7 @@ _POST_NEXT = re.compile(  # "Who is the mayor of Vessby?", "Who was Veyra's chie
     r"(?i:the|a|an|its|their|his|her)\b|[A-Z][\w'’-]*['’]s\b"
 )
 _WHO_ASKING = frozenset(  # words of the asking, and particles ("sent off"), no words of the act
-    {"now", "currently", "first", "also", "off", "out", "back", "the", "actually"}
+    {"now", "currently", "first", "off", "back", "actually"}
 )
 # a verb's irregular forms as one word to the act reading ("saw" a man / "had seen" a man)
 _IRREGULAR_FORMS = tuple(
