@@ -29,7 +29,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from rag.dates import MONTHS, WEEKDAYS
-from rag.posts import TITLE_WORDS, names_someone
+from rag.posts import TITLE_WORDS, given_name, names_someone
 from rag.question import AUXILIARY, Question, asks_reporter, asks_source, deed_asked
 from rag.relative import relative_dates, said_value
 from rag.text import (
@@ -238,8 +238,9 @@ def same_value(kind: str, a: str, b: str, rules: Rules, ca: str = "", cb: str = 
     wa, wb = _words(a, kind == "person"), _words(b, kind == "person")
     if not wa or not wb:
         return False
-    if kind == "person":
-        return wa[-1] == wb[-1]  # "Dr. Mara Ilves" = "Ilves"
+    if kind == "person":  # "Dr. Mara Ilves" = "Ilves"; "Callum Starkey" is not "Morag Starkey"
+        ga, gb = given_name(a), given_name(b)
+        return wa[-1] == wb[-1] and (not ga or not gb or ga == gb)
     if kind == "quote":
         sa, sb = content_words(a), content_words(b)
         return sa == sb or (bool(sa & sb) and len(sa ^ sb) == 0)

@@ -403,6 +403,22 @@ _POST_WORDS_RE = re.compile(
 )
 
 
+def given_name(name: str) -> str:
+    """The name a person is given before their surname ("mara" of "Dr. Mara J. Ilves",
+    "oona" of "Transport Minister Oona Beddall"), lower case; "" when only a surname,
+    initials, titles or posts stand before it ("Superintendent Quill", "M. Ilves")."""
+    words = re.findall(r"[A-Za-z][\w'’-]*", name)[:-1]
+    given = [
+        w
+        for w in words
+        if len(w) > 1
+        and w.lower() not in TITLE_WORDS | _NO_NAME
+        and not re.fullmatch(_TITLE, w)
+        and not _POST_WORDS_RE.fullmatch(w)
+    ]
+    return given[-1].lower() if given else ""
+
+
 def _surname(name: str) -> str:
     words = re.findall(r"[A-Za-z][\w'’-]*", name)
     return words[-1].lower() if words else ""
