@@ -145,6 +145,9 @@ def test_a_question_about_someone_the_passage_never_names_is_off_topic() -> None
         ("number", "more than 43", "45"),  # a bound, not a rounding
         ("person", "Dr. Mara Ilves", "Ilves"),
         ("person", "President Francois Hollande", "Hollande"),
+        ("person", "M. Ilves", "Dr. Mara J. Ilves"),  # an initial, a middle initial
+        ("person", "Transport Minister Oona Beddall", "Oona Beddall"),  # a post is no name
+        ("person", "Chief Superintendent Quill", "Amara Quill"),
         ("place", "U.S.", "United States"),
         ("place", "US", "the United States"),
         ("place", "Greyfield Stadium", "the Greyfield Stadium"),
@@ -164,6 +167,8 @@ def test_the_same_value_written_differently_agrees(kind: str, a: str, b: str) ->
         ("number", "about 17 metres", "18.5 metres"),  # 18.5 does not round to 17
         ("number", "about 1,850", "1,862"),
         ("person", "Harlan Voss", "Celia Marchetti"),
+        ("person", "Morag Starkey", "Callum Starkey"),  # one surname, two first names
+        ("person", "Skipper Callum Starkey", "Morag Starkey"),
         ("entity", "TF1", "TMC"),
         ("place", "Greyfield Stadium", "Corrin Park Arena"),
         ("entity", "deputy director", "finance director"),  # a post's title words count
