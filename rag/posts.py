@@ -51,6 +51,7 @@ _TITLE = (
     r"Judge|Justice)\.?"
 )
 _WORD = r"[A-Z][a-z][\w'’-]*"
+NAME_TOKEN = re.compile(r"[A-Za-z][\w'’-]*")  # a word as a name or a sentence has it
 # a person: a first name and a surname (a middle name or initial between), or a title and
 # a surname; a run of four capitalised words is a body ("Marine Mammal Rescue Astrenne")
 _NAME = (
@@ -407,7 +408,7 @@ def given_name(name: str) -> str:
     """The name a person is given before their surname ("mara" of "Dr. Mara J. Ilves",
     "oona" of "Transport Minister Oona Beddall"), lower case; "" when only a surname,
     initials, titles or posts stand before it ("Superintendent Quill", "M. Ilves")."""
-    words = re.findall(r"[A-Za-z][\w'’-]*", name)[:-1]
+    words = NAME_TOKEN.findall(name)[:-1]
     given = [
         w
         for w in words
@@ -420,5 +421,5 @@ def given_name(name: str) -> str:
 
 
 def _surname(name: str) -> str:
-    words = re.findall(r"[A-Za-z][\w'’-]*", name)
+    words = NAME_TOKEN.findall(name)
     return words[-1].lower() if words else ""

@@ -21,6 +21,7 @@ from functools import lru_cache
 from rag.attribution import credited
 from rag.dates import MISSED_DAY, MONTH, MONTH_NAMES, MONTHS, WEEKDAYS
 from rag.posts import (
+    NAME_TOKEN,
     TITLE_WORDS,
     a_person,
     asks_holder,
@@ -3074,12 +3075,19 @@ def who_asked_of(question: str) -> tuple[str, ...]:
     it asks by, and a wire reports as well as a person), who is in a post ("Who is the
     health board's chief negotiator?": its former holders stand beside the same words), or
     whose frame is not a person's."""
-    frame = _WHO_FRAME.match(question)
-    if frame is None or _SPEAKER_ASKED.search(question) or asks_reporter(question):
-        return ()
-    if _asks_post(question, frame):
+    frame = _doer_frame(question)
+    if frame is None or _asks_post(question, frame):
         return ()  # who holds a post: held over time, former holders beside the same words
     return _who_words(question, frame)
+
+
+def _doer_frame(question: str) -> re.Match[str] | None:
+    """The frame of a question asking who did or holds something ("Which Orvelin
+    resident …", "Who was …"); None for any other, and for who said or reported it."""
+    frame = _WHO_FRAME.match(question)
+    if frame is None or _SPEAKER_ASKED.search(question) or asks_reporter(question):
+        return None
+    return frame
 
 
 def _asks_post(question: str, frame: re.Match[str]) -> bool:
@@ -3102,8 +3110,8 @@ def named_for_asked(question: str, sentence: str) -> list[str] | None:
     Anton Greel, who met Spurrell … with his deputy, Petra Vossel" names Greel for who is
     the mayor). [] when the sentence says none of those words; None when the question
     asks none (who said or reported something, a frame not a person's)."""
-    frame = _WHO_FRAME.match(question)
-    if frame is None or _SPEAKER_ASKED.search(question) or asks_reporter(question):
+    frame = _doer_frame(question)
+    if frame is None:
         return None
     own = _who_words(question, frame)
     if not own:
@@ -3111,16 +3119,19 @@ def named_for_asked(question: str, sentence: str) -> list[str] | None:
     post = _asks_post(question, frame)
     wanted = {f for w in (own if post else own[:1]) for f in _forms(w)}
     people = people_at(sentence, question)
+    said = (m for m in NAME_TOKEN.finditer(sentence) if _says_any(m.group(), wanted))
     named = {
         found.group()
-        for m in _TOKEN.finditer(sentence)
-        if any(_stem_said(w, frozenset(content_words(m.group().lower()))) for w in wanted)
-        and (found := (_nearest if post else _doer)(sentence, m.span(), people))
+        for m in said
+        if (found := (_nearest if post else _doer)(sentence, m.span(), people))
     }
     return [p.group() for p in people if p.group() in named]
 
 
-_TOKEN = re.compile(r"[A-Za-z][\w'’-]*")
+def _says_any(token: str, wanted: Iterable[str]) -> bool:
+    """Is a sentence's word one of the `wanted` words, by stem (`_stem_said`)?"""
+    stems = frozenset(content_words(token.lower()))
+    return any(_stem_said(w, stems) for w in wanted)
 
 
 def _nearest(
