@@ -59,7 +59,7 @@ _NAME = (
     rf"|{_WORD}\s+(?:[A-Z]\.\s+)?(?:(?:de|van|von|al-)\s+)?{_WORD}(?:\s+{_WORD})?)"
     r"(?![\w'’-]|\s+[A-Z])"
 )
-_BODY_WORDS = content_words(  # words that make a capitalised run a body, not a person
+BODY_WORDS = content_words(  # words that make a capitalised run a body, not a person
     "board council service agency company group institute federation union authority "
     "ministry department rescue storage logistics bank court police hospital university "
     "school college club league association society foundation trust commission "
@@ -219,7 +219,7 @@ def _whole_name(sentence: str, start: int, name: str) -> str:
     before = sentence[:start].split()[-1:]
     whole = not before or not before[0][:1].isupper() or before[0][-1:] in ",;:"
     name = _FUNCTION_WORD.sub("", name)  # "Since Maren Holt replaced …"
-    return name if whole and name and not content_words(name) & _BODY_WORDS else ""
+    return name if whole and name and not content_words(name) & BODY_WORDS else ""
 
 
 _FUNCTION_WORD = re.compile(  # a sentence's first word, capitalised before a name
@@ -344,7 +344,7 @@ def a_person(answer: str, sentence: str) -> bool:
     a body ("Valerail", "Ostvale Health Board") or a word ("Police")?"""
     wanted = content_words(answer)
     return bool(wanted) and any(
-        wanted <= content_words(m.group()) and not content_words(m.group()) & _BODY_WORDS
+        wanted <= content_words(m.group()) and not content_words(m.group()) & BODY_WORDS
         for m in re.finditer(_NAME, sentence)
     )
 
@@ -362,7 +362,7 @@ def people_at(sentence: str, question: str = "") -> list[re.Match[str]]:
     return [
         m
         for m in re.finditer(_NAME, sentence)
-        if not (found := content_words(m.group())) & _BODY_WORDS and not found <= asked
+        if not (found := content_words(m.group())) & BODY_WORDS and not found <= asked
     ]
 
 
@@ -371,7 +371,7 @@ def names_someone(value: str) -> bool:
     or a description ("The volunteer", "the president of the federation")? A title alone
     ("Mayor") names no one."""
     named = [w for w in re.findall(r"[A-Z][\w'’-]*", value) if w.lower() not in _NO_NAME]
-    return bool(named) and not content_words(value) & _BODY_WORDS
+    return bool(named) and not content_words(value) & BODY_WORDS
 
 
 # the words written before a person's name that are no part of it ("District Judge Averil

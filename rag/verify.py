@@ -21,6 +21,7 @@ from functools import lru_cache
 from rag.attribution import credited
 from rag.dates import MISSED_DAY, MONTH, MONTH_NAMES, MONTHS, WEEKDAYS
 from rag.posts import (
+    BODY_WORDS,
     NAME_TOKEN,
     TITLE_WORDS,
     a_person,
@@ -223,6 +224,8 @@ def missing_names(question: str, context: str, ignore: Sequence[str] = ()) -> li
     outlet is called The Kessmoor Courier."""
     skip = {w for name in ignore if _named(question, name) for w in normalize(name).split()}
     hay = normalize(context)
+    bare = _without_outlets(hay, ignore)
+    outlets = [set(normalize(name).split()) for name in ignore]
     gone = []
     for m in _NAME.finditer(question):
         before = question[: m.start()].rstrip()
@@ -234,9 +237,48 @@ def missing_names(question: str, context: str, ignore: Sequence[str] = ()) -> li
         words = [MONTH_NAMES[MONTHS[w]] if w in MONTHS else w for w in words]  # "Feb" alone
         if not words or _initials_of(m, question):
             continue  # "A.J" of "A.J. Dillon": the surname after the initials is the name
-        if not any(_mentioned(hay, w) for w in words):
+        # a name made of an outlet's words may be that outlet ("the Gazette", "QBN")
+        said = hay if any(set(words) <= mine for mine in outlets) else bare
+        if not _names_it(said, context, words):
             gone.append(_OPENER.sub("", m.group()) if first else m.group())  # "Which British"
     return gone
+
+
+# words many names share ("Town", "Library" of "Orvelin Town Library", "Council" of
+# "Vantry Coast Council", "Road" of "Cliff Road"): alone they name the asked thing only
+# as "the library", "the council", not as "Brackmire Town Hall"
+_SHARED = BODY_WORDS | content_words(
+    "town library hall museum park county district village centre center station airport "
+    "harbour port bridge square church cathedral theatre stadium festival prize cup"
+)
+
+
+def _names_it(hay: str, context: str, words: Sequence[str]) -> bool:
+    """Does the context (`hay`: normalised) name the thing whose name's words are
+    `words`? By one of its own words; where the name has words of its own, by a shared
+    word only as "the library" or standing as a name of its own ("City lead the table"
+    for Manchester City), not inside another name ("Brackmire Town Hall")."""
+    own = [w for w in words if not content_words(w) & _SHARED]
+    if len(own) in (0, len(words)) or any(_mentioned(hay, w) for w in own):
+        return any(_mentioned(hay, w) for w in words)
+    shared = {w for w in words if w not in own}
+    if any(re.search(rf"\b[Tt]he\s+{re.escape(w)}s?\b", context) for w in shared):
+        return True
+    mine = set(words) | _COMMON
+    runs = (set(normalize(run).split()) for run in _CAPITAL_RUN.findall(context))
+    return any(run & shared and run <= mine for run in runs)
+
+
+_CAPITAL_RUN = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:of\s+)?[A-Z][\w’'.-]*)*")
+
+
+def _without_outlets(hay: str, outlets: Sequence[str]) -> str:
+    """`hay` (normalised) without the names of outlets: "The Orvelin Gazette" over a
+    report is whose report it is, not a mention of "Orvelin Town Library"."""
+    for outlet in outlets:
+        if said := normalize(outlet).strip():
+            hay = f" {hay} ".replace(f" {said} ", " ")
+    return hay
 
 
 # a question's first word, capitalised, runs into the name after it: "[Which] British", "[Has]
