@@ -124,6 +124,37 @@ def test_a_question_about_someone_the_passage_never_names_is_off_topic() -> None
     farrant = "What did Dr. Farrant say about the tower?"
     assert missing_names(farrant, "The agency said the tower was unsafe.") == ["Farrant"]
     assert missing_names(farrant, "Dr. Farrant said the tower was unsafe.") == []
+    # a word many names share names the asked thing only as "the <word>": "Brackmire
+    # Town Hall" is not "Orvelin Town Library", "the council" is "Vantry Coast Council"
+    library = "Who is in charge of Orvelin Town Library now?"
+    hall = "The meeting was held at Brackmire Town Hall. The acting chief executive spoke."
+    assert missing_names(library, hall) == ["Orvelin Town Library"]
+    assert missing_names(library, "The library reopened under its deputy director.") == []
+    assert missing_names(library, "Orvelin's mayor said the theft was a blow.") == []
+    council = "When will Vantry Coast Council hold its public meeting?"
+    assert missing_names(council, "The council will hold a public meeting on Thursday.") == []
+    assert missing_names(council, "Pellbrook Council will meet on Thursday.") == [
+        "Vantry Coast Council"
+    ]
+    assert missing_names("Who runs Town Hall?", "Town Hall is run by a manager.") == []
+    # … or standing as a name of its own: "City" for Manchester City, not "Rugby World Cup"
+    city = "Is Manchester City leading the table?"
+    assert missing_names(city, "City lead the table on 28 points.") == []
+    assert missing_names(city, "Salford City Council met.") == ["Manchester City"]
+    cup = "Is Australia's Davis Cup team aiming higher?"
+    assert missing_names(cup, "England reach the Rugby World Cup semi-finals.") == [
+        "Australia's Davis Cup"
+    ]
+    # an outlet's name is whose report it is, not a mention: "The Orvelin Gazette" over
+    # a Brackmire court report does not name Orvelin Town Library
+    court = "The Orvelin Gazette 2035-05-15 Brackmire trial. Warwick Thane was her manager."
+    gazette = ["The Orvelin Gazette"]
+    assert missing_names(library, court, gazette) == ["Orvelin Town Library"]
+    assert missing_names(library, court) == []  # no outlet given: "Orvelin" is a word of it
+    assert missing_names(library, f"{court} Orvelin's library reopened.", gazette) == []
+    # … but a name made of an outlet's words may be that outlet: "the Gazette", "Orvelin"
+    assert missing_names("What does the Gazette say about it?", court, gazette) == []
+    assert missing_names("Who is Orvelin's mayor?", court, gazette) == []
 
 
 @pytest.mark.parametrize(
