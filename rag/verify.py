@@ -259,17 +259,16 @@ def _names_it(hay: str, context: str, words: Sequence[str]) -> bool:
     word only as "the library" or standing as a name of its own ("City lead the table"
     for Manchester City), not inside another name ("Brackmire Town Hall")."""
     own = [w for w in words if not content_words(w) & _SHARED]
-    if len(own) in (0, len(words)) or any(_mentioned(hay, w) for w in own):
+    if len(own) in (0, len(words)):
         return any(_mentioned(hay, w) for w in words)
+    if any(_mentioned(hay, w) for w in own):
+        return True
     shared = {w for w in words if w not in own}
     if any(re.search(rf"\b[Tt]he\s+{re.escape(w)}s?\b", context) for w in shared):
         return True
     mine = set(words) | _COMMON
-    runs = (set(normalize(run).split()) for run in _CAPITAL_RUN.findall(context))
+    runs = (set(normalize(m.group()).split()) for m in _NAME.finditer(context))
     return any(run & shared and run <= mine for run in runs)
-
-
-_CAPITAL_RUN = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:of\s+)?[A-Z][\w’'.-]*)*")
 
 
 def _without_outlets(hay: str, outlets: Sequence[str]) -> str:
