@@ -137,6 +137,7 @@ from rag.verify import (
     successor,
     sum_counts_things,
     sum_missing,
+    sum_unwritten,
     superseded_date,
     tells_day_of,
     tells_no_cause,
@@ -760,7 +761,8 @@ class Reports:
             status == "answered"
             and question.kind not in CHOSEN
             and (year := earlier_year(question.text, answer, s.sentence, chunk.published_at))
-        ):  # "In 2024 a smaller fire at the plant forced the evacuation of 600 homes"
+        ):  # "In 2024 a smaller fire at the plant forced the evacuation of 600 homes";
+            # "… last year, when its government grant was 9.5 million corvels" for this year's
             status, reason = "off_topic", f"its sentence is about {year}"
         if (
             status == "answered"
@@ -929,6 +931,9 @@ class Reports:
             and (measured := measures_other(question.text, answer, s.sentence))  # price?"
         ):  # "What was the humidity?" is asked as a thing: "31 degrees" is a temperature
             status, reason = "off_topic", f"the value measures something else ({measured})"
+        if status == "answered" and sum_unwritten(question.text, answer, s.sentence):
+            # "put the figure at about 18,000, all of them council-tax payers" for a cost
+            status, reason = "off_topic", "a sum is asked, and no number of its sentence is one"
         if status == "answered" and (
             event := other_event(question.text, answer, s.sentence)
         ):  # "which bought the mine in 2016" for when it opened

@@ -233,15 +233,28 @@ def missing_names(question: str, context: str, ignore: Sequence[str] = ()) -> li
         if first and " " not in m.group():
             continue  # a sentence's first word (not the name after "A.J." or "Dr.")
         name = _unpossessed(m.group())  # "Lindholt's": not the "s" of "festival's"
-        words = [w for w in normalize(name).split() if w not in _COMMON and w not in skip]
+        words = [w for w in normalize(name).split() if w not in _COMMON | _JOINERS | skip]
         words = [MONTH_NAMES[MONTHS[w]] if w in MONTHS else w for w in words]  # "Feb" alone
-        if not words or _initials_of(m, question):
+        if not words or _initials_of(m, question) or _cut_off(question, m, words):
             continue  # "A.J" of "A.J. Dillon": the surname after the initials is the name
         # a name made of an outlet's words may be that outlet ("the Gazette", "QBN")
         said = hay if any(set(words) <= mine for mine in outlets) else bare
         if not _names_it(said, context, words):
             gone.append(_OPENER.sub("", m.group()) if first else m.group())  # "Which British"
     return gone
+
+
+# the small words inside a name ("Museum of Art", "al-Assad"): every text says "of"
+_JOINERS = frozenset({"of", "de", "al"})
+_AS_OF = re.compile(r"\b[Aa]s\s+of\s+\S+$")  # "As of Sept", "… as of Sept"
+
+
+def _cut_off(question: str, m: re.Match[str], words: Sequence[str]) -> bool:
+    """Is the name `m` (its name words `words`) the month or weekday of an as-of date
+    ("As of Sept. 3, how many …", "As of Monday"): when the question is asked, not what
+    it asks about?"""
+    dated = all(w in MONTH_NAMES or w in WEEKDAYS for w in words)
+    return dated and bool(_AS_OF.search(question[: m.end()]))
 
 
 # words many names share ("Town", "Library" of "Orvelin Town Library", "Council" of
@@ -1954,6 +1967,29 @@ def measures_other(question: str, value: str, sentence: str) -> str:
     return got if asked and got and got not in asked else ""
 
 
+_COST_ASKED = re.compile(  # "what did the council estimate its recovery would cost"
+    r"^(?!.*\bhow\s+many\b).*\b(?:would|will|did|does|could|to)\s+cost\b", re.I
+)  # not in `asked_measures`: a sum asked so would be filled from any sum beside the
+# question's words ("is demanding $3.1 million, the council said": a ransom)
+
+
+def sum_unwritten(question: str, value: str, sentence: str) -> bool:
+    """For a question asking a sum of money ("how much did it cost", "what did the
+    council estimate its recovery would cost"): is the value a bare number in a sentence
+    where no number is written as a sum — no currency, no unit, no noun after any ("put
+    the figure at about 18,000, all of them council-tax payers")? A sum is written with
+    its currency ("$3.2 million", "52 corvels") or beside numbers that are ("a family
+    ticket 15.50" after "Adults 5.80 lunets"); "how many jobs could it cost" asks a count."""
+    if "money" not in asked_measures(question) and not _COST_ASKED.search(question):
+        return False
+    if re.search(rf"[{CURRENCY}]|\b(?:{_MONEY_UNIT})\b", sentence, re.I):
+        return False
+    if not _unitless(_with_unit(value, sentence)):
+        return False
+    written = (_with_unit(m.group(), sentence) for m in _QUANTITY.finditer(sentence))
+    return not any(_counts_things(w) or any(map(_unit_word, _after_number(w, 2))) for w in written)
+
+
 def _counts_things(written: str) -> bool:
     """Does a number stand before a plural noun of no unit ("3,000 rolls of paper",
     "21 seats")? A sum's currency word is not told from a thing here: money questions
@@ -2550,6 +2586,25 @@ def other_year(question: str, near: str, published_at: str) -> str:
     return ""
 
 
+_THIS_YEAR = re.compile(r"\bthis\s+(?:year|season)(?:['’]s)?\b", re.I)
+_LAST_YEAR = re.compile(
+    r"\b(?:last|previous)\s+(?:year|season)\b|\ba\s+year\s+(?:ago|earlier)\b", re.I
+)
+
+
+def last_years(question: str, answer: str, sentence: str) -> bool:
+    """For a question about this year's (or season's) figure: does the answer's sentence
+    tell last year's — "last year" before the value, "this year" nowhere ("The museum
+    welcomed 1.2 million visitors last year, when its government grant was 9.5 million
+    corvels" for this year's grant; not "27 goals, compared with 19 last season")?"""
+    if not _THIS_YEAR.search(question) or _THIS_YEAR.search(sentence):
+        return False
+    number = re.search(r"\d[\d,.]*\d|\d", answer)
+    spot = _place(sentence, number.group() if number else answer)
+    last = _LAST_YEAR.search(sentence)
+    return spot is not None and last is not None and last.start() < spot.start()
+
+
 _IN_YEAR_FIRST = re.compile(r"^\W*(?:back\s+)?in\s+(1[89]\d\d|20\d\d)\b", re.I)  # "In 2024 a …"
 _YEAR_THING = re.compile(  # "The 2021 derailment", "the 2028 crush"; not "the 1996 Crossings Act"
     r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]hat)\s+(1[89]\d\d|20\d\d)\s+(?!and\b|or\b|to\b)[a-z]"
@@ -2632,8 +2687,11 @@ def earlier_year(question: str, answer: str, sentence: str, published_at: str) -
     six wallabies got out …; … the search cost that park about $9,000": a sentence that
     opens with its year, in a clause that names no time of its own), when
     the question pins no year and the answer is not that year: a figure of another
-    year's event answers nothing about this one. "" when there is none, or the report's
-    date is unknown."""
+    year's event answers nothing about this one; "last year" for a question about this
+    year's figure whose sentence tells last year's (`last_years`). "" when there is none,
+    or the report's date is unknown."""
+    if last_years(question, answer, sentence):
+        return "last year"
     if not published_at:
         return ""
     spot = _place(sentence, answer)
