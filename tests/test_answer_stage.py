@@ -760,6 +760,25 @@ def test_a_date_the_sentence_moves_is_replaced_by_the_new_one(
     assert superseded_date(question, answer, sentence, "2026-10-20") == expected
 
 
+def test_last_years_figure_is_no_answer_for_this_years() -> None:
+    from rag.verify import last_years
+
+    q = "How large is the Pellingham Museum of Art's government grant this year?"
+    then = "The museum welcomed 1.2 million visitors last year, when its grant was 9.5 million."
+    assert last_years(q, "9.5 million", then)
+    both = "The grant fell from 9.5 million corvels last year to 6 million corvels this year."
+    assert not last_years(q, "6 million corvels", both)  # the sentence tells this year's too
+    assert not last_years(q, "6 million", "This year the grant has been cut to 6 million.")
+    goals = "He scored 27 goals, compared with 19 last season."  # last season after the value
+    assert not last_years("How many goals did he score this season?", "27", goals)
+    assert not last_years("How large was the grant last year?", "9.5 million", then)
+    # the answer stage reads it as a figure of an earlier year, as "In 2024 …"
+    from rag.verify import earlier_year
+
+    assert earlier_year(q, "9.5 million", then, "2032-09-08") == "last year"
+    assert earlier_year(q, "6 million", both, "2032-09-12") == ""
+
+
 def test_a_year_the_question_pins_must_be_said_unless_it_is_the_reports_own() -> None:
     from rag.verify import other_year
 

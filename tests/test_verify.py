@@ -157,6 +157,29 @@ def test_a_question_about_someone_the_passage_never_names_is_off_topic() -> None
     assert missing_names("Who is Orvelin's mayor?", court, gazette) == []
 
 
+def test_the_small_words_inside_a_name_name_nothing_and_an_as_of_month_is_no_subject() -> None:
+    # "of" of "Pellingham Museum of Art" is in every passage: a parking report names
+    # neither the museum nor its town
+    museum = "How much will a family ticket to the Pellingham Museum of Art cost?"
+    parking = "A day of parking in Tarrowmouth will cost 9 corvels, the council said."
+    assert missing_names(museum, parking) == ["Pellingham Museum of Art"]
+    assert missing_names(museum, "The museum will charge adults 12 corvels.") == []
+    assert missing_names(museum, "Entry to Pellingham's gallery will cost 12 corvels.") == []
+    assadq = "What did Bashar al-Assad say?"
+    assert missing_names(assadq, "Al said nothing, the al-Hakim family added.") == [
+        "Bashar al-Assad"
+    ]
+    assert missing_names(assadq, "Assad said the talks would go on.") == []
+    # an as-of date says when the question is asked, not what about: a report of Sept. 2
+    # need not write "September"; any other month named is still asked about
+    toll = "Three more people died overnight, bringing the toll to 14."
+    assert missing_names("As of Sept. 3, how many people had died?", toll) == []
+    assert missing_names("How many had died in Harwick as of Sept. 3?", toll) == ["Harwick"]
+    assert missing_names("How many had died as of Sept. 3?", toll) == []
+    assert missing_names("How many had died by Sept. 3?", toll) == ["Sept"]
+    assert missing_names("As of Monday, how many people had died?", toll) == []
+
+
 @pytest.mark.parametrize(
     ("kind", "a", "b"),
     [
@@ -900,6 +923,25 @@ def test_a_sum_of_another_kind_is_no_answer() -> None:
     took = "The firm took 3.9 million crowns in charges and paid the board 1.8 million crowns."
     assert sum_missing("How much profit did the firm make last year?", took) == "profit"
     assert sum_missing("How much profit did it make?", "It made a profit of 2 million.") == ""
+
+
+def test_a_bare_number_where_nothing_is_written_as_money_is_no_sum() -> None:
+    from rag.verify import sum_unwritten
+
+    cost = "What did Orsington council estimate its recovery from the cyberattack would cost?"
+    figure = "Last week the council put the figure at about 18,000, all of them council-tax payers."
+    assert sum_unwritten(cost, "18,000", figure)
+    assert sum_unwritten("How much did the repairs cost?", "18,000", figure)
+    assert not sum_unwritten(cost, "$3.2 million", "The cost has risen to $3.2 million.")
+    assert not sum_unwritten(cost, "3.2 million", "The cost has risen to 3.2 million.")
+    assert not sum_unwritten(cost, "52 corvels", "A monthly pass will cost 52 corvels.")
+    # a price written beside others that carry the currency
+    prices = "Adults 5.80 lunets, children 3.10, a family ticket 15.50 and a swim 4.20 lunets."
+    assert not sum_unwritten("What will a family ticket cost?", "15.50", prices)
+    # "how many jobs could it cost" asks a count; "who" asks no sum
+    jobs = "The union said the plan could cost up to 1,100, most of them in sorting offices."
+    assert not sum_unwritten("How many jobs could the plan cost?", "1,100", jobs)
+    assert not sum_unwritten("Who put the figure at 18,000?", "18,000", figure)
 
 
 def test_another_of_a_numbered_series_is_not_the_asked_one() -> None:
