@@ -226,6 +226,7 @@ def missing_names(question: str, context: str, ignore: Sequence[str] = ()) -> li
     hay = normalize(context)
     bare = _without_outlets(hay, ignore)
     outlets = [set(normalize(name).split()) for name in ignore]
+    unnamed = _COMMON | _JOINERS | skip  # words that name nothing of their own
     gone = []
     for m in _NAME.finditer(question):
         before = question[: m.start()].rstrip()
@@ -233,7 +234,7 @@ def missing_names(question: str, context: str, ignore: Sequence[str] = ()) -> li
         if first and " " not in m.group():
             continue  # a sentence's first word (not the name after "A.J." or "Dr.")
         name = _unpossessed(m.group())  # "Lindholt's": not the "s" of "festival's"
-        words = [w for w in normalize(name).split() if w not in _COMMON | _JOINERS | skip]
+        words = [w for w in normalize(name).split() if w not in unnamed]
         words = [MONTH_NAMES[MONTHS[w]] if w in MONTHS else w for w in words]  # "Feb" alone
         if not words or _initials_of(m, question) or _cut_off(question, m, words):
             continue  # "A.J" of "A.J. Dillon": the surname after the initials is the name
@@ -1987,7 +1988,7 @@ def sum_unwritten(question: str, value: str, sentence: str) -> bool:
     if not _unitless(_with_unit(value, sentence)):
         return False
     written = (_with_unit(m.group(), sentence) for m in _QUANTITY.finditer(sentence))
-    return not any(_counts_things(w) or any(map(_unit_word, _after_number(w, 2))) for w in written)
+    return not any(map(_with_a_unit, written))
 
 
 def _counts_things(written: str) -> bool:
@@ -2113,7 +2114,13 @@ def _unitless(written: str) -> bool:
     in "which has room for 1,200.")? A physical measure is never written so."""
     if not re.search(r"\d", written) or _BARE_METRES.search(written) or _A_YEAR.search(written):
         return False
-    return not _counts_things(written) and not any(map(_unit_word, _after_number(written, 2)))
+    return not _with_a_unit(written)
+
+
+def _with_a_unit(written: str) -> bool:
+    """Is the number of `written` followed by a count noun or a unit word ("21 seats",
+    "300 tonnes", "3.2 million")?"""
+    return _counts_things(written) or any(map(_unit_word, _after_number(written, 2)))
 
 
 _DIMENSION = re.compile(  # the size of a thing, not how far it is
@@ -2599,8 +2606,7 @@ def last_years(question: str, answer: str, sentence: str) -> bool:
     corvels" for this year's grant; not "27 goals, compared with 19 last season")?"""
     if not _THIS_YEAR.search(question) or _THIS_YEAR.search(sentence):
         return False
-    number = re.search(r"\d[\d,.]*\d|\d", answer)
-    spot = _place(sentence, number.group() if number else answer)
+    spot = _number_at(sentence, answer)
     last = _LAST_YEAR.search(sentence)
     return spot is not None and last is not None and last.start() < spot.start()
 
@@ -2740,9 +2746,15 @@ def earlier_figure(question: str, answer: str, sentence: str) -> bool:
     …")? Such a figure answers nothing about now."""
     if _ASKS_BEFORE.search(question):
         return False
-    number = re.search(r"\d[\d,.]*", answer)
-    spot = _place(sentence, number.group().rstrip(".,") if number else answer)
+    spot = _number_at(sentence, answer)
     return spot is not None and _WAS_FROM.search(sentence[: spot.start()]) is not None
+
+
+def _number_at(sentence: str, answer: str) -> re.Match[str] | None:
+    """Where the answer's number ("9.5" of "9.5 million corvels"), or the answer when it
+    has none, stands in `sentence` (`_place`)."""
+    number = re.search(r"\d[\d,.]*", answer)
+    return _place(sentence, number.group().rstrip(".,") if number else answer)
 
 
 _ASKED_DAY = re.compile(rf"\b({MONTH})\.?\s+(\d{{1,2}})\b", re.I)
