@@ -339,6 +339,38 @@ def told_leaving(sentence: str, answer: str) -> bool:
     return surname in gone and surname not in taken
 
 
+def leads_other(question: str, answer: str, sentence: str) -> bool:
+    """For a holder question: does `sentence` tell the answer's person leading, chairing
+    or running something by a verb ("The meeting, in a packed Guildhall, was chaired by
+    the mayor of Vessby, Petra Vossel") and is that something not what the question asks
+    who leads (`post_fits`: a meeting is no health board)? A sentence that also tells
+    them holding the asked post ("… led by X, who has run the board since 2030") is not."""
+    surname = _surname(answer)
+    parts = [p for p in re.split(r",?\s+and\s+(?=who\b)", question) if asks_holder(p)]
+    if not surname or not parts:
+        return False
+    led = [
+        Taken(answer, " ".join((before.split(" of ")[0], m.group("span"))), m.group("verb"))
+        for m in _LED_BY.finditer(sentence)
+        if surname in {w.lower() for w in NAME_TOKEN.findall(m.group("span"))}
+        for before in [sentence[max(0, m.start() - AROUND) : m.start()]]
+        if not _SAYS_WHICH.search(before)
+    ]
+    held = [t for t in takings(sentence) if _surname(t.name) == surname]
+    return bool(led) and not any(post_fits(p, t) for p in parts for t in (*led, *held))
+
+
+_SAYS_WHICH = re.compile(  # "The group is run by": a word for what was named before, any
+    r"\b(?:the|this|that|its|their)\s+(?:group|body|organi[sz]ation|team|company|firm)\s+"
+    r"(?:is|was|are|were|will\s+be|has\s+been|had\s+been)\s*$|\bit\s+"
+    r"(?:is|was|will\s+be|has\s+been)\s*$",
+    re.I,
+)
+_LED_BY = re.compile(  # "was chaired by the mayor of Vessby, Petra Vossel": by and 8 words
+    rf"\b(?P<verb>{_TAKE_VERBS})\s+by\s+(?P<span>(?:[\w'’.-]+,?\s+){{0,7}}[\w'’.-]+)"
+)
+
+
 def a_person(answer: str, sentence: str) -> bool:
     """Is the answer a person the sentence names ("Sandor" of "Marguerite Sandor"), not
     a body ("Valerail", "Ostvale Health Board") or a word ("Police")?"""

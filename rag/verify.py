@@ -26,6 +26,7 @@ from rag.posts import (
     TITLE_WORDS,
     a_person,
     asks_holder,
+    leads_other,
     people_at,
     people_named,
     tells_post,
@@ -240,11 +241,15 @@ def missing_names(question: str, context: str, ignore: Sequence[str] = ()) -> li
             continue  # "A.J" of "A.J. Dillon": the surname after the initials is the name
         # a name made of an outlet's words may be that outlet ("the Gazette", "QBN")
         said = hay if any(set(words) <= mine for mine in outlets) else bare
+        if all(re.search(rf"\b{_SPELLED_OUT.get(w, '^$')}\b", hay) for w in words):
+            continue  # "TV interview": "an interview on France's TMC television channel"
         if not _names_it(said, context, words):
             gone.append(_OPENER.sub("", m.group()) if first else m.group())  # "Which British"
     return gone
 
 
+# a capitalised short form of a common noun, named by the noun written out
+_SPELLED_OUT = {"tv": "television"}
 # the small words inside a name ("Museum of Art", "al-Assad"): every text says "of"
 _JOINERS = frozenset({"of", "de", "al"})
 _AS_OF = re.compile(r"\b[Aa]s\s+of\s+\S+$")  # "As of Sept", "… as of Sept"
@@ -814,6 +819,8 @@ def ground(
             return Grounding("ungrounded", index, "it names no person its sentence names")
         if told_leaving(sentences[index], answer):
             return Grounding("off_topic", index, "its sentence tells that person leaving the post")
+        if leads_other(question, answer, sentences[index]):
+            return Grounding("off_topic", index, "it tells that person leading another thing")
         if not tells_post(near[index]):
             return Grounding("off_topic", index, "its sentence tells no one holding a post")
     statement = kind in ("quote", "reason", "yesno")  # someone's words: are they theirs?
@@ -1591,6 +1598,7 @@ _SAME_THINGS = tuple(
         "homes houses households properties dwellings",
         "workers employees staff",
         "pieces objects items artefacts artifacts",
+        "branches offices",  # "close 140 of its 610 branches" for how many post offices
     )
 )
 
