@@ -314,3 +314,31 @@ def test_a_name_from_a_sentence_that_speaks_of_no_post_is_no_holder() -> None:
     run = "Imelda Sedgefield will run Brisenholm Wildlife Park as acting director."
     kept = ground("person", q, "Imelda Sedgefield", 0, [run], [0.9], [run], [run], [], 0.6, 0.25)
     assert kept.status == "answered", kept
+
+
+def test_a_holder_told_leading_another_thing_does_not_hold_the_asked_post() -> None:
+    """ "The meeting … was chaired by the mayor of Vessby, Petra Vossel" tells who chaired
+    a meeting, not who chairs the health board that called it; the same sentence answers
+    who chaired the meeting, and "The group is run by Petra Vollan" (the group: the
+    syndicate the question names, said before) still answers who runs the syndicate."""
+    from rag.posts import leads_other
+    from rag.verify import ground
+
+    meeting = (
+        "The meeting, in a packed Guildhall, was chaired by the mayor of Vessby, Petra "
+        "Vossel, who opened it by reading out the names of the babies born at the unit."
+    )
+    board = "Who chairs the North Coast Health Board, which plans to close the maternity unit?"
+    assert leads_other(board, "Petra Vossel", meeting)
+    both = "Who chaired the council's meeting on the unit, and who leads the campaign?"
+    assert not leads_other(both, "Petra Vossel", meeting)
+    campaign = "The campaign to keep the unit open is led by a midwife, Bridget Fanshawe."
+    assert not leads_other(both, "Bridget Fanshawe", campaign)
+    group = "The group is run by Petra Vollan, a forklift driver."
+    assert not leads_other("Who runs the lottery syndicate at the plant?", "Petra Vollan", group)
+    assert not leads_other("Who scored the winner?", "Petra Vossel", meeting)  # no holder asked
+    told = f"{meeting} The North Coast Health Board plans to close the maternity unit."
+    got = ground(
+        "person", board, "Petra Vossel", 0, [meeting], [0.9], [told], [meeting], [], 0.6, 0.25
+    )
+    assert got.status == "off_topic" and "another thing" in got.reason

@@ -180,6 +180,15 @@ def test_the_small_words_inside_a_name_name_nothing_and_an_as_of_month_is_no_sub
     assert missing_names("As of Monday, how many people had died?", toll) == []
 
 
+def test_a_tv_interview_is_named_by_a_television_channel() -> None:
+    # "TV" is a common noun's short form: "an interview on France's TMC television channel"
+    # names it; a radio interview does not
+    q = "On what day did Hollande give the TV interview in which he called it a war crime?"
+    said = "Hollande said it during an interview on France's TMC television channel."
+    assert missing_names(q, said) == []
+    assert missing_names(q, said.replace("television", "radio")) == ["TV"]
+
+
 @pytest.mark.parametrize(
     ("kind", "a", "b"),
     [
@@ -579,6 +588,12 @@ def test_a_count_of_another_thing_is_no_answer_to_how_many_things() -> None:
     assert counts_thing("How many of the Belle's crew were still missing?", crew) == ""
     missing = clause_after("The search for the six missing crew ended.", "six")
     assert counts_thing("How many crew are still missing?", missing) == ""
+    # a company's branches are its offices: "close 140 of its 610 branches" counts post
+    # offices; parcels are still no post offices
+    post = "How many post offices does Quellmark Post plan to shut?"
+    close = "It will stop Saturday deliveries and close 140 of its 610 branches."
+    assert counts_thing(post, clause_after(close, "140")) == ""
+    assert counts_thing(post, clause_after(parcels, "96")) == "parcels"
 
 
 @pytest.mark.parametrize(
