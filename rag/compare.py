@@ -251,7 +251,28 @@ def same_value(kind: str, a: str, b: str, rules: Rules, ca: str = "", cb: str = 
 def _same(kind: str, a: Extraction, b: Extraction, rules: Rules) -> bool:
     if kind == "date" and (sa := day_span(a)) and (sb := day_span(b)):
         return sa == sb  # "last Saturday (Oct. 3, 2026)" is "Oct. 3"
+    if kind == "number" and (ages := _age_and_era(a, b) or _age_and_era(b, a)):
+        age, (youngest, oldest), slack = ages  # "3,200 years old" in 2031 is "1250 and
+        return youngest - slack <= age <= oldest + slack  # 1150 BC": 3,181 to 3,281
     return same_value(kind, a.answer, b.answer, rules, a.sentence, b.sentence)
+
+
+def _age_and_era(a: Extraction, b: Extraction) -> tuple[float, tuple[float, float], float] | None:
+    """An age `a` gives in years ("about 3,200 years old"), the ages the years BC `b`
+    gives come to when `b`'s report was written ("made between 1250 and 1150 BC", in
+    2031: 3,181 to 3,281 years), and half the age's rounding (50 for 3,200); None when
+    `a` is no age, `b` no year BC or undated."""
+    years = _BC.search(b.answer)
+    if not re.search(r"\byears?\b", a.answer) or years is None or not b.published_at[:4].isdigit():
+        return None
+    age = number_of(a.answer)
+    written = int(b.published_at[:4])
+    bc = [int(y.replace(",", "")) for y in years.groups() if y]
+    span = (written + min(bc), written + max(bc))
+    return (age[0], span, _place(a.answer) / 2) if age else None
+
+
+_BC = re.compile(r"(\d[\d,]*)(?:\s*(?:and|to|–|-)\s*(\d[\d,]*))?\s*(?:BC|BCE|B\.C\.)")
 
 
 def _holds(kind: str, a: Extraction, b: Extraction) -> bool:

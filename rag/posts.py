@@ -17,7 +17,7 @@ the asked post (`post_fits`), not told leaving one, not named by the question.
 Model-free, and it explains itself: every name it gives stands in the sentence it
 is cited to, in a pattern that says so. `rag.reports` answers a holder question by
 it where a report's sentence tells one; `rag.verify` checks a model's answer with
-`a_person` and `told_leaving`.
+`a_person`, `told_leaving` and `leads_other` (told leading something else by a verb).
 """
 
 from __future__ import annotations
