@@ -452,6 +452,22 @@ def test_the_same_value_written_differently_is_an_agreement() -> None:
     assert "2 outlets agree" in answer.direct and answer.sentences[0].citations == (1, 2)
 
 
+def test_an_age_in_years_and_the_years_bc_it_comes_to_agree() -> None:
+    """ "about 3,200 years old" and "made between 1250 and 1150 BC", both written in 2031,
+    are one age (3,181 to 3,281 years): an agreement; 2,900 years is not that age."""
+    q = "Roughly how old is the Bronze Age gold hoard from Ravensgill?"
+    age = _found(
+        1, "Courier", "3,200 years old", "The hoard is about 3,200 years old.", "2031-06-11"
+    )
+    era = "The objects were made between 1250 and 1150 BC, the board said."
+    bc = _found(2, "Lantern", "1250 and 1150 BC", era, "2031-06-15")
+    comparison = _compare(q, [age, bc])
+    assert comparison is not None and comparison.relation == "agree"
+    younger = _found(1, "Courier", "2,900 years old", "It is about 2,900 years old.", "2031-06-11")
+    comparison = _compare(q, [younger, bc])
+    assert comparison is not None and comparison.relation == "disagree"
+
+
 def test_an_outlet_that_gives_both_values_is_not_contradicting() -> None:
     q = "How many people were killed?"
     found = [
