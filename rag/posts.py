@@ -180,10 +180,8 @@ def takings(sentence: str) -> list[Taken]:
             if not name:
                 continue
             if where == "by":
-                before = sentence[max(0, m.start("verb") - AROUND) : m.start("verb")]
-                post = " ".join(
-                    (before.split(" of ")[0], m.group("span"), _after(sentence, m.end("name")))
-                )
+                led = _led_before(sentence, m.start("verb"))
+                post = " ".join((led, m.group("span"), _after(sentence, m.end("name"))))
             elif where == "after":
                 post = _after(sentence, m.end())
             else:
@@ -195,6 +193,12 @@ def takings(sentence: str) -> list[Taken]:
 
 def _after(sentence: str, at: int) -> str:
     return sentence[at : at + AROUND]
+
+
+def _led_before(sentence: str, verb: int) -> str:
+    """What a "<led> by X" sentence says was led: the words before the verb, up to the
+    first "of" ("An independent review of the project led by" leads a review)."""
+    return sentence[max(0, verb - AROUND) : verb].split(" of ")[0]
 
 
 def leaving(sentence: str) -> list[str]:
@@ -350,11 +354,10 @@ def leads_other(question: str, answer: str, sentence: str) -> bool:
     if not surname or not parts:
         return False
     led = [
-        Taken(answer, " ".join((before.split(" of ")[0], m.group("span"))), m.group("verb"))
+        Taken(answer, f"{_led_before(sentence, m.start())} {m.group('span')}", m.group("verb"))
         for m in _LED_BY.finditer(sentence)
         if surname in {w.lower() for w in NAME_TOKEN.findall(m.group("span"))}
-        for before in [sentence[max(0, m.start() - AROUND) : m.start()]]
-        if not _SAYS_WHICH.search(before)
+        and not _SAYS_WHICH.search(sentence[max(0, m.start() - AROUND) : m.start()])
     ]
     held = [t for t in takings(sentence) if _surname(t.name) == surname]
     return bool(led) and not any(post_fits(p, t) for p in parts for t in (*led, *held))
