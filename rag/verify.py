@@ -241,7 +241,8 @@ def missing_names(question: str, context: str, ignore: Sequence[str] = ()) -> li
             continue  # "A.J" of "A.J. Dillon": the surname after the initials is the name
         # a name made of an outlet's words may be that outlet ("the Gazette", "QBN")
         said = hay if any(set(words) <= mine for mine in outlets) else bare
-        if all(re.search(rf"\b{_SPELLED_OUT.get(w, '^$')}\b", hay) for w in words):
+        spelled = [_SPELLED_OUT.get(w, "") for w in words]
+        if all(spelled) and all(re.search(rf"\b{noun}\b", hay) for noun in spelled):
             continue  # "TV interview": "an interview on France's TMC television channel"
         if not _names_it(said, context, words):
             gone.append(_OPENER.sub("", m.group()) if first else m.group())  # "Which British"
