@@ -195,10 +195,14 @@ def _after(sentence: str, at: int) -> str:
     return sentence[at : at + AROUND]
 
 
+def _before(sentence: str, at: int) -> str:
+    return sentence[max(0, at - AROUND) : at]
+
+
 def _led_before(sentence: str, verb: int) -> str:
     """What a "<led> by X" sentence says was led: the words before the verb, up to the
     first "of" ("An independent review of the project led by" leads a review)."""
-    return sentence[max(0, verb - AROUND) : verb].split(" of ")[0]
+    return _before(sentence, verb).split(" of ")[0]
 
 
 def leaving(sentence: str) -> list[str]:
@@ -357,7 +361,7 @@ def leads_other(question: str, answer: str, sentence: str) -> bool:
         Taken(answer, f"{_led_before(sentence, m.start())} {m.group('span')}", m.group("verb"))
         for m in _LED_BY.finditer(sentence)
         if surname in {w.lower() for w in NAME_TOKEN.findall(m.group("span"))}
-        and not _SAYS_WHICH.search(sentence[max(0, m.start() - AROUND) : m.start()])
+        and not _SAYS_WHICH.search(_before(sentence, m.start()))
     ]
     held = [t for t in takings(sentence) if _surname(t.name) == surname]
     return bool(led) and not any(post_fits(p, t) for p in parts for t in (*led, *held))
@@ -393,7 +397,7 @@ def people_named(sentence: str, question: str = "") -> list[str]:
 
 def people_at(sentence: str, question: str = "") -> list[re.Match[str]]:
     """`people_named`, each with where the sentence names it."""
-    asked = content_words(" ".join(re.findall(r"\b[A-Z][\w'’-]*", question)))
+    asked = content_words(" ".join(_CAPITALISED.findall(question)))
     return [
         m
         for m in re.finditer(_NAME, sentence)

@@ -80,6 +80,18 @@ def asks_reporter(question: str) -> bool:
     return bool(_REPORTER.match(question))
 
 
+def asks_speaker(question: str) -> bool:
+    """Does the question ask which person said something ("Who told the Tessik Wire …",
+    "Which minister said …")? Unlike `asks_reporter`, the answer is a person, never a wire."""
+    return bool(_SPEAKER.search(question))
+
+
+_SPEAKER = re.compile(
+    r"^\s*(?:and\s+)?(?:who|which\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+(?:said|says|told|tells|"
+    r"warned|described|called|likened|added|claimed|insisted|argued|admitted|complained|"
+    r"promised)\b",
+    re.I,
+)
 _REPORTER = re.compile(
     r"\s*(?:and\s+)?who\s+(?:first\s+)?(?:reported|said|says|told|tells|announced|confirmed|"
     r"gave|published|revealed|warned|claimed)\b",

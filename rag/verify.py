@@ -32,7 +32,14 @@ from rag.posts import (
     tells_post,
     told_leaving,
 )
-from rag.question import CAUSE_ASKED, PERSON_NOUNS, asks_reporter, deed_asked, names_outlet
+from rag.question import (
+    CAUSE_ASKED,
+    PERSON_NOUNS,
+    asks_reporter,
+    asks_speaker,
+    deed_asked,
+    names_outlet,
+)
 from rag.relative import annotate, relative_dates
 from rag.text import (
     CURRENCY,
@@ -710,12 +717,6 @@ def acted_for(question: str, answer: str, sentence: str) -> bool:
 
 
 QUOTED_NAME = "the name is in the quoted words, not who said them"
-_SPEAKER_ASKED = re.compile(  # "Who told the Tessik Wire …", "Which minister said …"
-    r"^\s*(?:and\s+)?(?:who|which\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+(?:said|says|told|tells|"
-    r"warned|described|called|likened|added|claimed|insisted|argued|admitted|complained|"
-    r"promised)\b",
-    re.I,
-)
 _QUOTED_WORDS = re.compile(r"[\"“]([^\"”]{2,})[\"”]")
 
 
@@ -724,7 +725,7 @@ def quoted_only(question: str, answer: str, sentence: str) -> bool:
     sentence only inside the quoted words ('"Ezra Solvane gave it to Orvelin …," she told
     the Tessik Wire')? A name the speaker says is not the speaker."""
     *_, last = answer.split() or [""]
-    if not _SPEAKER_ASKED.search(question) or not last:
+    if not asks_speaker(question) or not last:
         return False
     quoted = [m.span(1) for m in _QUOTED_WORDS.finditer(sentence)]
     said = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(last)}(?!\w)", sentence)]
@@ -3191,7 +3192,7 @@ def who_asked_of(question: str) -> tuple[str, ...]:
     saw a man with a holdall …?"; "discovered" of "Who discovered that the codex had been
     stolen?"): those after "who" or "which <person>" up to the first word that only
     qualifies it, neither names nor the asking. None for a question asking who said or
-    reported something (`_SPEAKER_ASKED`, `question.asks_reporter`: the words said are what
+    reported something (`question.asks_speaker`, `asks_reporter`: the words said are what
     it asks by, and a wire reports as well as a person), who is in a post ("Who is the
     health board's chief negotiator?": its former holders stand beside the same words), or
     whose frame is not a person's."""
@@ -3205,7 +3206,7 @@ def _doer_frame(question: str) -> re.Match[str] | None:
     """The frame of a question asking who did or holds something ("Which Orvelin
     resident …", "Who was …"); None for any other, and for who said or reported it."""
     frame = _WHO_FRAME.match(question)
-    if frame is None or _SPEAKER_ASKED.search(question) or asks_reporter(question):
+    if frame is None or asks_speaker(question) or asks_reporter(question):
         return None
     return frame
 
