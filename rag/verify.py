@@ -329,6 +329,10 @@ _TITLED = re.compile(  # "Was [Pennock's Tove Arnesen] named player of the tourn
 
 
 _ROLE = re.compile(rf"\s+((?:{PERSON_NOUNS})s?)\b", re.I)
+_THING_AT = re.compile(  # "[the learner pool] at Tessingham Leisure Centre": not a person
+    rf"(?P<thing>the\s+(?!(?:[\w'’-]+\s+){{0,2}}(?:{PERSON_NOUNS})s?\s)"
+    r"(?:[a-z][\w'’-]*\s+){0,3}?[a-z][\w'’-]*)\s+(?:at|in|near)\s+[A-Z]"
+)
 
 
 def _asked_subject(question: str) -> re.Match[str] | None:
@@ -353,6 +357,10 @@ def subject_missing(question: str, near: str, ignore: Sequence[str] = ()) -> str
     m = _asked_subject(question)
     if m is None:
         return ""
+    if thing := _THING_AT.match(m.group(1)):  # "the learner pool at Tessingham Leisure
+        # Centre": a thing, not the place (whose name `missing_names` checks in the passage)
+        wanted = content_words(thing.group("thing"))
+        return "" if wanted <= content_words(near) else thing.group("thing")
     role = _ROLE.match(question, m.end())  # "the Kremlin spokesman": whose role the name says
     if role and re.search(rf"\b{role.group(1)}\b", near, re.I):
         return ""  # "Dmitri Peskov, the president's spokesman" (the check of names is elsewhere)
