@@ -72,6 +72,7 @@ from rag.verify import (
     asks_quantity,
     asks_report_words,
     attribution_only,
+    before_cause,
     blog_day,
     clause_after,
     count_in_state,
@@ -678,6 +679,9 @@ class Reports:
             status, reason = "off_topic", "it is the live blog's day, and the blog never tells it"
         if status == "answered" and in_spite_of(question.text, answer, s.sentence):
             status, reason = "off_topic", "it is what happened despite it, not the cause"
+        if status == "answered" and before_cause(question.text, answer, s.sentence):
+            # "… lost power during Storm Maren …, and the blackout was caused by flooding"
+            status, reason = "off_topic", "its sentence gives another cause after it"
         if (
             status == "answered"
             and c.cause_reading

@@ -1261,6 +1261,24 @@ def _cause_focus(question: str) -> frozenset[str]:
     return frozenset(content_words(_ASKS_CAUSE.sub(" ", question)))
 
 
+def before_cause(question: str, answer: str, sentence: str) -> bool:
+    """For a question asking why, does the answer stand wholly before the words that
+    bring in its sentence's cause ("… lost power during Storm Maren on Saturday night,
+    and the blackout was caused by flooding …": "Storm Maren" is when, not why)? Only
+    words after which the cause follows are read ("because", "caused by", "due to");
+    "X led to Y" and "Y was blamed on X" name the cause before."""
+    m = _place(sentence, answer)
+    marker = _CAUSE_NEXT.search(sentence)
+    return bool(asks_cause(question) and m and marker and m.end() <= marker.start())
+
+
+_CAUSE_NEXT = re.compile(
+    r"\b(?:because|due\s+to|owing\s+to|(?:caused|triggered|sparked|prompted|brought\s+on|"
+    r"set\s+off)\s+by|resulted\s+from|results?\s+from|citing)\b",
+    re.I,
+)
+
+
 def tells_no_cause(question: str, sentence: str) -> bool:
     """For a question asking why, does `sentence` tell no cause: it only tells what
     happened ("card payments … failed across Quellmark from 11:42 to 18:55 on
