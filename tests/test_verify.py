@@ -1209,6 +1209,29 @@ def test_what_happened_despite_it_is_no_cause() -> None:
     assert not in_spite_of("What did the volunteers take part in?", effort, died)  # no cause asked
 
 
+def test_words_before_the_cause_its_sentence_gives_are_no_cause() -> None:
+    """ "Storm Maren" of "… lost power during Storm Maren, and the blackout was caused by
+    flooding at the substation" is when, not why (reasons dev rs-conflict-01, asked of
+    every report); the cause after "caused by" or "because" is one."""
+    from rag.verify import before_cause
+
+    q = "What caused the blackout in the Kell valley?"
+    storm = (
+        "About 9,000 homes in the Kell valley lost power during Storm Arla on Friday, and the "
+        "blackout was caused by flooding at the Dunmore substation, the company said."
+    )
+    assert before_cause(q, "Storm Arla", storm)
+    assert not before_cause(q, "flooding at the Dunmore substation", storm)
+    why = "Why was the Kell line suspended?"
+    line = "The Kell line was suspended on Monday because of a signalling fault."
+    assert not before_cause(why, "a signalling fault", line)
+    assert before_cause(why, "Monday", line)
+    # a cause named before its words ("led to", "was blamed on") is left alone, and a
+    # question that asks no cause is not read
+    assert not before_cause(q, "A falling tree", "A falling tree led to the blackout.")
+    assert not before_cause("When was the line suspended?", "Monday", line)
+
+
 def test_a_sentence_that_tells_only_what_happened_gives_no_cause() -> None:
     from rag.verify import asks_cause, gives_cause, tells_no_cause
 
