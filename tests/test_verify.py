@@ -1340,6 +1340,13 @@ def test_a_live_blog_s_header_day_is_the_day_of_its_entries_only() -> None:
     assert not blog_day(committee, "Friday, August 18", header, "", text)
     # a question that asks no day ("When …") is left alone
     assert not blog_day("When did the committee meet?", "Friday, August 18", header, title, text)
+    # the blog's own day is no day of what it calls still to come, even when an entry tells
+    # of it (days dev dy-unanswerable-04: "On what date will the Cliff Road … reopen?")
+    told = f"{text}\n\n17:30 - Ossel Water says the notice will be lifted next week."
+    lifted = "On what date will the boil-water notice for Orrisby be lifted?"
+    assert blog_day(lifted, "Friday, August 18", header, title, told)
+    assert blog_day("When will the notice be lifted?", "Friday, August 18", header, title, told)
+    assert not blog_day(lifted, "Friday, August 18", entry, title, told)
 
 
 def test_a_price_asked_for_one_kind_stands_on_a_sentence_that_says_that_kind() -> None:
