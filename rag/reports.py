@@ -85,6 +85,7 @@ from rag.verify import (
     counts_residents,
     counts_thing,
     dates_adjunct,
+    dates_other_act,
     dates_other_event,
     day_unnamed,
     described,
@@ -714,6 +715,7 @@ class Reports:
             and (
                 event := dates_other_event(question.text, answer, s.sentence)
                 or dates_adjunct(question.text, answer, s.sentence)
+                or dates_other_act(question.text, answer, s.sentence)
             )
         ):  # "The accident happened on February 13"; "… after dawn raids … on Wednesday"
             status, reason = "off_topic", f"it is the date of another event ({event})"

@@ -3469,6 +3469,41 @@ def dates_other_event(question: str, answer: str, sentence: str) -> str:
     return ""
 
 
+def dates_other_act(question: str, answer: str, sentence: str) -> str:
+    """For a "when" question, the act the answer's day follows in its clause when the
+    question does not ask it and another day of the sentence follows the act it does ask
+    ("who was arrested on 17 March, appeared before magistrates on Monday" for when he
+    first appeared in court: 17 March is the arrest's day); "" otherwise (a sentence
+    that dates only one act may date the asked one in other words)."""
+    m = _place(sentence, answer)
+    act = _act_of_day(sentence, m.start()) if m else ""
+    if not m or not act or _act_asked(question, act):
+        return ""
+    for day in _NAMES_DAY.finditer(sentence):
+        if day.start() < m.end() and m.start() < day.end():
+            continue
+        if (other := _act_of_day(sentence, day.start())) and _act_asked(question, other):
+            return act
+    return ""
+
+
+_ACT_ON = re.compile(  # "arrested on", "appeared before magistrates on", "charged over the raid on"
+    r"\b(?P<verb>[a-z]{3,}ed)(?:\s+[\w'’-]+){0,3}?\s+(?:on|in)\s+$", re.I
+)
+
+
+def _act_of_day(sentence: str, at: int) -> str:
+    """The verb form a day at `at` follows in its clause ("arrested" of "who was
+    arrested on 17 March"), or ""."""
+    m = _ACT_ON.search(re.split(r"[,;:]", sentence[:at])[-1])
+    return m.group("verb").lower() if m else ""
+
+
+def _act_asked(question: str, verb: str) -> bool:
+    """Does the question say the act `verb` tells ("appear" for "appeared")?"""
+    return any(_says(w, verb) or _says(verb, w) for w in re.findall(r"[A-Za-z]{4,}", question))
+
+
 _ADJUNCT = re.compile(  # "…, after dawn raids on three homes in the city on " (the day next)
     r"\b(?:after|following|before|ahead\s+of)\s+(?P<clause>[^,;:.()]*)$", re.I
 )
