@@ -943,6 +943,25 @@ def test_a_date_the_sentence_gives_another_event_is_no_answer() -> None:
     assert dates_other_event("When was the gondola built?", "1994", "It was built in 1994.") == ""
 
 
+def test_a_day_the_sentence_gives_another_act_is_no_answer() -> None:
+    """ "who was arrested on 17 March, appeared before magistrates on Monday": 17 March is
+    the arrest's day, not the day he appeared in court (days dev dy-fact-02); a sentence
+    that dates one act only may date the asked act in other words."""
+    from rag.verify import dates_other_act
+
+    court = (
+        "Joss Arden, 29, who was arrested on 3 May, appeared before magistrates on Monday "
+        "charged over the raid on 1 May and was remanded in custody."
+    )
+    appear = "On what day did Joss Arden first appear in court?"
+    assert dates_other_act(appear, "3 May", court) == "arrested"
+    assert dates_other_act(appear, "Monday", court) == ""
+    assert dates_other_act("On what date was Joss Arden charged?", "3 May", court) == "arrested"
+    assert dates_other_act("On what date was Joss Arden arrested?", "3 May", court) == ""
+    raided = "Police said the shop was raided on 1 May."  # "robbed" told as "raided"
+    assert dates_other_act("When was the shop robbed?", "1 May", raided) == ""
+
+
 def test_a_sum_of_another_kind_is_no_answer() -> None:
     from rag.verify import sum_missing
 
