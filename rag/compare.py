@@ -241,6 +241,8 @@ def same_value(kind: str, a: str, b: str, rules: Rules, ca: str = "", cb: str = 
     if kind == "person":  # "Dr. Mara Ilves" = "Ilves"; "Callum Starkey" is not "Morag Starkey"
         ga, gb = given_name(a), given_name(b)
         return wa[-1] == wb[-1] and (not ga or not gb or ga == gb)
+    if kind == "reason":  # "a signalling fault" = "the fault in the signalling"; "not
+        return bool(content_words(a) & content_words(b))  # enough drivers" is another cause
     if kind == "quote":
         sa, sb = content_words(a), content_words(b)
         return sa == sb or (bool(sa & sb) and len(sa ^ sb) == 0)

@@ -161,6 +161,21 @@ _REASON = re.compile(
 )
 
 
+def asks_a_cause(question: str) -> bool:
+    """Does the question ask what caused something ("Why was the Drennan Valley Line
+    suspended?", "What caused the power cut …?"), not the reason someone gave ("What
+    reason did she give …", "Why did he say …") or how something happened?"""
+    return bool(_CAUSE_OF.match(question)) and not _SOMEONES_REASON.search(question)
+
+
+_CAUSE_OF = re.compile(
+    rf"^\s*(?:and\s+)?(?:why\b|what\s+(?:{CAUSE_ASKED}|(?:was|is)\s+the\s+cause)\b)", re.I
+)
+_SOMEONES_REASON = re.compile(
+    r"\b(?:say|says|said|give|gave|given|explain|explained|claim|claimed|according\s+to|"
+    r"think|believe|blame|blamed)\b",
+    re.I,
+)
 _LATEST = re.compile(
     r"\b(?:latest|so\s+far|now|currently|current|still|to\s+date|most\s+recent|newest|"
     r"at\s+present|as\s+it\s+stands|finally|up\s+to\s+now|has\s+risen|have\s+risen)\b"
@@ -243,8 +258,10 @@ class Question:
 
     @property
     def slot(self) -> bool:
-        """Does the question ask for one value that outlets can give differently?"""
-        return self.kind in SLOT_KINDS
+        """Does the question ask for one value that outlets can give differently? A
+        cause is one ("Why was the line suspended?": a signalling fault, or too few
+        drivers); the reason someone gave, or how something was done, is not."""
+        return self.kind in SLOT_KINDS or (self.kind == "reason" and asks_a_cause(self.text))
 
 
 EARLIER = "earlier question:"  # how a follow-up carries the question before it

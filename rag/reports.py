@@ -248,6 +248,9 @@ class Reports:
         the raw replies."""
         c, raws = self.config, []
         for group in groups:
+            if self._cannot_tell_why(question, group):
+                raws.append("")  # no sentence of it could give the asked cause: not asked
+                continue
             raw, shown = "", False
             ruled = (held_by(question, group) if c.holder_rule else "") or (
                 held_since(question, group) if c.tenure_reading else ""
@@ -266,6 +269,17 @@ class Reports:
                 break  # a reason or a description: the best report that gives one
         return raws
 
+    def _cannot_tell_why(self, question: Question, group: OutletSentences) -> bool:
+        """For a question asking why, does every sentence of the report tell no cause
+        (`verify.tells_no_cause`)? Any reply would be turned down by the check that
+        reads its sentence, so the report is not asked (a cause is asked of every
+        report, to be compared)."""
+        return (
+            self.config.cause_reading
+            and question.kind == "reason"
+            and all(tells_no_cause(question.text, s.sentence) for s in group.sentences)
+        )
+
     def _stream(self, question: Question, group: OutletSentences, model: LLM) -> Iterator[str]:
         """The model's reply for one report, as it streams."""
         c = self.config
@@ -278,9 +292,13 @@ class Reports:
     def settles(
         self, question: Question, group: OutletSentences, raw: str, hits: Sequence[Hit]
     ) -> bool:
-        """Does this report's reply give a reason or a description (`ONE_ANSWER`)? Then
-        no further report is asked for it."""
-        return question.kind in ONE_ANSWER and self.check(question, group, raw, hits).answered
+        """Does this report's reply give a reason or a description (`ONE_ANSWER`; not a
+        cause, which reports may give differently)? Then no further report is asked."""
+        return (
+            question.kind in ONE_ANSWER
+            and not question.slot  # a cause is compared across the reports
+            and self.check(question, group, raw, hits).answered
+        )
 
     def dated(self, base: Answer, question: Question, scored: Sequence[Scored]) -> Answer:
         """A timeline (all of it, or what came before or after an anchor event), or which
