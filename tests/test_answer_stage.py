@@ -468,6 +468,60 @@ def test_an_age_in_years_and_the_years_bc_it_comes_to_agree() -> None:
     assert comparison is not None and comparison.relation == "disagree"
 
 
+def test_outlets_that_give_different_causes_disagree_and_one_cause_in_other_words_agrees() -> None:
+    """A cause is compared across reports (reasons dev rs-conflict-01, -05): "a signalling
+    fault" and "not enough drivers" are two causes; "a signalling fault" and "the fault in
+    the signalling" one. The reason someone gave is not compared: one answer will do."""
+    q = "Why was the Kell Valley line suspended?"
+    fault = _found(
+        1, "Courier", "a signalling fault", "The line was suspended because of a signalling fault."
+    )
+    drivers = _found(
+        2,
+        "Radio",
+        "not enough drivers",
+        "The line was suspended because there are not enough drivers.",
+    )
+    same = _found(
+        3,
+        "Gazette",
+        "the fault in the signalling",
+        "It shut until the fault in the signalling is fixed.",
+    )
+    assert analyze(q).slot
+    comparison = _compare(q, [fault, drivers])
+    assert comparison is not None and comparison.relation == "disagree"
+    assert {v.outlet for v in comparison.values} == {"Courier", "Radio"}
+    comparison = _compare(q, [fault, same])
+    assert comparison is not None and comparison.relation == "agree"
+    for other in (
+        "What reason did she give for stopping the trains?",
+        "Why did he say customers would not be paid?",
+        "Why did talks stop, according to the Courier?",
+        "How did the council respond?",
+    ):
+        assert analyze(other).kind == "reason" and not analyze(other).slot, other
+        assert _compare(other, [fault, drivers]) is None
+
+
+def test_a_report_none_of_whose_sentences_could_tell_why_is_not_asked() -> None:
+    """Every report is asked a cause, to be compared; one whose sentences only tell what
+    happened (no "because", "caused", "over", "after" …) is not: its reply would be
+    turned down by the check of its sentence (`verify.tells_no_cause`)."""
+    from rag.extract import OutletSentences
+    from rag.reports import Reports
+
+    reports = Reports(Config(), None, None, None)  # type: ignore[arg-type]
+    q = analyze("Why was the Kell Valley line suspended?")
+    told = _scored(1, "Courier", "The line was suspended because of a signalling fault.", 0.8, 0)
+    only = _scored(2, "Radio", "The Kell Valley line was suspended on Monday.", 0.7, 0)
+    assert reports._cannot_tell_why(q, OutletSentences("Radio", (only,)))
+    assert not reports._cannot_tell_why(q, OutletSentences("Courier", (told, only)))
+    # a question that asks no cause is asked of every report
+    how = analyze("How was the Kell Valley line suspended?")
+    assert not reports._cannot_tell_why(how, OutletSentences("Radio", (only,)))
+
+
 def test_an_outlet_that_gives_both_values_is_not_contradicting() -> None:
     q = "How many people were killed?"
     found = [
