@@ -47,6 +47,7 @@ from rag.verify import (
     INFLECTED,
     count_owner,
     named_for_asked,
+    names_a_cause,
     names_asked_count,
     unnamed_words,
     wider_scope,
@@ -547,6 +548,8 @@ def _rivals(
             continue  # a weekday, a calendar date and a duration ("more than a year") never clash
         if _holds(kind, a, b):
             continue  # "this week" and "Sept. 7": compatible, not a clash
+        if kind == "reason" and not (names_a_cause(a.sentence) and names_a_cause(b.sentence)):
+            continue  # a cause only hinted at ("since Desmond Raikes stepped aside") is no side
         counted = kind == "number" or (quantity(a.answer) and quantity(b.answer))
         pair = [anchor, group]  # a later new value?
         update = changes and _changed(pair, latest, _moved(question.text, pair))

@@ -1279,6 +1279,13 @@ _CAUSE_NEXT = re.compile(
 )
 
 
+def names_a_cause(sentence: str) -> bool:
+    """Does the sentence name a cause by a word that tells one ("because", "caused by",
+    "blamed", "due to")? "since X stepped aside" or "urged the union to …" may hint at
+    one, but do not name it."""
+    return _GIVES_CAUSE.search(sentence) is not None
+
+
 def tells_no_cause(question: str, sentence: str) -> bool:
     """For a question asking why, does `sentence` tell no cause: it only tells what
     happened ("card payments … failed across Quellmark from 11:42 to 18:55 on
