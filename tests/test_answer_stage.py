@@ -494,6 +494,13 @@ def test_outlets_that_give_different_causes_disagree_and_one_cause_in_other_word
     assert {v.outlet for v in comparison.values} == {"Courier", "Radio"}
     comparison = _compare(q, [fault, same])
     assert comparison is not None and comparison.relation == "agree"
+    # a cause only hinted at ("since …", "urged … to") is no side of a disagreement
+    # (chronicle dev ch-fact-02: "union to call off the walkout" / "Raikes stepped aside")
+    hinted = _found(
+        2, "Radio", "the drivers stepped aside", "It has not run since the drivers stepped aside."
+    )
+    comparison = _compare(q, [fault, hinted])
+    assert comparison is None or comparison.relation != "disagree"
     for other in (
         "What reason did she give for stopping the trains?",
         "Why did he say customers would not be paid?",
