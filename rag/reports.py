@@ -123,6 +123,7 @@ from rag.verify import (
     place_relation_missing,
     planned_count,
     planned_not_done,
+    planned_only,
     population_missing,
     quantity_of_asked,
     quote_after,
@@ -648,6 +649,13 @@ class Reports:
         fit, status = 1.0, verdict.status
         if status == "answered" and (unsaid := unit_unsaid(replied, s.sentence)):
             status, reason = "off_topic", f"its sentence does not give {unsaid}"
+        if (
+            status == "answered"
+            and question.kind == "yesno"
+            and normalize(answer) == "yes"
+            and planned_only(question.text, s.sentence)
+        ):  # "it now expects to lift the notice … on Thursday" for "Was it lifted on a Thursday?"
+            status, reason = "off_topic", "its sentence tells what was planned, not done"
         if (
             status == "answered"
             and c.kind_rule

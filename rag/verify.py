@@ -399,12 +399,30 @@ def doer_missing(question: str, near: str, ignore: Sequence[str] = ()) -> str:
 _NAMED_DOER = re.compile(_SUBJECT_NAME)  # "Hulvane Print", "Mirabel Carrack", not "the council"
 
 
-_WOULD = re.compile(
+_WOULD = re.compile(  # what is said ahead: "will ", "threatens to ", "now expects to "
     r"\b(?:will|would|shall|could|might|may|'ll|’ll|plans?\s+to|planning\s+to|threaten(?:s|ed)?\s+"
-    r"to|vow(?:s|ed)?\s+to|promis(?:es|ed)\s+to|intends?\s+to|is\s+to|are\s+to|going\s+to)"
+    r"to|vow(?:s|ed)?\s+to|promis(?:es|ed)\s+to|intends?\s+to|is\s+to|are\s+to|going\s+to|"
+    r"expects?\s+to|expected\s+to|(?:is|are|was|were)\s+due\s+to|hopes?\s+to|aims?\s+to)"
     r"(?:\s+\w+)?\s*$",
     re.I,
 )
+
+
+def planned_only(question: str, sentence: str) -> bool:
+    """For a yes/no question about what was done ("Was the boil-water notice lifted on a
+    Thursday?", "Has the council signed …"), does the sentence tell the asked act only as
+    planned or expected ("it now expects to lift the notice … on Thursday, August 24")?
+    A plan is no yes."""
+    if not _DONE_ASKED.match(question):
+        return False
+    acts = [_act_stem(w.lower()) for w in re.findall(rf"\b{INFLECTED.pattern}\b", question)]
+    told = [
+        m for a in acts if len(a) >= 4 for m in re.finditer(rf"\b{re.escape(a)}", sentence, re.I)
+    ]
+    return bool(told) and all(_WOULD.search(sentence[: m.start()]) for m in told)
+
+
+_DONE_ASKED = re.compile(r"^\s*(?:and\s+)?(?:was|were|did|has|have|had)\b", re.I)
 
 
 def deed_planned(question: str, answer: str, sentence: str) -> bool:
