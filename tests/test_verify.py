@@ -404,6 +404,23 @@ def test_a_thing_at_a_place_is_the_subject_not_the_place() -> None:
     assert subject_missing("Why did the head coach at Pennock resign?", "Pennock's coach") == ""
 
 
+def test_a_plan_is_no_yes_to_whether_it_was_done() -> None:
+    """ "Was the notice lifted on a Thursday?" is not answered yes by "it now expects to
+    lift the notice … on Thursday, August 24" (days dev dy-yesno-03): a plan, not a deed."""
+    from rag.verify import planned_only
+
+    q = "Was the Kell boil-water notice lifted on a Thursday?"
+    plan = "The water company said it now expects to lift the notice on Thursday, May 4."
+    done = "The water company lifted the notice on Friday, May 5."
+    assert planned_only(q, plan)
+    assert not planned_only(q, done)
+    assert not planned_only(q, f"{plan} It lifted it a day late.")  # told done as well
+    assert planned_only("Has the council signed the contract?", "It will be signed in May.")
+    # a question about what will be done, or one that names no act, is left alone
+    assert not planned_only("Will the notice be lifted on Thursday?", plan)
+    assert not planned_only("Was it a Thursday?", plan)
+
+
 def test_the_subject_must_be_named_but_an_outlet_is_whose_report_it_is() -> None:
     from rag.verify import subject_missing
 
