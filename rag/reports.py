@@ -275,10 +275,16 @@ class Reports:
         (`verify.tells_no_cause`)? Any reply would be turned down by the check that
         reads its sentence, so the report is not asked (a cause is asked of every
         report, to be compared)."""
+        return all(self._no_cause(question, s.sentence) for s in group.sentences)
+
+    def _no_cause(self, question: Question, sentence: str) -> bool:
+        """Is `sentence` no answer to a question asking why, because it tells no cause
+        (`verify.tells_no_cause`)? One decision for the check of a reply and for which
+        reports are asked at all."""
         return (
             self.config.cause_reading
             and question.kind == "reason"
-            and all(tells_no_cause(question.text, s.sentence) for s in group.sentences)
+            and tells_no_cause(question.text, sentence)
         )
 
     def _stream(self, question: Question, group: OutletSentences, model: LLM) -> Iterator[str]:
@@ -709,12 +715,8 @@ class Reports:
         if status == "answered" and before_cause(question.text, answer, s.sentence):
             # "… lost power during Storm Maren …, and the blackout was caused by flooding"
             status, reason = "off_topic", "its sentence gives another cause after it"
-        if (
-            status == "answered"
-            and c.cause_reading
-            and question.kind == "reason"
-            and tells_no_cause(question.text, s.sentence)
-        ):  # "card payments … failed … from 11:42 to 18:55" for what went wrong
+        if status == "answered" and self._no_cause(question, s.sentence):
+            # "card payments … failed … from 11:42 to 18:55" for what went wrong
             status, reason = "off_topic", "its sentence does not tell why"
         if (
             status == "answered"

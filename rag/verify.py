@@ -1267,9 +1267,7 @@ def gives_cause(question: str, sentence: str) -> bool:
     """For a question asking why, does `sentence` name a cause of what the question is
     about: a word that tells a cause ("was caused by a faulty configuration change",
     "blamed a signalling fault") and a word of the question's own ("outage")?"""
-    return bool(_GIVES_CAUSE.search(sentence)) and bool(
-        _cause_focus(question) & content_words(sentence)
-    )
+    return names_a_cause(sentence) and bool(_cause_focus(question) & content_words(sentence))
 
 
 @lru_cache(maxsize=64)
@@ -1285,9 +1283,11 @@ def before_cause(question: str, answer: str, sentence: str) -> bool:
     and the blackout was caused by flooding …": "Storm Maren" is when, not why)? Only
     words after which the cause follows are read ("because", "caused by", "due to");
     "X led to Y" and "Y was blamed on X" name the cause before."""
+    if not asks_cause(question):  # read for every answer checked: the cheap test first
+        return False
     m = _place(sentence, answer)
-    marker = _CAUSE_NEXT.search(sentence)
-    return bool(asks_cause(question) and m and marker and m.end() <= marker.start())
+    marker = _CAUSE_NEXT.search(sentence) if m else None
+    return bool(m and marker and m.end() <= marker.start())
 
 
 _CAUSE_NEXT = re.compile(
@@ -1312,7 +1312,7 @@ def tells_no_cause(question: str, sentence: str) -> bool:
     DPN have said why")?"""
     return asks_cause(question) and (
         bool(_WHY_UNSAID.search(sentence))
-        or not (_GIVES_CAUSE.search(sentence) or _MAY_GIVE_CAUSE.search(sentence))
+        or not (names_a_cause(sentence) or _MAY_GIVE_CAUSE.search(sentence))
     )
 
 
