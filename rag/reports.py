@@ -140,6 +140,7 @@ from rag.verify import (
     successor,
     sum_counts_things,
     sum_missing,
+    sum_of_other_act,
     sum_unwritten,
     superseded_date,
     tells_day_of,
@@ -761,6 +762,12 @@ class Reports:
             status, reason = "off_topic", f"its sentence counts {wide}, not the place asked"
         if status == "answered" and (other := other_numbered(question.text, s.sentence)):
             status, reason = "off_topic", f"its sentence is about {other}, not the one asked"
+        if (
+            status == "answered"
+            and question.kind not in CHOSEN
+            and (act := sum_of_other_act(question.text, answer, s.sentence))
+        ):  # "Ending it early would cost about 6 million" for what Parkwell paid the board
+            status, reason = "off_topic", f"its sum is of another act ({act}), not the asked one"
         if (
             status == "answered"
             and question.kind in ("place", "date")

@@ -2506,6 +2506,96 @@ def _other_placed(question: str, sentence: str) -> str:
     return ""
 
 
+def sum_of_other_act(question: str, answer: str, sentence: str) -> str:
+    """For a sum asked of one act — a payment ("How much did Parkwell pay the board …?")
+    or the cost of doing something ("How much would it cost the board to end the contract
+    early?") — the act whose sum the sentence gives instead, when one of the two is the
+    cost of doing something and the sentence never tells the asked act: "ending" of
+    "Ending it early would cost about 6 million corvels" for what Parkwell paid; "pay" of
+    "… paid the Tarrowmouth Health Board 1.8 million corvels" for what ending would cost.
+    "" otherwise: two money deeds ("The Cup pays $250,000 to the winners" for what they
+    received) are two sides of one sum, and are not told apart."""
+    asked = _cost_act(question, _COST_OF_ACT_ASKED) or next(
+        (_MONEY_DEEDS[w] for w in re.findall(r"[a-z]+", question.lower()) if w in _MONEY_DEEDS),
+        "",
+    )
+    m = _place(sentence, answer) if asked else None
+    if m is None:
+        return ""
+    told = _sum_act(sentence, m.start())
+    if not told or (asked in _DEED_WORDS and told in _DEED_WORDS):
+        return ""
+    if _act_root(told) == _act_root(asked) or _tells_act(sentence, asked):
+        return ""
+    return told
+
+
+def _cost_act(text: str, patterns: Sequence[re.Pattern[str]]) -> str:
+    """The act a text gives the cost of ("end" of "cost … to end", "ending" of "the cost
+    of ending", "Ending it early would cost"), or "" (a light verb: "to take a car on it")."""
+    for pattern in patterns:
+        m = pattern.search(text)
+        if m and m.group("act").lower() not in _LIGHT_VERBS:
+            return m.group("act").lower()
+    return ""
+
+
+def _sum_act(sentence: str, at: int) -> str:
+    """The act a sentence's sum at `at` is of: the money deed nearest before it in its
+    clause ("paid the … Board 1.8 million"), else the act the sentence gives the cost
+    of; a "cost" nearer than any deed leaves only the latter ("a job that took two days
+    and cost 42,000")."""
+    clause = re.split(r"[,;:]", sentence[:at])[-1].lower()
+    said = [w for w in re.findall(r"[a-z]+", clause) if w in _MONEY_DEEDS or w in _COSTS]
+    if said and said[-1] in _MONEY_DEEDS:
+        return _MONEY_DEEDS[said[-1]]
+    return _cost_act(sentence, _COST_OF_ACT_TOLD)
+
+
+def _act_root(act: str) -> str:
+    """What an act is said by in its other forms ("ending" → "end", "repair" → "repai":
+    "repairing", "build" → "buil": "built", "running" → "run")."""
+    root = re.sub(r"(?:ing|ed|s)$", "", act.lower())
+    root = re.sub(r"([b-df-hj-np-tv-z])\1$", r"\1", root)
+    return root[: max(3, len(root) - 1)] if len(root) > 4 else root
+
+
+def _tells_act(sentence: str, act: str) -> bool:
+    """Does the sentence tell `act` in any of its forms (a money deed: any of its words)?"""
+    if act in _DEED_WORDS:
+        return any(_MONEY_DEEDS.get(w) == act for w in re.findall(r"[a-z]+", sentence.lower()))
+    return re.search(rf"\b{re.escape(_act_root(act))}", sentence, re.I) is not None
+
+
+_DEEDS = {  # a money deed and its other forms: the act a sum of money is paid, lost … by
+    "pay": "pay pays paid paying spend spends spent spending",
+    "raise": "raise raises raised raising",
+    "lose": "lose loses lost losing",
+    "owe": "owe owes owed owing",
+    "receive": "receive receives received get gets got earn earns earned take takes took taken",
+    "lend": "lend lends lent",
+    "borrow": "borrow borrows borrowed",
+    "give": "give gives gave given donate donates donated pledge pledges pledged",
+}
+_MONEY_DEEDS = {word: deed for deed, words in _DEEDS.items() for word in words.split()}
+_DEED_WORDS = frozenset(_DEEDS)
+_COSTS = frozenset({"cost", "costs", "costing"})
+_LIGHT_VERBS = frozenset({"take", "get", "have", "make", "keep", "use", "go", "do", "be", "put"})
+_COST_OF_ACT_ASKED = (  # "cost the board to end …", "the cost of ending …"
+    re.compile(r"\bcost(?:s|ing)?\s+(?:[\w'’-]+\s+){0,5}?to\s+(?P<act>[a-z]{3,})\b", re.I),
+    re.compile(r"\bcosts?\s+of\s+(?P<act>[a-z]{3,}ing)\b", re.I),
+)
+_COST_OF_ACT_TOLD = (
+    *_COST_OF_ACT_ASKED,
+    re.compile(  # "Ending it early would cost …"
+        r"\b(?P<act>[a-z]{3,}ing)\s+(?:[\w'’-]+\s+){0,5}?"
+        r"(?:(?:would|will|could|might|may|did|does)\s+)?cost\b",
+        re.I,
+    ),
+    re.compile(r"\b(?P<act>[a-z]{3,}ed)\s+(?:[\w'’-]+\s+){0,3}?at\s+a\s+cost\b", re.I),
+)
+
+
 _OF_THE = re.compile(  # "player of the match": a title whose last word ends its phrase
     r"\b([a-z]+)\s+of\s+the\s+([a-z]+)(?=\s*(?:[?!,.;:]|$)|\s+(?:in|at|on|for|by|and|from|"
     r"with|after|before|during)\b)"
