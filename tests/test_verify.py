@@ -421,6 +421,38 @@ def test_a_plan_is_no_yes_to_whether_it_was_done() -> None:
     assert not planned_only("Was it a Thursday?", plan)
 
 
+def test_a_sum_of_another_act_is_no_answer() -> None:
+    """ "How much did Parkwell pay the board?" is not answered by "Ending it early would
+    cost about 6 million corvels" (ledger dev lg-fact-09: the cost of ending the contract),
+    nor "How much would it cost to end the contract early?" by "… paid the board 1.8
+    million corvels" (lg-lookalike-05); two money deeds are two sides of one sum."""
+    from rag.verify import sum_of_other_act
+
+    paid = "How much did Parkwell Services pay the Tarrowmouth Health Board last year?"
+    end = "How much would it cost the Tarrowmouth Health Board to end the contract early?"
+    ending = "Ending it early would cost about 6 million corvels in compensation to Parkwell."
+    valued = "A valuation put the cost of ending the contract early at 7.4 million corvels."
+    payment = "Parkwell took 3.9 million corvels and paid the board 1.8 million corvels."
+    assert sum_of_other_act(paid, "6 million corvels", ending) == "ending"
+    assert sum_of_other_act(paid, "7.4 million corvels", valued) == "ending"
+    assert sum_of_other_act(paid, "1.8 million corvels", payment) == ""
+    assert sum_of_other_act(end, "1.8 million corvels", payment) == "pay"
+    assert sum_of_other_act(end, "6 million corvels", ending) == ""
+    assert sum_of_other_act(end, "7.4 million corvels", valued) == ""
+    # a sentence that tells the asked act as well, or a deed against a deed, is left alone
+    both = "Paying the board cost Parkwell 1.8 million corvels, as did ending the lease."
+    assert sum_of_other_act(paid, "1.8 million corvels", both) == ""
+    cup = "The Women's Cup pays $250,000 to the winners."
+    assert sum_of_other_act("How much did Rovers receive for winning?", "$250,000", cup) == ""
+    # "cost" nearer than "took" leaves only what the sentence gives the cost of: nothing
+    job = "The council had it taken away, a job that took two days and cost 42,000 florins."
+    assert sum_of_other_act("How much did the council spend removing it?", "42,000", job) == ""
+    # a light verb is no act ("cost to take a car on it"); a question naming no act is left
+    fare = "A foot passenger return costs 12.40 lunets and a car with driver 68 lunets."
+    assert sum_of_other_act("What does it cost to take a car on it?", "68 lunets", fare) == ""
+    assert sum_of_other_act("How much will the bridge cost?", "6 million corvels", ending) == ""
+
+
 def test_the_subject_must_be_named_but_an_outlet_is_whose_report_it_is() -> None:
     from rag.verify import subject_missing
 
