@@ -371,6 +371,27 @@ def subject_missing(question: str, near: str, ignore: Sequence[str] = ()) -> str
     return m.group(1).strip()
 
 
+def group_missing(question: str, near: str) -> str:
+    """For a yes/no question about a group named by a common noun ("Will under-18s still
+    get into the museum free …?", "Will blue-badge holders still park free?"), the group
+    when the sentence and the one before it (`near`) never name it ("From November 1, the
+    museum will charge for entry for the first time" says nothing of under-18s); "" when
+    the question's subject is a name (`subject_missing`), "the …", or `near` names it."""
+    m = _COMMON_GROUP.match(question)
+    if m is None or re.search(r"[A-Z]", m.group("group")):
+        return ""
+    group = m.group("group")
+    return "" if content_words(group) & content_words(near) else group
+
+
+_COMMON_GROUP = re.compile(  # "Will [under-18s] still get in free?", "Do [season-ticket holders] …"
+    r"^\s*(?:and\s+)?(?i:will|would|do|does|did|are|is|were|was|can|could|have|has|had|should|"
+    r"must)\s+(?P<group>(?!(?:the|a|an|there|it|they|any|all|both|each|either|neither|this|"
+    r"that|these|those|its|their|his|her|he|she|we|you|i)\b)(?:[a-z][\w'’-]*\s+){0,2}?"
+    r"[a-z][\w'’-]*s)\b"
+)
+
+
 # a name after these is whom or what was acted on, not who acted ("its contract with Hulvane")
 _ACTED_ON = re.compile(
     r"\b(?:with|to|for|from|against|into|towards|toward|about|at|on|over|under|of)\s+(?:the\s+)?$",
@@ -825,6 +846,11 @@ def ground(
     if kind in CHOSEN:  # the sentence the model chose, else the most relevant
         best = max(range(len(sentences)), key=lambda i: scores[i])
         index: int | None = chosen if 0 <= chosen < len(sentences) else best
+        if kind == "yesno" and index is not None and group_missing(question, near[index]):
+            # a sentence about the museum for "Will under-18s still get in free?": the most
+            # relevant one that names under-18s, if any ("Under-18s will still get in free")
+            named = [i for i in range(len(sentences)) if not group_missing(question, near[i])]
+            index = max(named, key=lambda i: scores[i], default=index)
     else:
         index = locate(answer, sentences, chosen, min_words)
     if index is None:
@@ -854,6 +880,8 @@ def ground(
     statement = kind in ("quote", "reason", "yesno")  # someone's words: are they theirs?
     if statement and (who := subject_missing(question, near[index], ignore_names)):
         return Grounding("off_topic", index, f"its sentence is not about {who}")
+    if kind == "yesno" and (group := group_missing(question, near[index])):
+        return Grounding("off_topic", index, f"its sentence says nothing of {group}")
     if kind not in CHOSEN and (who := doer_missing(question, near[index], ignore_names)):
         return Grounding("off_topic", index, f"its sentence does not say {who} did it")
     if kind not in CHOSEN and deed_planned(question, answer, sentences[index]):
