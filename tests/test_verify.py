@@ -453,6 +453,30 @@ def test_a_sum_of_another_act_is_no_answer() -> None:
     assert sum_of_other_act("How much will the bridge cost?", "6 million corvels", ending) == ""
 
 
+def test_a_yes_about_a_group_must_name_the_group() -> None:
+    """ "Will under-18s still get into the museum free?" was answered "Yes" from "From
+    November 1, the museum will charge for entry for the first time" (ledger dev
+    lg-yesno-05: the model's sentence number was past the report's sentences, and the
+    most relevant one says nothing of under-18s): the sentence that names them stands."""
+    from rag.verify import ground, group_missing
+
+    q = "Will under-18s still get into the Pellingham Museum of Art free once the charges start?"
+    charge = "From November 1, the Pellingham Museum of Art will charge for entry for the first"
+    free = "Under-18s will still get in free."
+    charge += " time."
+    assert group_missing(q, charge) == "under-18s"
+    assert group_missing(q, free) == ""
+    assert group_missing("Will the museum charge for entry?", charge) == ""  # "the …"
+    assert group_missing("Will Anna Berg still be paid?", charge) == ""  # a name: elsewhere
+    museum = "The Pellingham Museum of Art will charge for entry."
+    sentences, scores = [charge, free], [0.9, 0.6]
+    args = (sentences, scores, [museum, museum], sentences, [], 0.5, 0.1)
+    chosen = ground("yesno", q, "yes", 7, *args)  # a number past the report's sentences
+    assert chosen.status == "answered" and chosen.index == 1, chosen
+    alone = ground("yesno", q, "yes", 0, [charge], [0.9], [museum], [charge], [], 0.5, 0.1)
+    assert alone.status == "off_topic" and "under-18s" in alone.reason, alone
+
+
 def test_the_subject_must_be_named_but_an_outlet_is_whose_report_it_is() -> None:
     from rag.verify import subject_missing
 
