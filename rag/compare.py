@@ -96,6 +96,13 @@ _REVISION = re.compile(  # words that make a later figure a revision of the earl
     r"it (?:had )?(?:first )?estimated)\b",
     re.I,
 )
+_ABOVE_EARLIER = re.compile(  # a later figure set against whose earlier one it is:
+    # "put the cost … at 7.4 million corvels, well above the board's own earlier estimate"
+    r"\b(?:above|below|higher\s+than|lower\s+than|more\s+than|less\s+than|double|twice)\s+"
+    r"(?:the\s+)?(?P<owner>(?:[\w-]+\s+){0,2}?[\w-]+)['’]s?\s+(?:own\s+)?"
+    r"(?:earlier|initial|previous|first|original)\s+(?:estimates?|figures?|counts?|forecasts?)\b",
+    re.I,
+)
 _RUNNING = re.compile(
     r"\b(toll|dead|died|deaths|killed|injured|injuries|hurt|wounded|missing|cases|infected|arrested|"
     r"arrests|evacuated|displaced|affected|so far|total)\b",
@@ -800,11 +807,23 @@ def _changed(rivals: list[list[Extraction]], latest: bool, moved: bool) -> bool:
         return True
     if _REVISION.search(later.sentence) and _mentions(later.sentence, dated[0].answer, "number"):
         return True  # it names the figure it revises ("… the 2.4 million it estimated")
+    if _revises_whose(later.sentence, dated[:-1]):
+        return True  # "well above the board's own earlier estimate", the earlier report's
+        # figure the board's ("…, the board's finance director … told a board meeting")
     if moved:
         return True
     first, last = number_of(dated[0].answer), number_of(later.answer)
     grew = first is not None and last is not None and last[0] > first[0]
     return grew and bool(_RUNNING.search(later.sentence))
+
+
+def _revises_whose(sentence: str, earlier: Sequence[Extraction]) -> bool:
+    """Does a later sentence set its figure against someone's earlier estimate ("well
+    above the board's own earlier estimate") whom an earlier value's sentence names? Then
+    that value is the estimate it revises; "its earlier estimate" says not whose."""
+    m = _ABOVE_EARLIER.search(sentence)
+    owner = content_words(m.group("owner")) if m else set()
+    return bool(owner) and any(owner & content_words(e.sentence) for e in earlier)
 
 
 def _revised(rivals: list[list[Extraction]]) -> bool:
