@@ -1703,6 +1703,36 @@ def test_a_deed_asked_names_who_acted_and_after_what() -> None:
     assert deed_asked("What does Holloway Cold Storage do?") is None  # a trade, not a deed
 
 
+def test_a_later_figure_above_whose_earlier_estimate_is_a_change() -> None:
+    """ "… at 7.4 million corvels, well above the board's own earlier estimate" (ledger
+    dev lg-lookalike-05): the earlier report's 6 million, which its sentence gives as the
+    board's, is the estimate it revises; set against no one's named estimate, or against
+    that of someone the earlier sentence never names, the two still disagree."""
+    early = _found(
+        1,
+        "Mercury",
+        "6 million corvels",
+        "Ending it early would cost about 6 million corvels, the board's finance director said.",
+        "2032-05-11",
+    )
+    late = _found(
+        2,
+        "Sundial",
+        "7.4 million corvels",
+        "A valuation put the cost of ending it early at 7.4 million corvels, well above the "
+        "board's own earlier estimate.",
+        "2032-05-20",
+    )
+    question = "How much would it cost to end the contract early?"
+    changed = _compare(question, [early, late])
+    assert changed is not None and changed.relation == "changed", changed
+    assert [v.value for v in changed.values] == ["6 million corvels", "7.4 million corvels"]
+    for words in ("its own earlier estimate", "the operator's own earlier estimate"):
+        other = replace(late, sentence=late.sentence.replace("board's own earlier estimate", words))
+        rival = _compare(question, [early, other])
+        assert rival is not None and rival.relation == "disagree", (words, rival)
+
+
 def test_a_later_count_that_calls_the_first_an_estimate_is_a_change() -> None:
     """ "final count … well above the 2.4 million it estimated on Sunday": the later report
     says its figure revises the first, which it names; the same two figures on no such
