@@ -46,6 +46,7 @@ from rag.question import (
     Question,
     analyze,
     as_of_in,
+    asks_its_value,
     claims_of,
     names_nothing,
     parts,
@@ -337,9 +338,13 @@ class Assistant:
                 asked, found = question, scored
             else:
                 # a later part that names nothing ("How much is it now?") is read with
-                # the first part as its earlier question, and scored against both
-                bare = i > 0 and names_nothing(part)
+                # the first part as its earlier question, and scored against both; so is
+                # one that asks the value of what the first part asks at another time
+                # ("…, and what will it be from March 1?"), of the first part's kind
+                again = i > 0 and asks_its_value(part)
+                bare = again or (i > 0 and names_nothing(part))
                 asked = replace(analyze(part), context=pieces[0] if bare else question.context)
+                asked = replace(asked, kind=analyze(pieces[0]).kind) if again else asked
                 found = self._rescored(f"{pieces[0]} {part}" if bare else part, base)
             asked = replace(asked, latest=True) if base.as_of else asked
             asked = replace(asked, claim=True) if part in claims else asked

@@ -101,7 +101,9 @@ _NUMBER = re.compile(
     r"\bhow\s+(?:many|much|long|old|large|big|far|high|deep|tall)\b|\bdeath\s+toll\b|"
     r"\b(?:what|which)\s+(?:\w+\s+)?(?:(?:the|a|an|its|their|this|that)\s+)?(?:number|percentage|"
     r"share|toll|amount|figure|count|total|"
-    r"turnout|sum|price|cost|size|rate)\b|\bhow\s+(?:\w+\s+)?(?:many|much)\b",
+    r"turnout|sum|price|cost|size|rate)\b|\bhow\s+(?:\w+\s+)?(?:many|much)\b"
+    r"|\bwhat\s+(?:is|was|are|were|will)\s+(?:the|an?)\s+(?:[\w-]+\s+){0,3}?"  # "What was
+    r"(?:fares?|fees?|prices?|charges?|rents?)\b",  # the single adult bus fare"
     re.I,
 )
 _DATE = re.compile(
@@ -532,6 +534,21 @@ def _pieces(text: str) -> list[str]:
 
 
 _NAMED = re.compile(r"\b[A-Z][\w’'.-]*")
+
+
+def asks_its_value(part: str) -> bool:
+    """Is a later part of a question the value of what the first part asks, at another
+    time ("…, and what will it be from March 1?", "what is it now?")? It asks the first
+    part's kind of answer (a fare, a count), whatever its own words say."""
+    return bool(_ITS_VALUE.match(part))
+
+
+_ITS_VALUE = re.compile(
+    r"^\s*(?:and\s+)?what\s+(?:is|was|will|would|are|were|has|had)\s+(?:it|they|that)\b"
+    r"(?:\s+(?:be|been|become|now|then))?(?:\s+(?:from|after|by|on|in|at|since|now|then|today)\b|"
+    r"\s*\?)",
+    re.I,
+)
 
 
 def names_nothing(part: str) -> bool:
