@@ -81,6 +81,7 @@ from rag.verify import (
     count_owner,
     count_unnamed,
     counted_words,
+    counts_all_of,
     counts_other,
     counts_residents,
     counts_thing,
@@ -909,6 +910,9 @@ class Reports:
                 status, reason = "off_topic", f"the number counts {several}, not the one asked"
             elif total_for_each(question.text, answer, s.sentence):
                 status, reason = "off_topic", "it is a total, not each one's"
+            elif whole := counts_all_of(question.text, answer, s.sentence):
+                # "The council runs 58 online services" for how many of them work again
+                status, reason = "off_topic", f"it counts all {whole}, not how many of them"
             elif planned_count(question.text, answer, s.sentence):
                 status, reason = (
                     "off_topic",

@@ -1452,6 +1452,36 @@ def part_of_whole(question: str, sentence: str, answer: str) -> str:
     return m.group("part") if asked & (content_words(rest) - noun) else ""
 
 
+def counts_all_of(question: str, answer: str, sentence: str) -> str:
+    """For "how many of <the things> <did something>?", the things when the answer counts
+    all of them and its clause never says what the question asks of them ("The council
+    runs 58 online services, …", "a whiteboard lists the council's 58 online services in
+    three colours" for how many are working again): the whole, not the part asked; ""
+    when the clause says it ("41 online services were working again"), the answer is a
+    part written with its whole ("23 of its 58 …": `part_of_whole`), or the question
+    asks no part."""
+    asked = _PART_ASKED.search(question)
+    m = _place(sentence, answer) if asked else None
+    if asked is None or m is None or re.match(r"\s+of\b", sentence[m.end() :], re.I):
+        return ""
+    things = asked.group("things")
+    head = content_words(things.split()[-1])
+    noun = re.match(r"\s+(?:[\w-]+\s+){0,2}[\w-]+", sentence[m.end() :])  # "online services"
+    if not head or noun is None or not head <= content_words(noun.group()):
+        return ""
+    clause = re.split(r"[,;:]", sentence[m.end() :])[0]
+    act = content_words(asked.group("act")) - content_words(sentence[: m.start()])
+    return "" if act & content_words(clause) else things.strip()
+
+
+_PART_ASKED = re.compile(  # "How many of [Orsington council's online services] [are working again]"
+    r"\bhow\s+many\s+of\s+(?P<things>(?:[\w'’-]+\s+){0,5}?[\w'’-]+?)\s+"
+    r"(?:are|were|is|was|have|has|had|will|would|did|do|does|can|could|remain|still)\b"
+    r"(?P<act>[^?]*)",
+    re.I,
+)
+
+
 def window(sentence: str, answer: str, words: int) -> str:
     """The answer with the `words` words on each side of it in `sentence` (the words
     that say what a value is a value of: "31 were hurt" vs "194 skiers … stranded")."""
