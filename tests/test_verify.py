@@ -477,6 +477,33 @@ def test_a_yes_about_a_group_must_name_the_group() -> None:
     assert alone.status == "off_topic" and "under-18s" in alone.reason, alone
 
 
+def test_a_count_of_all_the_things_is_not_how_many_of_them() -> None:
+    """ "How many of Orsington council's online services are working again now?" is not
+    answered by "a whiteboard lists the council's 58 online services in three colours"
+    nor by "The council runs 58 online services, …" (annals dev an-latest-04: 58 was an
+    earlier value on the line of changes): 58 counts all of them."""
+    from rag.verify import counts_all_of
+
+    q = "How many of Orsington council's online services are working again now?"
+    board = "A whiteboard lists the council's 58 online services in three colours."
+    runs = "The council runs 58 online services, from council-tax payments to parking permits."
+    assert counts_all_of(q, "58", board) == "Orsington council's online services"
+    assert counts_all_of(q, "58", runs) == "Orsington council's online services"
+    # a part written with its whole, a count whose clause says what is asked, and a count
+    # that names no such things are left to the other checks
+    part = "The council said 23 of its 58 online services were working again by yesterday."
+    assert counts_all_of(q, "23", part) == ""
+    assert counts_all_of(q, "58", part) == ""  # `part_of_whole` takes the part
+    assert counts_all_of(q, "41", "41 online services were working again by Thursday.") == ""
+    assert counts_all_of(q, "41", "By Thursday, 41 were green.") == ""
+    assert counts_all_of("How many online services work again?", "58", board) == ""
+    macaques = "How many of the escaped macaques are still at large?"
+    assert counts_all_of(macaques, "Fifteen", "Fifteen Barbary macaques escaped.") == (
+        "the escaped macaques"
+    )
+    assert counts_all_of(macaques, "Nine", "Nine macaques are still at large.") == ""
+
+
 def test_the_subject_must_be_named_but_an_outlet_is_whose_report_it_is() -> None:
     from rag.verify import subject_missing
 
