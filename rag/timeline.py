@@ -60,7 +60,10 @@ _ASIDE = re.compile(
     r"|(?:^|[,;:—–]\s*)(?:after|before|since|until|which|who|whose|where|when|while)\b[^,;:—–]*$"
     # a participle set off by commas ("The new offer, made on Saturday, is up from the
     # 4.2% rejected …"): the date of what the aside tells, not of the sentence's event
-    rf"|[,;—–]\s*{_PARTICIPLE}\s+(?:on|in|at|for|last|this)\s+[^,;:—–]*$",
+    rf"|[,;—–]\s*{_PARTICIPLE}\s+(?:on|in|at|for|last|this)\s+[^,;:—–]*$"
+    # the day of an earlier value the sentence's own is set against ("…, up from nine on
+    # Wednesday"): not the day of the sentence's event
+    r"|\b(?:up|down)\s+from\s+[^,;:—–]*$",
     re.I,
 )
 # The whole of such an aside: "The Eastgate Harvest Fair, postponed from Sept. 19, went
