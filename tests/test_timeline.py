@@ -640,3 +640,26 @@ def test_a_sentence_tells_its_event_before_another() -> None:
     )
     assert [r.other for r in related(s, "before", ASKED, INVOLVED)] == ["the minister's visit."]
     assert related(s, "after", ASKED, INVOLVED) == []
+
+
+def test_the_day_of_an_earlier_value_set_against_does_not_date_the_sentence() -> None:
+    """ "By Friday 14 of the council's 58 online services were running again, …, up from
+    nine on Wednesday" (annals dev an-time-01) tells Friday's count: Wednesday is the day
+    of the earlier nine; "…, up from the $140 million it estimated last week" the same."""
+    from rag.timeline import event_date
+
+    services = (
+        "By Friday 14 of the council's 58 online services were running again, the council "
+        "said, up from nine on Wednesday."
+    )
+    found = event_date(services, "2028-02-14")
+    assert found is not None and found.date == "2028-02-11", found  # Friday, not Wednesday
+    revenue = (
+        "Veyra Logistics said on Tuesday that revenue appears to have been overstated by "
+        "about $210 million, up from the $140 million it estimated last week."
+    )
+    told = event_date(revenue, "2026-10-22")
+    assert told is not None and told.date == "2026-10-20", told  # Tuesday, not last week
+    # a day the sentence's own value is given on still dates it
+    rose = event_date("The toll rose to 19 on Wednesday, up from 12.", "2028-02-14")
+    assert rose is not None and rose.date == "2028-02-09", rose
