@@ -87,12 +87,20 @@ def test_a_follow_up_asks_the_outlet_its_earlier_question_named(seeded_index) ->
     assert {g.outlet for g in own} == {"The Washington Post"}
 
 
+def _asked_parts(assistant: Assistant, question: str):  # type: ignore[no-untyped-def]
+    """The parts `Assistant.asked_parts` asks of a question over what it retrieves: the
+    first two (part, groups) pairs and the retrieval."""
+    retrieval = assistant.retriever.retrieve(question)
+    scored, _ = assistant.evidence(question, retrieval)
+    base = replace(Answer(question, "", ()), passages=retrieval.hits)
+    first, second = list(assistant.asked_parts(analyze(question), scored, base))[:2]
+    return first, second, retrieval
+
+
 def test_a_later_part_asking_its_value_then_asks_the_first_part_s_kind(seeded_index) -> None:  # type: ignore[no-untyped-def]
     """ "What was the single adult bus fare …, and what will it be from March 1?" (ledger
     dev lg-multi-01): the second part asks a fare, not "what" in general ("new fares" of
     "The new fares start on March 1" was its answer), and is read with the first."""
-    from dataclasses import replace
-
     from rag.question import asks_its_value, kind_of
 
     assert kind_of("What was the single adult bus fare in Marrowgate before the rise?") == "number"
@@ -103,17 +111,12 @@ def test_a_later_part_asking_its_value_then_asks_the_first_part_s_kind(seeded_in
     assert not asks_its_value("What will they do next?")
     assistant = Assistant(seeded_index.config, seeded_index)
     question = "How many civilians were killed in Aleppo, and what is it now?"
-    retrieval = assistant.retriever.retrieve(question)
-    scored, _ = assistant.evidence(question, retrieval)
-    base = replace(Answer(question, "", ()), passages=retrieval.hits)
-    (first, _), (second, _) = list(assistant.asked_parts(analyze(question), scored, base))
+    (first, _), (second, _), _ = _asked_parts(assistant, question)
     assert first.kind == second.kind == "number", (first, second)
     assert second.context == "How many civilians were killed in Aleppo?"
 
 
 def test_a_later_part_that_names_nothing_is_read_with_the_first(seeded_index) -> None:  # type: ignore[no-untyped-def]
-    from dataclasses import replace
-
     from rag.question import names_nothing
 
     assert names_nothing("Who else would be at the talks?")
@@ -121,10 +124,7 @@ def test_a_later_part_that_names_nothing_is_read_with_the_first(seeded_index) ->
     assert not names_nothing("Who else would be at the talks in Berlin?")
     assistant = Assistant(seeded_index.config, seeded_index)
     question = "If Putin still goes to Berlin, on what date, and who else would be at the talks?"
-    retrieval = assistant.retriever.retrieve(question)
-    scored, _ = assistant.evidence(question, retrieval)
-    base = replace(Answer(question, "", ()), passages=retrieval.hits)
-    (first, _), (second, groups) = list(assistant.asked_parts(analyze(question), scored, base))
+    (first, _), (second, groups), retrieval = _asked_parts(assistant, question)
     assert first.context == ""
     assert second.text == "Who else would be at the talks?"
     assert second.context == "If Putin still goes to Berlin, on what date?"
