@@ -1454,10 +1454,11 @@ def part_of_whole(question: str, sentence: str, answer: str) -> str:
 
 def counts_all_of(question: str, answer: str, sentence: str) -> str:
     """For "how many of <the things> <did something>?", the things when the answer counts
-    all of them and its clause never says what the question asks of them ("The council
-    runs 58 online services, …", "a whiteboard lists the council's 58 online services in
-    three colours" for how many are working again): the whole, not the part asked; ""
-    when the clause says it ("41 online services were working again"), the answer is a
+    all of them and the words after it never say what the question asks of them ("The
+    council runs 58 online services, …", "a whiteboard lists the council's 58 online
+    services in three colours" for how many are working again): the whole, not the part
+    asked; ""
+    when they say it ("41 online services were working again"), the answer is a
     part written with its whole ("23 of its 58 …": `part_of_whole`), or the question
     asks no part."""
     asked = _PART_ASKED.search(question)
@@ -1469,9 +1470,10 @@ def counts_all_of(question: str, answer: str, sentence: str) -> str:
     noun = re.match(r"\s+(?:[\w-]+\s+){0,2}[\w-]+", sentence[m.end() :])  # "online services"
     if not head or noun is None or not head <= content_words(noun.group()):
         return ""
-    clause = re.split(r"[,;:]", sentence[m.end() :])[0]
     act = content_words(asked.group("act")) - content_words(sentence[: m.start()])
-    return "" if act & content_words(clause) else things.strip()
+    # the rest of the sentence, not its clause: "One macaque, a young male known to
+    # keepers as Pip, is still at large" says it after an aside
+    return "" if act & content_words(sentence[m.end() :]) else things.strip()
 
 
 _PART_ASKED = re.compile(  # "How many of [Orsington council's online services] [are working again]"

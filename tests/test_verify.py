@@ -502,6 +502,8 @@ def test_a_count_of_all_the_things_is_not_how_many_of_them() -> None:
         "the escaped macaques"
     )
     assert counts_all_of(macaques, "Nine", "Nine macaques are still at large.") == ""
+    pip = "One macaque, a young male known to keepers as Pip, is still at large."
+    assert counts_all_of(macaques, "One", pip) == ""  # said after an aside
 
 
 def test_the_subject_must_be_named_but_an_outlet_is_whose_report_it_is() -> None:
