@@ -103,7 +103,7 @@ _NUMBER = re.compile(
     r"share|toll|amount|figure|count|total|"
     r"turnout|sum|price|cost|size|rate)\b|\bhow\s+(?:\w+\s+)?(?:many|much)\b"
     r"|\bwhat\s+(?:is|was|are|were|will)\s+(?:the|an?)\s+(?:[\w-]+\s+){0,3}?"  # "What was
-    r"(?:fares?|fees?|prices?|charges?|rents?)\b",  # the single adult bus fare"
+    r"(?:fares?|fees?|prices?|rents?)\b",  # the single adult bus fare" (not "the charges")
     re.I,
 )
 _DATE = re.compile(

@@ -1457,9 +1457,8 @@ def counts_all_of(question: str, answer: str, sentence: str) -> str:
     all of them and the words after it never say what the question asks of them ("The
     council runs 58 online services, …", "a whiteboard lists the council's 58 online
     services in three colours" for how many are working again): the whole, not the part
-    asked; ""
-    when they say it ("41 online services were working again"), the answer is a
-    part written with its whole ("23 of its 58 …": `part_of_whole`), or the question
+    asked; "" when they say it ("41 online services were working again"), the answer is
+    a part written with its whole ("23 of its 58 …": `part_of_whole`), or the question
     asks no part."""
     asked = _PART_ASKED.search(question)
     m = _place(sentence, answer) if asked else None
@@ -2575,7 +2574,10 @@ def sum_of_other_act(question: str, answer: str, sentence: str) -> str:
     "… paid the Tarrowmouth Health Board 1.8 million corvels" for what ending would cost.
     "" otherwise: two money deeds ("The Cup pays $250,000 to the winners" for what they
     received) are two sides of one sum, and are not told apart."""
-    asked = _cost_act(question, _COST_OF_ACT_ASKED) or next(
+    cost_of = _cost_act(question, _COST_OF_ACT_ASKED)
+    if cost_of in _LIGHT_VERBS:  # "what does it cost to take a car on it?": no act of its own
+        return ""
+    asked = cost_of or next(
         (_MONEY_DEEDS[w] for w in re.findall(r"[a-z]+", question.lower()) if w in _MONEY_DEEDS),
         "",
     )
@@ -2592,12 +2594,9 @@ def sum_of_other_act(question: str, answer: str, sentence: str) -> str:
 
 def _cost_act(text: str, patterns: Sequence[re.Pattern[str]]) -> str:
     """The act a text gives the cost of ("end" of "cost … to end", "ending" of "the cost
-    of ending", "Ending it early would cost"), or "" (a light verb: "to take a car on it")."""
-    for pattern in patterns:
-        m = pattern.search(text)
-        if m and m.group("act").lower() not in _LIGHT_VERBS:
-            return m.group("act").lower()
-    return ""
+    of ending", "Ending it early would cost"; "take" of "cost to take a car on it"), or ""."""
+    m = next((m for p in patterns if (m := p.search(text))), None)
+    return m.group("act").lower() if m else ""
 
 
 def _sum_act(sentence: str, at: int) -> str:
@@ -2609,7 +2608,8 @@ def _sum_act(sentence: str, at: int) -> str:
     said = [w for w in re.findall(r"[a-z]+", clause) if w in _MONEY_DEEDS or w in _COSTS]
     if said and said[-1] in _MONEY_DEEDS:
         return _MONEY_DEEDS[said[-1]]
-    return _cost_act(sentence, _COST_OF_ACT_TOLD)
+    act = _cost_act(sentence, _COST_OF_ACT_TOLD)
+    return "" if act in _LIGHT_VERBS else act
 
 
 def _act_root(act: str) -> str:
