@@ -114,6 +114,10 @@ def test_a_later_part_asking_its_value_then_asks_the_first_part_s_kind(seeded_in
     (first, _), (second, _), _ = _asked_parts(assistant, question)
     assert first.kind == second.kind == "number", (first, second)
     assert second.context == "How many civilians were killed in Aleppo?"
+    # a yes/no first part gives the later one no kind: it asks a value of its own
+    question = "Did the death toll in Aleppo rise, and what is it now?"
+    (first, _), (second, _), _ = _asked_parts(assistant, question)
+    assert first.kind == "yesno" and second.kind != "yesno", (first, second)
 
 
 def test_a_later_part_that_names_nothing_is_read_with_the_first(seeded_index) -> None:  # type: ignore[no-untyped-def]
