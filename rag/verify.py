@@ -387,8 +387,8 @@ def group_missing(question: str, near: str) -> str:
 _COMMON_GROUP = re.compile(  # "Will [under-18s] still get in free?", "Do [season-ticket holders] …"
     r"^\s*(?:and\s+)?(?i:will|would|do|does|did|are|is|were|was|can|could|have|has|had|should|"
     r"must)\s+(?P<group>(?!(?:the|a|an|there|it|they|any|all|both|each|either|neither|this|"
-    r"that|these|those|its|their|his|her|he|she|we|you|i)\b)(?:[a-z][\w'’-]*\s+){0,2}?"
-    r"[a-z][\w'’-]*s)\b"
+    r"that|these|those|its|their|his|her|he|she|we|you|i)\b)(?:[a-z][\w'’-]*\s+){0,2}"
+    r"[a-z][\w'’-]*[^\Ws]s)\b"  # the longest plural: "bus fares", not "bus"; not "access"
 )
 
 

@@ -468,6 +468,9 @@ def test_a_yes_about_a_group_must_name_the_group() -> None:
     assert group_missing(q, free) == ""
     assert group_missing("Will the museum charge for entry?", charge) == ""  # "the …"
     assert group_missing("Will Anna Berg still be paid?", charge) == ""  # a name: elsewhere
+    fare = "The single adult fare goes up to 3.40 corvels on March 1."
+    assert group_missing("Will bus fares go up in March?", fare) == ""  # "bus fares", not "bus"
+    assert group_missing("Was access to the pool restricted?", charge) == ""  # no plural
     museum = "The Pellingham Museum of Art will charge for entry."
     sentences, scores = [charge, free], [0.9, 0.6]
     args = (sentences, scores, [museum, museum], sentences, [], 0.5, 0.1)
