@@ -345,8 +345,8 @@ class Assistant:
                 again = i > 0 and asks_its_value(part)
                 bare = again or (i > 0 and names_nothing(part))
                 asked = replace(analyze(part), context=pieces[0] if bare else question.context)
-                first = analyze(pieces[0]).kind
-                asked = replace(asked, kind=first) if again and first in SLOT_KINDS else asked
+                if again and (first := analyze(pieces[0]).kind) in SLOT_KINDS:
+                    asked = replace(asked, kind=first)
                 found = self._rescored(f"{pieces[0]} {part}" if bare else part, base)
             asked = replace(asked, latest=True) if base.as_of else asked
             asked = replace(asked, claim=True) if part in claims else asked
