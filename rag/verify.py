@@ -635,7 +635,8 @@ def post_of(answer: str) -> str:
 
 
 _ROLES = (  # roles a "who" question names, each said with its holder in news text
-    r"player|referee|umpire|judge|prosecutor|lawyer|attorney|captain|coach|manager|director|"
+    r"player|referee|umpire|judge|prosecutor|lawyer|attorney|solicitor|barrister|captain|coach|"
+    r"manager|director|"
     r"spokes(?:man|woman|person)|minister|president|mayor|governor|chairman|chairwoman|chair|"
     r"ceo|owner|founder|headliner|driver|pilot|commander|inspector|investigator|editor|"
     r"presenter|host|scorer|goalkeeper|goaltender|ambassador|envoy|secretary|treasurer|"
@@ -644,7 +645,7 @@ _ROLES = (  # roles a "who" question names, each said with its holder in news te
 _TITLES = (  # "which <title>": a post a sentence names with its holder (not "which player")
     r"analyst|economist|commentator|historian|professor|correspondent|diplomat|judge|"
     r"prosecutor|minister|spokes(?:man|woman|person)|mayor|governor|ambassador|envoy|referee|"
-    r"umpire|coach|inspector|curator"
+    r"umpire|coach|inspector|curator|lawyer|attorney|solicitor|barrister"
 )
 _ASKED_ROLE = re.compile(
     rf"^\s*(?:and\s+)?(?:who|what\s+is\s+the\s+name\s+of)\s+(?:(?:is|was|are|were|has\s+been|"
@@ -780,7 +781,13 @@ def quoted_only(question: str, answer: str, sentence: str) -> bool:
 
 
 _HEADS = re.compile(r"\s*(?:and\s+)?who\s+heads\b", re.I)  # the verb, not the role "head"
-_SAID_AS = {"judge": ("justice",)}  # a role news text writes as its title: "Justice Ada Ruhl"
+_SAID_AS = {  # a role news text writes as its title ("Justice Ada Ruhl") or by another name
+    "judge": ("justice",),
+    "lawyer": ("solicitor", "barrister", "attorney", "counsel"),
+    "solicitor": ("lawyer",),
+    "barrister": ("lawyer", "counsel"),
+    "attorney": ("lawyer", "counsel"),
+}
 
 
 _REFERRING = re.compile(r"^\s*[\"“]?(?:The|This|That)\s+(?P<noun>[a-z][\w-]*)(?:'s|’s)?\b")

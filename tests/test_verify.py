@@ -891,6 +891,13 @@ def test_a_time_is_no_place() -> None:
         # a judge is written by the title: "Justice Cormac Makepeace"
         ("Which judge decided the toll case?", "Justice Ada Ruhl said the ministry erred.", ""),
         ("Which judge decided the toll case?", "Transport Minister Ada Ruhl appealed.", "judge"),
+        # a lawyer's post, said by any of its names ("which solicitor": people dev
+        # pe-followup-01 set "the shipowner Ezra Solvane" against the defendant's solicitor)
+        ("Which solicitor represented him in court?",
+         "It was left to the library by the shipowner Ezra Solvane.", "solicitor"),
+        ("Which solicitor represented him in court?", "His solicitor, Marcus Ystrad, said.", ""),
+        ("Which lawyer represented him?", "His barrister, Margit Ashbury, said.", ""),
+        ("Which barrister is defending Osric Pennard?", "Defence counsel Margit Ashbury.", ""),
     ],
 )  # fmt: skip
 def test_who_holds_the_asked_role_must_be_said(question: str, near: str, missing: str) -> None:
