@@ -113,6 +113,18 @@ def compose_timeline(
     return _written(base, lines, quotes)
 
 
+def compose_denial(base: Answer, event: str, denial: Extraction) -> Answer:
+    """No answer to a question whose event the reports deny happened ("What did the exam
+    council do after the education minister intervened?"): the refusal, with the
+    sentence that denies it, cited."""
+    direct = SentenceSupport(
+        f"{REFUSAL} No report tells that {event}; one says otherwise:", (), 1.0, True
+    )
+    answer = _written(base, [direct, _quote_line(denial)], [denial])
+    reason = f"the reports deny the question's event ({event})"
+    return replace(answer, refused=True, refusal_reason=reason)
+
+
 def _ahead(e: TimelineEvent) -> bool:
     """Is the event dated after its report was written (a plan, not yet an event)?"""
     return bool(e.published_at) and e.date > e.published_at[:10]

@@ -314,6 +314,16 @@ def deed_asked(text: str) -> Deed | None:
     return Deed(m.group("who"), m.group("verb").lower(), (m.group("event") or "").strip())
 
 
+def premise(question: Question) -> str:
+    """The event a question takes as having happened: the "after …" of a deed asked
+    ("What did the exam council do after the education minister intervened?") or the
+    anchor of a before / after question; "" for none."""
+    if question.time in ("after", "before"):
+        return question.anchor
+    deed = deed_asked(question.text)
+    return deed.event if deed else ""
+
+
 def about_reports(text: str) -> bool:
     """Does the question ask whether reports agree or changed ("Between the report
     from X on Oct. 1 and the one from Y on Oct. 6, was there consistency in …?")? It

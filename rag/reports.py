@@ -20,7 +20,14 @@ from functools import partial
 
 import numpy as np
 
-from rag.answer import compose, compose_order, compose_report_order, compose_timeline, refusal
+from rag.answer import (
+    compose,
+    compose_denial,
+    compose_order,
+    compose_report_order,
+    compose_timeline,
+    refusal,
+)
 from rag.attribution import source_reply
 from rag.claimcheck import claim_chance, open_claim, verdict
 from rag.compare import compare
@@ -46,16 +53,17 @@ from rag.index import Index
 from rag.llm import LLM
 from rag.posts import asks_holder, holder, people_named
 from rag.prompts import Prompts
-from rag.question import Question, analyze, asks_source, names_outlet
+from rag.question import Question, analyze, asks_source, names_outlet, premise
 from rag.relative import annotate, dated_value, written
 from rag.syndication import support
-from rag.text import contains, normalize
+from rag.text import contains, normalize, sentences
 from rag.timeline import (
     TimelineEvent,
     before_after,
     find_event,
     main_story,
     most_relevant,
+    premise_denied,
     related,
     timeline,
 )
@@ -250,6 +258,8 @@ class Reports:
         """One model call per report; the answer field streams as Token events. Returns
         the raw replies."""
         c, raws = self.config, []
+        if self.denial(question, hits) is not None:
+            return [""] * len(groups)  # the reports deny the question's event: none is asked
         for group in groups:
             if self._cannot_tell_why(question, group):
                 raws.append("")  # no sentence of it could give the asked cause: not asked
@@ -271,6 +281,20 @@ class Reports:
             if self.settles(question, group, raw, hits):
                 break  # a reason or a description: the best report that gives one
         return raws
+
+    def denial(self, question: Question, hits: Sequence[Hit]) -> Extraction | None:
+        """The sentence of the passages that denies the event the question takes as
+        having happened (`timeline.premise_denied`), as the extraction it is cited by;
+        None when the question takes none or the passages do not deny it. One decision
+        for which reports are asked and for the answer."""
+        event = premise(question)
+        said = [(n, h, s) for n, h in enumerate(hits, 1) for s in sentences(h.chunk.text)]
+        denied = premise_denied(event, [s for _, _, s in said]) if event else ""
+        for n, h, s in said:
+            if denied and s == denied:
+                c = h.chunk
+                return Extraction(c.outlet, "answered", "", n, s, c.published_at, c.article_id)
+        return None
 
     def _cannot_tell_why(self, question: Question, group: OutletSentences) -> bool:
         """For a question asking why, does every sentence of the report tell no cause
@@ -314,6 +338,8 @@ class Reports:
         of two events came first, from the dates of the sentences that report them."""
         c = self.config
         base = replace(base, kind=question.kind)
+        if (denial := self.denial(question, base.passages)) is not None:
+            return compose_denial(base, question.anchor, denial)
         story = self.story(scored, base.passages)
         floor = c.story_min_relevance if story else c.timeline_min_relevance
         relevant = [
@@ -444,6 +470,12 @@ class Reports:
         used to rescore stored replies with the current code: `rag eval rescore`).
         `checker`: the model that reads a second time a day its sentence's words do not
         vouch for (`rag.daycheck`); without one, such a day stands."""
+        if (denial := self.denial(question, base.passages)) is not None:
+            unasked = tuple(
+                Extraction(g.outlet, "not_found", article_id=g.article_id, raw=raw)
+                for g, raw in zip(groups, raws)
+            )
+            return replace(compose_denial(base, premise(question), denial), extractions=unasked)
         vector = self.index.embedder.embed_query(question.text)
         found = [
             self.check(question, g, raw, base.passages, vector) for g, raw in zip(groups, raws)

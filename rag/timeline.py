@@ -504,13 +504,32 @@ def _anchor_key(s: Scored, vector: np.ndarray, words: set[str]) -> tuple[bool, f
 def _says_not_yet(s: Scored, anchor_words: set[str]) -> bool:
     """Does a dated report say, in its own words, that the anchor's thing has not happened
     yet ("Nightjar … has not yet published the stolen files")? Then it had not happened by
-    that day. The words the negation denies, up to the end of its clause, must share one
-    with the anchor: "Police, who have not yet named the victim, said the fire started on
-    Tuesday" denies a naming, not the fire."""
-    return bool(s.published_at) and any(
-        content_words(s.sentence[m.end() : _clause_end(s.sentence, m.end())]) & anchor_words
-        for m in _unquoted(_NOT_YET, s.sentence)
+    that day."""
+    return bool(s.published_at) and _negates(_NOT_YET, s.sentence, anchor_words)
+
+
+def _negates(pattern: re.Pattern[str], sentence: str, words: set[str]) -> bool:
+    """Does a negation (`pattern`) in the sentence's own words deny one of `words`? The
+    words it denies, up to the end of its clause, must share one with them: "Police, who
+    have not yet named the victim, said the fire started on Tuesday" denies a naming,
+    not the fire; "will not reopen until May 13" puts a thing back, it denies nothing."""
+    return any(
+        content_words(sentence[m.end() : _clause_end(sentence, m.end())]) & words
+        for m in _unquoted(pattern, sentence)
+        if not _NOT_UNTIL.match(sentence, m.end())
     )
+
+
+def premise_denied(event: str, sentences: Sequence[str]) -> str:
+    """The sentence that says an event a question takes as having happened did not (or
+    not yet), when every sentence that says all of the event's words denies it: "… said
+    he would not intervene while the council was investigating" for "What did the exam
+    council do after the education minister intervened?". "" when no sentence tells the
+    event, one tells it without denying it, or the event is a word or less."""
+    words = content_words(event)
+    telling = [s for s in sentences if len(words) > 1 and words <= content_words(s)]
+    denying = [s for s in telling if _negates(_NOT_DONE, s, words) or _negates(_NOT_YET, s, words)]
+    return denying[0] if telling and len(denying) == len(telling) else ""
 
 
 def _denied_by(

@@ -27,6 +27,7 @@ from rag.timeline import (
     find_event,
     main_story,
     most_relevant,
+    premise_denied,
     related,
     timeline,
 )
@@ -663,3 +664,83 @@ def test_the_day_of_an_earlier_value_set_against_does_not_date_the_sentence() ->
     # a day the sentence's own value is given on still dates it
     rose = event_date("The toll rose to 19 on Wednesday, up from 12.", "2028-02-14")
     assert rose is not None and rose.date == "2028-02-09", rose
+
+
+DENIED = (
+    "Quennock's education minister, Eirik Pennick, said he would not intervene while the "
+    "council was investigating."
+)
+
+
+@pytest.mark.parametrize(
+    ("told", "denied"),
+    [
+        ([DENIED], DENIED),
+        ([DENIED, "The education minister intervened on Monday, ordering a new paper."], ""),
+        (['"I will not intervene," the education minister said on Monday.'], ""),  # his words
+        (["The education minister will not intervene until the review ends."], ""),  # put back
+        (["The education minister, who has not yet spoken, intervened on Monday."], ""),
+        (["The minister would not say when the council would meet."], ""),  # not all its words
+    ],
+)  # fmt: skip
+def test_an_event_the_reports_deny_is_no_premise(told: list[str], denied: str) -> None:
+    assert premise_denied("the education minister intervened", told) == denied
+
+
+def test_a_deed_after_an_event_the_reports_deny_is_refused_with_the_denial_cited(
+    tmp_path: Path,
+    embedder,  # type: ignore[no-untyped-def]
+) -> None:
+    """Sequels dev sq-a-07: "What did the exam council do after the education minister
+    intervened?" had a false "Sources disagree" block of two sentences that tell no deed;
+    the minister "said he would not intervene". No report is asked; the answer is a
+    refusal that quotes and cites the denial."""
+    from rag.chat import Assistant
+    from rag.index import Index
+    from rag.question import analyze
+    from rag.reports import Clock
+    from rag.types import Answer
+
+    config = replace(Config(), data_dir=tmp_path)
+    index = Index(config, embedder)
+    index.ingest(
+        [
+            Article(
+                "a",
+                "Exam council cancels leaked maths paper",
+                "The Quennock exam council cancelled its maths paper on Monday after the "
+                f"questions were leaked online. {DENIED}",
+                outlet="The Brisselford Inkhorn",
+                published_at="2030-03-05",
+            ),
+            Article(
+                "b",
+                "Replacement maths paper set",
+                "The exam council said the replacement paper would be sat on March 21.",
+                outlet="Schoolgate Weekly",
+                published_at="2030-03-08",
+            ),
+        ]
+    )
+    index.lexical()
+    assistant = Assistant(config, index)
+    q = "What did the exam council do after the education minister intervened?"
+    retrieval = assistant.retriever.retrieve(q, None, None)
+    scored = assistant.scored(q, retrieval.vector, retrieval.hits)
+    question = analyze(q)
+    groups = assistant.reports.groups(q, scored, "")
+    assert groups
+    asking = assistant.reports.ask(question, groups, retrieval.hits, None, Clock(0.0))  # type: ignore[arg-type]
+    with pytest.raises(StopIteration) as done:  # no model is called: None would fail
+        next(asking)
+    assert done.value.value == [""] * len(groups)
+    answer = assistant.reports.finish(
+        Answer(q, "", retrieval.hits), question, groups, [""] * len(groups)
+    )
+    assert answer.refused
+    assert [c.quote for c in answer.citations] == [DENIED]
+    assert retrieval.hits[answer.citations[0].n - 1].chunk.article_id == "a"
+    assert DENIED in answer.text and "intervened" in answer.direct
+    # an event the reports tell as done is a premise: the reports are asked
+    told = "What did the exam council do after the questions were leaked online?"
+    assert assistant.reports.denial(analyze(told), retrieval.hits) is None
