@@ -98,7 +98,8 @@ _REPORTER = re.compile(
     re.I,
 )
 _NUMBER = re.compile(
-    r"\bhow\s+(?:many|much|long|old|large|big|far|high|deep|tall)\b|\bdeath\s+toll\b|"
+    r"\bhow\s+(?:many|much|long|old|large|big|far|high|deep|tall|wide|fast|heavy|hot|cold|"
+    r"warm)\b|\bhow\s+strong\b(?=.*\b(?:winds?|gusts?)\b)|\bdeath\s+toll\b|"
     r"\b(?:what|which)\s+(?:\w+\s+)?(?:(?:the|a|an|its|their|this|that)\s+)?(?:number|percentage|"
     r"share|toll|amount|figure|count|total|"
     r"turnout|sum|price|cost|size|rate)\b|\bhow\s+(?:\w+\s+)?(?:many|much)\b"

@@ -114,6 +114,7 @@ from rag.verify import (
     kind_unsaid,
     left_state,
     limit_mismatch,
+    measured_away,
     measures_other,
     miscopied_date,
     missed_day,
@@ -978,6 +979,8 @@ class Reports:
                 status, reason = "off_topic", f"the number counts something else ({other})"
             elif measured:
                 status, reason = "off_topic", f"the number measures something else ({measured})"
+            elif away := measured_away(question.text, answer, s.sentence):
+                status, reason = "off_topic", f"it was measured away from {away}"
             elif things := sum_counts_things(question.text, answer, s.sentence, texts.values()):
                 status, reason = "off_topic", f"the number counts {things}, not a sum of money"
             elif counts_residents(question.text, answer, s.sentence):

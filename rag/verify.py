@@ -1961,7 +1961,9 @@ _ASKED_MEASURE = {  # the questions that ask for one measure
     ),
     "weight": re.compile(r"\bhow\s+heavy\b|\bweigh(?:s|ed|t)?\b", re.I),
     "temperature": re.compile(r"\bhow\s+(?:hot|cold|warm)\b|\btemperatures?\b", re.I),
-    "speed": re.compile(r"\bhow\s+fast\b|\bspeed\b", re.I),
+    "speed": re.compile(
+        r"\bhow\s+fast\b|\bspeed\b|\bhow\s+strong\b(?=.*\b(?:winds?|gusts?)\b)", re.I
+    ),
 }
 _PART_OF_GROUP = re.compile(r"\bhow\s+many\s+of\s+(?:the|its|their|his|her)\b", re.I)
 _HOW_MANY_NOUN = re.compile(r"\bhow\s+many\s+(?:more\s+|new\s+|extra\s+)?([a-z]+)", re.I)
@@ -2093,6 +2095,28 @@ def measures_other(question: str, value: str, sentence: str) -> str:
     if _TURNOUT.search(question) and got == "share" and _share_of(sentence, value) == "vote":
         return "a share of the vote"  # "38.6 percent of the vote" is no turnout
     return got if asked and got and got not in asked else ""
+
+
+_AT_PLACE = re.compile(r"\b(?:at|on|in)\s+(?:the\s+)?(?P<place>[^,.;?]+)", re.I)
+_AWAY_FROM = re.compile(  # "…, about four kilometres from the festival field"
+    r"\b(?:about\s+|some\s+|nearly\s+|almost\s+)?[\w.,]+\s+(?:kilomet(?:re|er)s|km|miles|"
+    r"met(?:re|er)s)\s+(?:away\s+)?from\s+(?:the\s+)?(?P<place>[^,.;]+)",
+    re.I,
+)
+
+
+def measured_away(question: str, value: str, sentence: str) -> str:
+    """For a question asking a value at a place ("How strong were the wind gusts at the
+    Saltreed festival site …?"), the place the value's sentence says it was measured
+    some distance from, when that place shares a word with the asked one ("gusts of
+    140 km/h at Saltreed Point lighthouse, about four kilometres from the festival
+    field": not at the festival site); "" otherwise."""
+    asked = set().union(*(content_words(m["place"]) for m in _AT_PLACE.finditer(question)))
+    at = sentence.find(value)
+    away = _AWAY_FROM.search(sentence, at + len(value)) if asked and at >= 0 else None
+    if away is None or re.search(r"[;:]|\.\s", sentence[at : away.start()]):
+        return ""
+    return away["place"].strip() if content_words(away["place"]) & asked else ""
 
 
 _COST_ASKED = re.compile(  # "what did the council estimate its recovery would cost"

@@ -22,6 +22,7 @@ from rag.verify import (
     holds_asked,
     holds_count,
     holds_measure,
+    measured_away,
     measures_other,
 )
 
@@ -399,3 +400,22 @@ def test_a_scene_told_in_the_next_sentence_tells_the_day(
     # alone is not "find the gold hoard"
     weighed = "Then, on Saturday, May 31, the board weighed the gold."
     assert holds(weighed, "") and not adds(weighed, "")
+
+
+def test_a_value_measured_away_from_the_asked_place_is_not_its() -> None:
+    """Conflicts dev cb-05-look-different_facts: the lighthouse's gust, "about four
+    kilometres from the festival field", is not the festival site's (110 km/h there)."""
+    q = "How strong were the wind gusts at the Saltreed festival site during the storm?"
+    away = (
+        "The weather service recorded gusts of 140 km/h at Saltreed Point lighthouse, about "
+        "four kilometres from the festival field, the strongest since 1961."
+    )
+    assert measured_away(q, "140 km/h", away) == "festival field"
+    at_site = "Gusts reached 110 km/h at the festival site shortly before 10 p.m."
+    assert measured_away(q, "110 km/h", at_site) == ""
+    # a distance from another place than the one asked says nothing of it
+    other = "Gusts of 140 km/h hit the pier, about two kilometres from the harbour."
+    assert measured_away(q, "140 km/h", other) == ""
+    # a distance told in another sentence part, after a semicolon, is another thing's
+    later = "Gusts reached 140 km/h; the stage stood four kilometres from the festival gate."
+    assert measured_away(q, "140 km/h", later) == ""
