@@ -46,6 +46,18 @@ def _scored(n: int, outlet: str, sentence: str, pub: str, vector: np.ndarray) ->
     return Scored(n, outlet, sentence, 1.0, vector, 0, pub)
 
 
+def _assistant(tmp_path: Path, embedder, articles: Sequence[Article]):  # type: ignore[no-untyped-def]
+    """An assistant over a real index of `articles` (embedded, with its lexical index)."""
+    from rag.chat import Assistant
+    from rag.index import Index
+
+    config = replace(Config(), data_dir=tmp_path)
+    index = Index(config, embedder)
+    index.ingest(list(articles))
+    index.lexical()
+    return Assistant(config, index)
+
+
 SAME = _vector(1, 0)
 ALIKE = _vector(1, 0.2)  # cosine 0.98 with SAME
 OTHER = _vector(0, 1)
@@ -277,18 +289,13 @@ def test_a_timeline_reads_the_whole_story_not_only_its_best_passages(
     fifth paragraph of one report, below the passages that score best for "leadership";
     the timeline reads every passage of the story, and still shows at most
     `timeline_entries` lines, in date order, each from that one story."""
-    from rag.chat import Assistant
-    from rag.index import Index
     from rag.ingest import read_articles
 
-    config = replace(Config(), data_dir=tmp_path)
-    articles = read_articles([TIMELINE / "articles"], config.max_file_bytes)
+    articles = read_articles([TIMELINE / "articles"], Config().max_file_bytes)
     veyra = [a for a in articles if isinstance(a, Article) and _story(a.id) == 1]
     others = [a for a in articles if isinstance(a, Article) and _story(a.id) == 0][:3]
-    index = Index(config, embedder)
-    index.ingest([*veyra, *others])
-    index.lexical()
-    assistant = Assistant(config, index)
+    assistant = _assistant(tmp_path, embedder, [*veyra, *others])
+    config = assistant.config
     answer = assistant.answer(
         "How did the leadership of Veyra Logistics change during the scandal? Give me the dates."
     )
@@ -338,15 +345,13 @@ def test_an_order_question_reads_the_reports_that_tell_each_event(
 ) -> None:
     """The rejection is told only in a report the question's best passage is not from:
     the passages that tell each ordered event are read too, after the question's own."""
-    from rag.chat import Assistant
-    from rag.index import Index
 
     def article(id_: str, day: str, text: str) -> Article:
         return Article(id_, f"Harlow Pier {id_}", text, outlet=f"Outlet {id_}", published_at=day)
 
-    config = replace(Config(), data_dir=tmp_path)
-    index = Index(config, embedder)
-    index.ingest(
+    assistant = _assistant(
+        tmp_path,
+        embedder,
         [
             article(
                 "a",
@@ -355,10 +360,8 @@ def test_an_order_question_reads_the_reports_that_tell_each_event(
             ),
             article("b", "2026-05-18", "The new bid for Harlow Pier, made on Friday, is 2.4m."),
             article("c", "2026-05-02", "Harlow's summer fair will open on the seafront in June."),
-        ]
+        ],
     )
-    index.lexical()
-    assistant = Assistant(config, index)
     first = assistant.retriever.retrieve("the new 2.4 million bid", 1, None, per_article=1)
     assert [h.chunk.article_id for h in first.hits] == ["b"]
     wider = assistant.with_events(first, ("the council rejected the first bid",), None)
@@ -695,15 +698,13 @@ def test_a_deed_after_an_event_the_reports_deny_is_refused_with_the_denial_cited
     intervened?" had a false "Sources disagree" block of two sentences that tell no deed;
     the minister "said he would not intervene". No report is asked; the answer is a
     refusal that quotes and cites the denial."""
-    from rag.chat import Assistant
-    from rag.index import Index
     from rag.question import analyze
     from rag.reports import Clock
     from rag.types import Answer
 
-    config = replace(Config(), data_dir=tmp_path)
-    index = Index(config, embedder)
-    index.ingest(
+    assistant = _assistant(
+        tmp_path,
+        embedder,
         [
             Article(
                 "a",
@@ -720,10 +721,8 @@ def test_a_deed_after_an_event_the_reports_deny_is_refused_with_the_denial_cited
                 outlet="Schoolgate Weekly",
                 published_at="2030-03-08",
             ),
-        ]
+        ],
     )
-    index.lexical()
-    assistant = Assistant(config, index)
     q = "What did the exam council do after the education minister intervened?"
     retrieval = assistant.retriever.retrieve(q, None, None)
     scored = assistant.scored(q, retrieval.vector, retrieval.hits)
