@@ -289,8 +289,10 @@ class Reports:
         None when the question takes none or the passages do not deny it. One decision
         for which reports are asked and for the answer."""
         event = premise(question)
+        if not event:  # most questions: no passage need be split
+            return None
         said = [(n, h, s) for n, h in enumerate(hits, 1) for s in sentences(h.chunk.text)]
-        denied = premise_denied(event, [s for _, _, s in said]) if event else ""
+        denied = premise_denied(event, [s for _, _, s in said])
         for n, h, s in said:
             if denied and s == denied:
                 c = h.chunk

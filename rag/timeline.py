@@ -527,7 +527,9 @@ def premise_denied(event: str, sentences: Sequence[str]) -> str:
     council do after the education minister intervened?". "" when no sentence tells the
     event, one tells it without denying it, or the event is a word or less."""
     words = content_words(event)
-    telling = [s for s in sentences if len(words) > 1 and words <= content_words(s)]
+    if len(words) < 2:
+        return ""
+    telling = [s for s in sentences if words <= content_words(s)]
     denying = [s for s in telling if _negates(_NOT_DONE, s, words) or _negates(_NOT_YET, s, words)]
     return denying[0] if telling and len(denying) == len(telling) else ""
 
