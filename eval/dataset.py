@@ -71,6 +71,7 @@ SETS: dict[str, tuple[Path, Path]] = {
             ("reasons", "gold.jsonl"),
             ("days", "gold.jsonl"),
             ("people", "gold.jsonl"),
+            ("wordings", "gold.jsonl"),
             ("wire", "questions.jsonl"),
         )
     },
