@@ -570,6 +570,9 @@ def _rivals(
             continue  # "900 firefighters across the province" / "140 firefighters fought the blaze"
         if _qualifiers(question.text, a.sentence) != _qualifiers(question.text, b.sentence):
             continue  # "the largest fragment weighs 1.4 kg" / "the fragments weigh 3.2 kg in all"
+        asked = _asked_stance(question.text)  # "How much reward have the police offered?"
+        if (_stance(a.sentence, a.answer) or asked) != (_stance(b.sentence, b.answer) or asked):
+            continue  # "the union is asking for a rise of 9 per cent" / "the deal gives 6 per cent"
         va, vb = vectors.get(a.sentence), vectors.get(b.sentence)
         close = 1.0 if va is None or vb is None else float(va @ vb)
         if not update and min(_relevance(anchor), _relevance(group)) < rules.min_relevance:
@@ -643,6 +646,31 @@ def _qualifiers(question: str, sentence: str) -> set[str]:
     that differ in them are values of different things."""
     asked = {w.lower() for w in _QUALIFIER.findall(question)}
     return {w.lower() for w in _QUALIFIER.findall(sentence)} & asked
+
+
+def _stance(sentence: str, value: str) -> str:
+    """Is `value` what someone asks for ("demand": "the union is asking for a rise of 9 per
+    cent") or offers ("offer": "the company has offered 4 per cent"), by the words before
+    it in its clause; "" for a value told as it stands ("the deal gives staff a rise of
+    6 per cent"). A demand, an offer and what was agreed are three different values."""
+    at = sentence.find(value)
+    m = _STANCE.search(re.split(r"[,;:]", sentence[:at])[-1]) if at > 0 else None
+    return ("offer" if m.group("offer") else "demand") if m else ""
+
+
+def _asked_stance(question: str) -> str:
+    """The stance a question asks a value with ("How much reward have the police
+    offered?": an offer), which a value told as it stands takes; "" for none."""
+    m = _STANCE_WORDS.search(question)
+    return ("offer" if m.group("offer") else "demand") if m else ""
+
+
+_STANCE_WORD = (
+    r"\b(?:(?P<offer>offer(?:s|ed|ing)?)|asking\s+for|asks?\s+for|asked\s+for|demand(?:s|ed|ing)?|"
+    r"calling\s+for|calls?\s+for|called\s+for|seeking|seeks?|sought|wants?|wanted)\b"
+)
+_STANCE = re.compile(rf"{_STANCE_WORD}(?:\s+[\w'’%.-]+){{0,5}}\s*$", re.I)  # ≤ 5 words on
+_STANCE_WORDS = re.compile(_STANCE_WORD, re.I)  # anywhere in a question
 
 
 _BEFORE_EVENT = re.compile(r"\bbefore\s+(?:the|its|their|this|that)\s+([a-z]+)\b", re.I)
@@ -776,7 +804,11 @@ def _is_named(value: str, named: Sequence[str]) -> bool:
 
 def _mentions(text: str, value: str, kind: str = "") -> bool:
     """Does `text` give `value` (a count or another quantity: as digits or in words, "a
-    quarter of a million" for 250,000, "the $210 million" for "about $210 million")?"""
+    quarter of a million" for 250,000, "the $210 million" for "about $210 million")? A
+    clock time or a day of a month gives no count ("struck the reef at about 23:50" does
+    not give the 23 people airlifted; "on June 22" not 22 people)."""
+    if kind != "date" and not _DAY_OR_TIME.search(value):
+        text = _DAY_OR_TIME.sub(" ", text)
     if f" {normalize(value)} " in f" {normalize(text)} ":
         return True
     said = number_of(value) if kind == "number" or quantity(value) else None
@@ -788,6 +820,12 @@ def _mentions(text: str, value: str, kind: str = "") -> bool:
 
 _NUMBER_MENTION = re.compile(
     rf"{_FRACTION.pattern}|\d[\d,]*(?:\.\d+)?(?:\s*(?:thousand|million|billion)\b)?", re.I
+)
+_CAP_MONTH = "|".join(m.capitalize() for m in sorted(MONTHS, key=len, reverse=True))
+_DAY_OR_TIME = re.compile(  # "23:50", "10.36 a.m.", "June 22", "22nd of June" (not "22 may")
+    r"\b\d{1,2}:\d\d\b|\b\d{1,2}\.\d\d\s*[ap]\.?m\b"
+    rf"|\b(?:{_CAP_MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b"
+    rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_CAP_MONTH})\b"
 )
 
 

@@ -109,7 +109,7 @@ _NUMBER = re.compile(
 )
 _DATE = re.compile(
     r"^\s*(?:and\s+)?when\b|\bsince\s+when\b|\b(?:what|which)\s+(?:\w+\s+)?"
-    r"(?:date|day|month|year|time|weekday|day\s+of\s+the\s+week)\b|\bon\s+what\s+day\b"
+    r"(?:date|day|night|month|year|time|weekday|day\s+of\s+the\s+week)\b|\bon\s+what\s+day\b"
     r"|^\s*what\s+(?:was|is|were|are)\s+the\s+(?:\w+\s+){0,2}(?:start|end|opening|closing|"
     r"release|due|deadline|launch)\s+date\b",
     re.I,
@@ -136,7 +136,9 @@ _PLACE_NOUNS = (
 _PERSON = re.compile(
     rf"^\s*(?:and\s+)?who(?:m|se)?\b"
     # "which Russian analyst", not "what did the planning minister decide" (a deed)
-    rf"|\b(?:which|what)\s+(?!{_AUX}\b)(?:\w+\s+){{0,3}}?(?:{PERSON_NOUNS})s?\b",
+    rf"|\b(?:which|what)\s+(?!{_AUX}\b)(?:\w+\s+){{0,3}}?(?:{PERSON_NOUNS})s?\b"
+    # "What is the name of the person who chaired the talks?": who chaired them
+    rf"|^\s*(?:and\s+)?what\s+(?:is|was)\s+the\s+name\s+of\s+the\s+(?:person|man|woman)\s+who\b",
     re.I,
 )
 _PLACE = re.compile(

@@ -187,6 +187,10 @@ def test_prompts_never_name_the_outlet_unless_several_are_weighed() -> None:
         ("Which councillor seconded the motion?", "person"),
         ("Which crew member held the lifeboat steady?", "person"),
         ("Which river burst its banks?", "entity"),
+        # who did it, asked for a name (wordings dev wd-unanswerable-03, -05)
+        ("What is the name of the person who chaired the talks?", "person"),
+        ("What is the name of the ship that ran aground?", "entity"),
+        ("On what night did thieves break into the museum?", "date"),  # wordings dev
         # a speed, a weight, a width, a heat: a measure every report is asked (conflicts
         # dev ca-07-07 and crowded dev cr-03-05 read one report only as "other")
         ("How fast was the meteoroid travelling when it entered the atmosphere?", "number"),
@@ -544,6 +548,46 @@ def test_an_outlet_that_gives_both_values_is_not_contradicting() -> None:
     ]
     texts = {"A": "Twelve were killed in Aleppo.", "B": "Seven were killed in Idlib; 12 in Aleppo."}
     assert _compare(q, found, texts) is None
+
+
+def test_a_clock_time_or_a_day_of_the_month_gives_no_count() -> None:
+    """ "struck the reef at about 23:50" or "on June 23" does not give the 23 people
+    another outlet says were airlifted: the outlet saying 22 still contradicts it. A
+    count written out (and a sum with cents) still gives it."""
+    q = "How many people were airlifted off the Aurelia Brant?"
+    found = [
+        _found(1, "Radio", "22", "Helicopters lifted all 22 people on board to safety."),
+        _found(2, "Courier", "23", "The 23 people who were airlifted have been interviewed."),
+    ]
+    for aside in ("It struck the reef at about 23:50 on Tuesday.", "It ran aground on June 23."):
+        texts = {"Radio": f"{found[0].sentence} {aside}", "Courier": found[1].sentence}
+        comparison = _compare(q, found, texts)
+        assert comparison is not None and comparison.relation == "disagree"
+    counted = {"Radio": f"{found[0].sentence} Later 23 were counted.", "Courier": found[1].sentence}
+    assert _compare(q, found, counted) is None
+
+
+def test_what_one_side_asks_for_or_offers_is_no_rival_of_what_was_agreed() -> None:
+    """ "The union is asking for a rise of 9 per cent" does not contradict "The deal gives
+    staff a rise of 6 per cent" (wordings dev wd-fact-10); two offers, or a value told as
+    it stands for a question that asks what was offered, still clash."""
+    q = "What pay rise does the agreement give staff?"
+    deal = _found(
+        1, "TVN", "6 per cent", "The deal gives staff a rise of 6 per cent over two years."
+    )
+    asked = "The union is asking for a rise of 9 per cent over two years."
+    for sentence in (asked, "The company has offered 9 per cent, tied to new rosters."):
+        assert _compare(q, [deal, _found(2, "Standard", "9 per cent", sentence)]) is None
+    told = _found(
+        2, "Standard", "9 per cent", "The agreement gives staff 9 per cent over two years."
+    )
+    clash = _compare(q, [deal, told])
+    assert clash is not None and clash.relation == "disagree"
+    reward = "How much reward have the police offered?"
+    offered = _found(1, "A", "20,000", "Police have offered a reward of 20,000 for information.")
+    put_up = _found(2, "B", "25,000", "A reward of 25,000 for information is on the table.")
+    clash = _compare(reward, [offered, put_up])
+    assert clash is not None and clash.relation == "disagree"
 
 
 def test_a_sum_given_in_other_words_by_the_other_outlet_is_not_contradicting() -> None:
