@@ -652,7 +652,8 @@ _ASKED_ROLE = re.compile(
     rf"had\s+been|will\s+be)\s+)?(?:(?:named|appointed|elected|chosen|made|voted)\s+)?"
     rf"(?:as\s+)?(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){{0,4}}?(?P<role>{_ROLES})s?\b"
     rf"|^\s*(?:and\s+)?which\s+(?:[\w'’-]+\s+){{0,4}}?(?P<which>{_TITLES})s?\b"
-    r"|^\s*(?:and\s+)?who\s+(?P<verb>refereed|umpired|captained|coached|chaired|founded|"
+    r"|^\s*(?:and\s+)?(?:who|what\s+is\s+the\s+name\s+of\s+the\s+(?:person|man|woman)\s+who)\s+"
+    r"(?P<verb>refereed|umpired|captained|coached|chaired|founded|"
     r"headlined|presided|prosecuted|piloted|edited|hosted|presented)\b",
     re.I,
 )
@@ -850,6 +851,8 @@ def ground(
         return Grounding("off_topic", reason="it only repeats the question's words")
     if kind == "person" and names_the_asked(question, answer):
         return Grounding("off_topic", reason="it names what the question names, not who")
+    if _ASKS_NAME.match(question) and not _gives_a_name(answer):
+        return Grounding("ungrounded", reason="it gives no name, and the question asks one")
     if kind in CHOSEN:  # the sentence the model chose, else the most relevant
         best = max(range(len(sentences)), key=lambda i: scores[i])
         index: int | None = chosen if 0 <= chosen < len(sentences) else best
@@ -868,7 +871,8 @@ def ground(
     if gone:
         return Grounding("off_topic", index, f"its passage never names {', '.join(gone)}")
     if kind == "person" and (role := role_missing(question, near[index])):
-        return Grounding("off_topic", index, f"its sentence does not say who is the {role}")
+        who = f"who {role}" if role.endswith("ed") else f"who is the {role}"  # "who chaired"
+        return Grounding("off_topic", index, f"its sentence does not say {who}")
     if kind == "person" and (role := role_elsewhere(question, answer, sentences[index])):
         return Grounding("off_topic", index, f"its sentence does not say {answer} is the {role}")
     if kind == "person" and quoted_only(question, answer, sentences[index]):
@@ -895,6 +899,25 @@ def ground(
         return Grounding("off_topic", index, "it is what was planned or threatened, not done")
     return Grounding("answered", index)
 
+
+_ASKS_NAME = re.compile(r"\s*(?:and\s+)?what\s+(?:is|was|are|were)\s+the\s+names?\s+of\b", re.I)
+
+
+def _gives_a_name(answer: str) -> bool:
+    """Does an answer give a name ("Edda Wrayne", "race director Idonea Gaunt", "the
+    Aurelia Brant"), not only a description ("the head of the conciliation service", "the
+    mayor of Osgrave": the capitals after "of" name a place, not the one described)?"""
+    words = re.sub(r"^\s*(?:the|a|an)\s+", "", answer, flags=re.I).split()
+    after, named = False, False
+    for word in words:
+        capital = word[:1].isupper()
+        after = capital and after or word.lower() in _OF_PLACE
+        named = named or (capital and not after)
+        after = after and not word.endswith(",")  # "the head of Osgrave Council, Edda Wrayne"
+    return named
+
+
+_OF_PLACE = frozenset("of in at for from on near".split())
 
 # a kind of ticket, fare, fee or rate other than the one meant when none is named (an
 # adult's, a single): a price asked for it must be said for it

@@ -898,6 +898,11 @@ def test_a_time_is_no_place() -> None:
         ("Which solicitor represented him in court?", "His solicitor, Marcus Ystrad, said.", ""),
         ("Which lawyer represented him?", "His barrister, Margit Ashbury, said.", ""),
         ("Which barrister is defending Osric Pennard?", "Defence counsel Margit Ashbury.", ""),
+        # "What is the name of the person who chaired …" asks who chaired (wordings dev)
+        ("What is the name of the person who chaired the talks?",
+         "Its chief executive, Mervyn Carrowby, called the walkout needless.", "chaired"),
+        ("What is the name of the person who chaired the talks?",
+         "The talks, chaired by Edda Wrayne, ended at dawn.", ""),
     ],
 )  # fmt: skip
 def test_who_holds_the_asked_role_must_be_said(question: str, near: str, missing: str) -> None:
@@ -2665,3 +2670,23 @@ def test_the_person_named_for_the_asked_act_or_post() -> None:
     both = "It was welcomed by the mayor of Vessby, Anton Greel, with his deputy, Petra Vossel."
     assert named_for_asked(mayor, both) == ["Anton Greel"]
     assert named_for_asked("Who said the unit would close?", "Anton Greel said so.") is None
+
+
+def test_a_question_asking_a_name_is_not_answered_by_a_description() -> None:
+    """ "What is the name of the person who presented the trophy?" is not answered by "the
+    mayor of Osgrave" or "the head of the conciliation service" (wordings dev
+    wd-unanswerable-03): the question asks a name, and a description names no one (the
+    capitals after "of" name a place). "Who presented the trophy?" may be answered so."""
+    from rag.verify import ground
+
+    def verdict(question: str, answer: str, sentence: str) -> str:
+        one = [sentence]
+        return ground("person", question, answer, 0, one, [0.9], one, one, [], 0.5, 0.1).status
+
+    asks = "What is the name of the person who presented the trophy?"
+    told = "The trophy was presented by the mayor of Osgrave."
+    assert verdict(asks, "the mayor of Osgrave", told) == "ungrounded"
+    assert verdict("Who presented the trophy?", "the mayor of Osgrave", told) == "answered"
+    named = "The trophy was presented by the race director, Idonea Gaunt."
+    assert verdict(asks, "race director Idonea Gaunt", named) == "answered"
+    assert verdict(asks, "the head of the conciliation service", told) == "ungrounded"
