@@ -570,8 +570,7 @@ def _rivals(
             continue  # "900 firefighters across the province" / "140 firefighters fought the blaze"
         if _qualifiers(question.text, a.sentence) != _qualifiers(question.text, b.sentence):
             continue  # "the largest fragment weighs 1.4 kg" / "the fragments weigh 3.2 kg in all"
-        asked = _asked_stance(question.text)  # "How much reward have the police offered?"
-        if (_stance(a.sentence, a.answer) or asked) != (_stance(b.sentence, b.answer) or asked):
+        if _stances_differ(question.text, a, b):
             continue  # "the union is asking for a rise of 9 per cent" / "the deal gives 6 per cent"
         va, vb = vectors.get(a.sentence), vectors.get(b.sentence)
         close = 1.0 if va is None or vb is None else float(va @ vb)
@@ -646,6 +645,17 @@ def _qualifiers(question: str, sentence: str) -> set[str]:
     that differ in them are values of different things."""
     asked = {w.lower() for w in _QUALIFIER.findall(question)}
     return {w.lower() for w in _QUALIFIER.findall(sentence)} & asked
+
+
+def _stances_differ(question: str, a: Extraction, b: Extraction) -> bool:
+    """Is one of two amounts what someone asks for or offers and the other not (or
+    another stance)? A value told as it stands takes the stance the question asks it
+    with ("How much reward have the police offered?"). Only amounts: what a resolution
+    was "calling for" (an end to the air strikes) is what it would have done."""
+    if number_of(a.answer) is None or number_of(b.answer) is None:
+        return False
+    asked = _asked_stance(question)
+    return (_stance(a.sentence, a.answer) or asked) != (_stance(b.sentence, b.answer) or asked)
 
 
 def _stance(sentence: str, value: str) -> str:

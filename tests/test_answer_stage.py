@@ -588,6 +588,14 @@ def test_what_one_side_asks_for_or_offers_is_no_rival_of_what_was_agreed() -> No
     put_up = _found(2, "B", "25,000", "A reward of 25,000 for information is on the table.")
     clash = _compare(reward, [offered, put_up])
     assert clash is not None and clash.relation == "disagree"
+    # only amounts: what a resolution was "calling for" is what it would have done (seeds
+    # conflict-05)
+    done = "What would the resolution have done?"
+    imposed = _found(1, "Post", "imposed a no-fly zone", "It would have imposed a no-fly zone.")
+    called = "Russia blocked a resolution calling for an end to the air strikes."
+    ended = _found(2, "Sheva", "an end to the air strikes", called)
+    clash = _compare(done, [imposed, ended])
+    assert clash is not None and clash.relation == "disagree"
 
 
 def test_a_sum_given_in_other_words_by_the_other_outlet_is_not_contradicting() -> None:
