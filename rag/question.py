@@ -114,6 +114,8 @@ _DATE = re.compile(
     r"release|due|deadline|launch)\s+date\b",
     re.I,
 )
+# "What is the name of the person who chaired the talks?" asks who chaired them
+NAME_OF_WHO = r"what\s+(?:is|was)\s+the\s+name\s+of\s+the\s+(?:person|man|woman)\s+who"
 PERSON_NOUNS = (
     r"person|official|minister|president|leader|analyst|correspondent|spokes(?:man|woman|person)|"
     r"executive|director|chief|head|mayor|judge|officer|commander|player|coach|man|woman|victim|"
@@ -137,8 +139,7 @@ _PERSON = re.compile(
     rf"^\s*(?:and\s+)?who(?:m|se)?\b"
     # "which Russian analyst", not "what did the planning minister decide" (a deed)
     rf"|\b(?:which|what)\s+(?!{_AUX}\b)(?:\w+\s+){{0,3}}?(?:{PERSON_NOUNS})s?\b"
-    # "What is the name of the person who chaired the talks?": who chaired them
-    rf"|^\s*(?:and\s+)?what\s+(?:is|was)\s+the\s+name\s+of\s+the\s+(?:person|man|woman)\s+who\b",
+    rf"|^\s*(?:and\s+)?{NAME_OF_WHO}\b",  # "What is the name of the person who chaired …?"
     re.I,
 )
 _PLACE = re.compile(

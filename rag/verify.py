@@ -34,6 +34,7 @@ from rag.posts import (
 )
 from rag.question import (
     CAUSE_ASKED,
+    NAME_OF_WHO,
     PERSON_NOUNS,
     asks_reporter,
     asks_speaker,
@@ -652,7 +653,7 @@ _ASKED_ROLE = re.compile(
     rf"had\s+been|will\s+be)\s+)?(?:(?:named|appointed|elected|chosen|made|voted)\s+)?"
     rf"(?:as\s+)?(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){{0,4}}?(?P<role>{_ROLES})s?\b"
     rf"|^\s*(?:and\s+)?which\s+(?:[\w'’-]+\s+){{0,4}}?(?P<which>{_TITLES})s?\b"
-    r"|^\s*(?:and\s+)?(?:who|what\s+is\s+the\s+name\s+of\s+the\s+(?:person|man|woman)\s+who)\s+"
+    rf"|^\s*(?:and\s+)?(?:who|{NAME_OF_WHO})\s+"
     r"(?P<verb>refereed|umpired|captained|coached|chaired|founded|"
     r"headlined|presided|prosecuted|piloted|edited|hosted|presented)\b",
     re.I,
