@@ -131,6 +131,7 @@ from rag.verify import (
     part_alone,
     part_of_whole,
     place_relation_missing,
+    placed_off,
     planned_count,
     planned_not_done,
     planned_only,
@@ -1013,6 +1014,12 @@ class Reports:
             and (measured := measures_other(question.text, answer, s.sentence))  # price?"
         ):  # "What was the humidity?" is asked as a thing: "31 degrees" is a temperature
             status, reason = "off_topic", f"the value measures something else ({measured})"
+        if (
+            status == "answered"
+            and question.kind not in CHOSEN
+            and (off := placed_off(question.text, answer, s.sentence))
+        ):  # "… three kilometres off Abbenport" for the radius of a fishing ban
+            status, reason = "off_topic", f"it places something off {off}, not the distance asked"
         if status == "answered" and sum_unwritten(question.text, answer, s.sentence):
             # "put the figure at about 18,000, all of them council-tax payers" for a cost
             status, reason = "off_topic", "a sum is asked, and no number of its sentence is one"

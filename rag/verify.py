@@ -2143,6 +2143,25 @@ def measured_away(question: str, value: str, sentence: str) -> str:
     return away["place"].strip() if content_words(away["place"]) & asked else ""
 
 
+def placed_off(question: str, value: str, sentence: str) -> str:
+    """For a distance, the named place the sentence measures it off or from when the
+    question names no word of that place ("ran aground on the Sentry Skerries, three
+    kilometres off Abbenport": where the ship lies, not the radius of the fishing ban
+    around the wreck); "" otherwise ("within 8 kilometres of the wreck")."""
+    at = sentence.find(value)
+    if at < 0 or measure(value) != "length":
+        return ""
+    m = _OFF_PLACE.match(sentence, at + len(value))
+    place = m["place"].strip() if m else ""
+    return place if place and not content_words(place) & content_words(question) else ""
+
+
+_OFF_PLACE = re.compile(  # "… three kilometres off Abbenport", "12 miles north of Carrow"
+    r"\s*(?:away\s+)?(?:off|from|outside|(?:north|south|east|west|north-east|north-west|"
+    r"south-east|south-west)\s+of)\s+(?:the\s+)?(?P<place>[A-Z][^,.;]*)"
+)
+
+
 _COST_ASKED = re.compile(  # "what did the council estimate its recovery would cost"
     r"^(?!.*\bhow\s+many\b).*\b(?:would|will|did|does|could|to)\s+cost\b", re.I
 )  # not in `asked_measures`: a sum asked so would be filled from any sum beside the

@@ -2690,3 +2690,23 @@ def test_a_question_asking_a_name_is_not_answered_by_a_description() -> None:
     named = "The trophy was presented by the race director, Idonea Gaunt."
     assert verdict(asks, "race director Idonea Gaunt", named) == "answered"
     assert verdict(asks, "the head of the conciliation service", told) == "ungrounded"
+
+
+def test_a_distance_measured_off_a_place_the_question_never_names_is_no_answer() -> None:
+    """ "ran aground on the Sentry Skerries, three kilometres off Abbenport" gives where
+    the ship lies, not within what distance of the wreck fishing is banned (measures dev
+    ms-01-10, shown as a third side once a clock time no longer hid it); a question
+    asking how far off that place is answered by it."""
+    from rag.verify import placed_off
+
+    aground = "The ship ran aground on the Sentry Skerries, three kilometres off Abbenport."
+    ban = "Within what distance of the wrecked tanker has fishing been banned?"
+    assert placed_off(ban, "three kilometres", aground) == "Abbenport"
+    assert (
+        placed_off("How far off Abbenport did the ship run aground?", "three kilometres", aground)
+        == ""
+    )
+    assert (
+        placed_off(ban, "8 kilometres", "Fishing is banned within 8 kilometres of the wreck.") == ""
+    )
+    assert placed_off(ban, "19", "Helicopters lifted 19 crew off Abbenport.") == ""  # no distance
