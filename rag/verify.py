@@ -2149,13 +2149,14 @@ def placed_off(question: str, value: str, sentence: str) -> str:
     kilometres off Abbenport": where the ship lies, not the radius of the fishing ban
     around the wreck); "" otherwise ("within 8 kilometres of the wreck")."""
     at = sentence.find(value)
-    if at < 0 or measure(value) != "length":
-        return ""
+    if at < 0 or measure(value) != "length" or _ASKS_WHERE_OFF.search(question):
+        return ""  # "How far out did she sink?": "12 miles off Dunmore Head" is the answer
     m = _OFF_PLACE.match(sentence, at + len(value))
     place = m["place"].strip() if m else ""
     return place if place and not content_words(place) & content_words(question) else ""
 
 
+_ASKS_WHERE_OFF = re.compile(r"\bhow\s+far\b|\b(?:off|offshore|from|out\s+to\s+sea)\b", re.I)
 _OFF_PLACE = re.compile(  # "… three kilometres off Abbenport", "12 miles north of Carrow"
     r"\s*(?:away\s+)?(?:off|from|outside|(?:north|south|east|west|north-east|north-west|"
     r"south-east|south-west)\s+of)\s+(?:the\s+)?(?P<place>[A-Z][^,.;]*)"

@@ -2710,3 +2710,6 @@ def test_a_distance_measured_off_a_place_the_question_never_names_is_no_answer()
         placed_off(ban, "8 kilometres", "Fishing is banned within 8 kilometres of the wreck.") == ""
     )
     assert placed_off(ban, "19", "Helicopters lifted 19 crew off Abbenport.") == ""  # no distance
+    # a question asking how far (out) something lies is answered by where it lies
+    sank = "She sank 12 miles off Dunmore Head."
+    assert placed_off("How far out did the trawler sink?", "12 miles", sank) == ""
