@@ -28,7 +28,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from rag.dates import MONTHS, WEEKDAYS
+from rag.dates import CAP_MONTH, MONTHS, WEEKDAYS
 from rag.posts import TITLE_WORDS, given_name, names_someone
 from rag.question import AUXILIARY, Question, asks_reporter, asks_source, deed_asked
 from rag.relative import relative_dates, said_value
@@ -664,14 +664,17 @@ def _stance(sentence: str, value: str) -> str:
     it in its clause; "" for a value told as it stands ("the deal gives staff a rise of
     6 per cent"). A demand, an offer and what was agreed are three different values."""
     at = sentence.find(value)
-    m = _STANCE.search(re.split(r"[,;:]", sentence[:at])[-1]) if at > 0 else None
-    return ("offer" if m.group("offer") else "demand") if m else ""
+    return _stance_of(_STANCE.search(re.split(r"[,;:]", sentence[:at])[-1]) if at > 0 else None)
 
 
 def _asked_stance(question: str) -> str:
     """The stance a question asks a value with ("How much reward have the police
     offered?": an offer), which a value told as it stands takes; "" for none."""
-    m = _STANCE_WORDS.search(question)
+    return _stance_of(_STANCE_WORDS.search(question))
+
+
+def _stance_of(m: re.Match[str] | None) -> str:
+    """The stance a match of the stance words names: "offer", "demand", or ""."""
     return ("offer" if m.group("offer") else "demand") if m else ""
 
 
@@ -831,11 +834,10 @@ def _mentions(text: str, value: str, kind: str = "") -> bool:
 _NUMBER_MENTION = re.compile(
     rf"{_FRACTION.pattern}|\d[\d,]*(?:\.\d+)?(?:\s*(?:thousand|million|billion)\b)?", re.I
 )
-_CAP_MONTH = "|".join(m.capitalize() for m in sorted(MONTHS, key=len, reverse=True))
 _DAY_OR_TIME = re.compile(  # "23:50", "10.36 a.m.", "June 22", "22nd of June" (not "22 may")
     r"\b\d{1,2}:\d\d\b|\b\d{1,2}\.\d\d\s*[ap]\.?m\b"
-    rf"|\b(?:{_CAP_MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b"
-    rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_CAP_MONTH})\b"
+    rf"|\b(?:{CAP_MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b"
+    rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{CAP_MONTH})\b"
 )
 
 

@@ -58,6 +58,8 @@ WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 
 # Longest first, so that "sept" wins over "sep" and "march" over "mar".
 MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+# …capitalised, as a month is written in a date ("22 May", not "22 may have died")
+CAP_MONTH = "|".join(m.capitalize() for m in sorted(MONTHS, key=len, reverse=True))
 # A day that was planned and did not happen: "Today should have been the day the park
 # reopened", "Monday had been the council's original target"
 MISSED_DAY = re.compile(

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from rag.dates import MONTH_NAMES, MONTHS, WEEKDAYS, iso, parse_date
+from rag.dates import CAP_MONTH, MONTH_NAMES, MONTHS, WEEKDAYS, iso, parse_date
 from rag.text import sentence_spans
 
 # `relative_dates` finds the dates a text names ("on Tuesday", "last week", "Sept. 19",
@@ -322,8 +322,7 @@ def _one(day: date | None) -> Span | None:
 
 # --- the rules --------------------------------------------------------------------------
 
-_CAP_MONTH = "|".join(m.capitalize() for m in sorted(MONTHS, key=len, reverse=True))
-_MONTH = rf"(?P<month>{_CAP_MONTH})\b"  # without the dot "Sept." may take: "… 16 March."
+_MONTH = rf"(?P<month>{CAP_MONTH})\b"  # without the dot "Sept." may take: "… 16 March."
 _M = rf"{_MONTH}\.?"
 _FULL_MONTH = rf"(?P<month>{'|'.join(m.capitalize() for m in MONTH_NAMES[1:])})\b"  # "in July"
 _D = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?![.,:]\d)"
@@ -469,7 +468,7 @@ def _days(m: re.Match[str], ctx: _Context) -> Span | None:
     return (first, last) if first and last else None
 
 
-_THROUGH = rf"\s*[–-]\s*(?:(?P<month2>{_CAP_MONTH})\b\.?\s+)?(?P<day2>\d{{1,2}})\b,?\s+{_Y}"
+_THROUGH = rf"\s*[–-]\s*(?:(?P<month2>{CAP_MONTH})\b\.?\s+)?(?P<day2>\d{{1,2}})\b,?\s+{_Y}"
 
 _APPOSED = rf"(?i:{_WEEKDAY}),?\s+"  # "Thursday, " before the date it names
 
