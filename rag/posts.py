@@ -66,7 +66,8 @@ BODY_WORDS = content_words(  # words that make a capitalised run a body, not a p
     "committee office party corporation holdings partners securities news wire radio "
     "times post daily gazette herald ledger tribune street road river valley city "
     "water energy power gas rail railways airlines airways mining paints steel motors foods "
-    "media capital insurance industries systems technologies works"
+    "media capital insurance industries systems technologies works "
+    "rovers athletic united wanderers albion rangers mutual cycling"  # clubs, insurers, teams
 )
 _TAKE_VERBS = (  # a verb whose agent, after "by", holds the post: "was led by X"
     r"led|headed|run|chaired|commanded|overseen|directed|coordinated|managed|replaced"

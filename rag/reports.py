@@ -82,6 +82,7 @@ from rag.verify import (
     attribution_only,
     before_cause,
     blog_day,
+    body_not_doer,
     clause_after,
     count_in_state,
     count_of_asked,
@@ -93,9 +94,12 @@ from rag.verify import (
     counts_other,
     counts_residents,
     counts_thing,
+    dated_before_asked,
+    dateline_region,
     dates_adjunct,
     dates_other_act,
     dates_other_event,
+    day_of_asked_act,
     day_unnamed,
     described,
     done_by_another,
@@ -144,6 +148,8 @@ from rag.verify import (
     role_of,
     said_unchanged,
     several_for_one,
+    short_of_all,
+    someone_not_somewhere,
     someones_age,
     span_in,
     speaker_before,
@@ -744,6 +750,18 @@ class Reports:
             )
         if (
             status == "answered"
+            and question.kind == "place"
+            and dateline_region(answer, s.sentence)
+        ):  # "Torvessa" of "OSGRAVE, Torvessa, Aug. 12 (TNA)" for the town the race started in
+            status, reason = "off_topic", "it is the region of the report's dateline"
+        if (
+            status == "answered"
+            and question.kind == "place"
+            and someone_not_somewhere(answer, s.sentence)
+        ):  # "The stage went to Zoltan Harwin, who jumped …" for where the crash happened
+            status, reason = "off_topic", "it names someone, not a place"
+        if (
+            status == "answered"
             and question.kind == "date"
             and blog_day(question.text, answer, s.sentence, chunk.title, texts[chunk.article_id])
         ):  # "Live: boil-water notice for Orrisby - Friday, August 18" for a committee's day
@@ -778,10 +796,20 @@ class Reports:
         if (
             status == "answered"
             and question.kind == "date"
+            and (day := day_of_asked_act(question.text, answer, s.sentence))
+        ):  # "who was arrested on 9 March, appeared before magistrates on Monday" for the
+            # day he appeared: the sentence gives it, beside the other act's
+            other = dates_other_act(question.text, answer, s.sentence)
+            reason = f"the model took another act's day ({other}); the sentence dates the asked"
+            answer = day
+        if (
+            status == "answered"
+            and question.kind == "date"
             and (
                 event := dates_other_event(question.text, answer, s.sentence)
                 or dates_adjunct(question.text, answer, s.sentence)
                 or dates_other_act(question.text, answer, s.sentence)
+                or dated_before_asked(question.text, answer, s.sentence)
             )
         ):  # "The accident happened on February 13"; "… after dawn raids … on Wednesday"
             status, reason = "off_topic", f"it is the date of another event ({event})"
@@ -894,6 +922,12 @@ class Reports:
             reason = f"the model gave a description ({answer}); the sentence beside it names who"
             answer, shown = named
             said = shown
+        if (
+            status == "answered"
+            and question.kind == "person"
+            and (act := body_not_doer(question.text, answer, s.sentence))
+        ):  # the museum's insurer, "Velmont Mutual", for who discovered the theft
+            status, reason = "off_topic", f"it names no one its sentence says {act} it"
         if (
             status == "off_topic"
             and verdict.reason == QUOTED_NAME
@@ -1096,6 +1130,7 @@ class Reports:
         cited_says = sentences[cited].sentence
         if (
             gives_otherwise(question.text, cited_says)
+            or short_of_all(question.text, cited_says)  # "141 of the 168" for "did every …"
             or said_unchanged(question.text, cited_says)
             or done_by_another(question.text, cited_says)  # "Was it X who …?": Y did it
         ):

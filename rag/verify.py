@@ -27,6 +27,7 @@ from rag.posts import (
     a_person,
     asks_holder,
     leads_other,
+    names_someone,
     people_at,
     people_named,
     tells_post,
@@ -715,6 +716,82 @@ def role_elsewhere(question: str, answer: str, sentence: str) -> str:
     return role
 
 
+_DOER_ASKED = re.compile(  # "Who discovered …", "Which Rovers player was sent off …"
+    rf"(?:^\s*(?:and\s+)?who|^\s*(?:and\s+)?{NAME_OF_WHO}"
+    rf"|^\s*(?:and\s+)?(?:which|what)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{PERSON_NOUNS})s?)\s+"
+    r"(?:(?:was|were|is|are|has|have|had|will)\s+(?:been\s+|be\s+)?)?(?P<act>[a-z]{3,})\b",
+    re.I,
+)
+_NO_ACT = frozenset(  # no act ("Who was in charge"), or a telling any source does
+    "was were is are has have had will would did does do been can could should may might "
+    "the his her their its this that "
+    "gave give gives given put puts provided released issued announced confirmed published "
+    "said says told tells reported quoted estimated".split()
+)
+
+
+def asked_act(question: str) -> str:
+    """The act a "who" question asks the doer of ("discovered" of "Who discovered that
+    the silver had been stolen?", "sent" of "Which Rovers player was sent off?"), or ""
+    for none (who was in charge; who gave a figure: a source, said in any words)."""
+    m = _DOER_ASKED.search(question)
+    act = m.group("act").lower() if m else ""
+    return "" if act in _NO_ACT or _ASKS_SOURCE.search(question) else act
+
+
+_DONE_TO = re.compile(  # what the act is done to: up to the clause's end
+    r"[,;:.!?—–()]|\s(?:and|but|while|after|as|when|which|who|before)\s"
+)
+
+
+def acted_on_other(question: str, answer: str, sentence: str) -> str:
+    """For "who <act> <something>?", what the answer's sentence says the answer did that
+    act to when none of its words is among the question's ("…, while the race director,
+    Idonea Gaunt, presented the team prize to Velmont Cycling" for who presented
+    Lennart Quistgaard with the yellow jersey: "the team prize to Velmont Cycling").
+    "" when the sentence does not write the answer, then the act, or the act is done to
+    something the question names (a word of it within another: "held the boat" for
+    "held the lifeboat steady"), or the question asks of "it" / "that" (its own words
+    unknown)."""
+    act = asked_act(question)
+    m = _DOER_ASKED.search(question)
+    if not act or m is None:
+        return ""
+    rest = question[m.end() :]
+    if re.match(r"\s*(?:that|it|them|him|her|this|these|those)\b", rest, re.I):
+        return ""
+    at = _place(sentence, answer)
+    said = re.match(
+        rf"\s*,?\s*(?:[^,]{{1,60}},\s*)?(?:(?:has|had|have)\s+)?{act}\b(?P<done>.*)",
+        sentence[at.end() :] if at else "",
+        re.I,
+    )
+    done = _DONE_TO.split(said.group("done"), maxsplit=1)[0] if said else ""
+    asked = content_words(rest)
+    if not content_words(done) or any(  # "held the boat" for "held the lifeboat steady"
+        w == a or (min(len(w), len(a)) >= 4 and (w in a or a in w))
+        for w in content_words(done)
+        for a in asked
+    ):
+        return ""
+    return done.strip()
+
+
+def body_not_doer(question: str, answer: str, sentence: str) -> str:
+    """For a "who" question asking who did an act (`asked_act`), an answer that names
+    no person — a body ("Velmont Mutual", "Orvelin Police") or a description
+    ("thieves", "a retired jeweller") — from a sentence that never says the act ("In it
+    the museum's insurer, Velmont Mutual, put the combined value of the stolen pieces
+    at 4.7 million" for who discovered the theft): the act. A person's name may be said
+    with the act in other words ("spotted by a volunteer, Sabeth Mabry"); a body's or a
+    description's seldom is, and "Orvelin Police" for who discovered it is a guess the
+    sentence does not make. "" otherwise."""
+    act = asked_act(question)
+    if not act or names_someone(answer):
+        return ""
+    return "" if _stem_said(act, _common_stems(sentence)) else act
+
+
 _WAS_IT = re.compile(  # "Was it Detective Sergeant Bram Lowrie who arrested …?"
     r"^\s*(?:was|is|were)\s+it\s+(?P<who>.+?)\s+(?:who|that)\s+(?P<verb>[a-z]{3,})\b", re.I
 )
@@ -880,6 +957,8 @@ def ground(
         return Grounding("off_topic", index, QUOTED_NAME)
     if kind == "person" and acted_for(question, answer, sentences[index]):
         return Grounding("off_topic", index, "it names whom it was done for, not who did it")
+    if kind == "person" and (other := acted_on_other(question, answer, sentences[index])):
+        return Grounding("off_topic", index, f"its sentence says it {asked_act(question)} {other}")
     if asks_holder(question):  # who runs, leads, heads …
         if not a_person(answer, sentences[index]):
             return Grounding("ungrounded", index, "it names no person its sentence names")
@@ -3113,6 +3192,27 @@ def in_dateline(answer: str, sentence: str) -> bool:
     )
 
 
+_WHO_NEXT = re.compile(r"\s*,\s*(?:who|whom|whose)\b")
+
+
+def someone_not_somewhere(answer: str, sentence: str) -> bool:
+    """Is the answer someone, not a place: written right before "who" ("The stage went
+    to Zoltan Harwin, who jumped from the slipstream …" for where the crash happened)?"""
+    m = _place(sentence, answer)
+    return bool(m and _WHO_NEXT.match(sentence, m.end()))
+
+
+def dateline_region(answer: str, sentence: str) -> bool:
+    """Is the answer written only in the sentence's dateline, after its city ("Torvessa"
+    of "OSGRAVE, Torvessa, Aug. 12 (TNA) -")? Then it is the region or country the
+    report was filed in, no town where anything happened."""
+    if not in_dateline(answer, sentence):
+        return False
+    head = _DATELINE_HEAD.match(sentence)
+    city = head.group().split(",", 1)[0] if head else ""
+    return f" {normalize(answer)} " not in f" {normalize(city)} "
+
+
 def blog_day(question: str, answer: str, sentence: str, title: str, text: str) -> bool:
     """Is `answer` the day a report's header gives after its title ("Live: boil-water
     notice for Orrisby - Friday, August 18"), when the report tells nothing of what a
@@ -3725,16 +3825,58 @@ def dates_other_act(question: str, answer: str, sentence: str) -> str:
     ("who was arrested on 17 March, appeared before magistrates on Monday" for when he
     first appeared in court: 17 March is the arrest's day); "" otherwise (a sentence
     that dates only one act may date the asked one in other words)."""
+    return _other_act_day(question, answer, sentence)[0]
+
+
+def day_of_asked_act(question: str, answer: str, sentence: str) -> str:
+    """Where the answer's day is another act's (`dates_other_act`), the day the same
+    sentence gives the asked act ("Monday" of "who was arrested on 9 March, appeared
+    before Pellgate magistrates on Monday" for when he appeared), else "". Not a day
+    written after a thing the act was about ("charged over the raid on 14 March": the
+    raid's day, not the charge's)."""
+    day = _other_act_day(question, answer, sentence)[1]
+    if day is None:
+        return ""
+    act = _ACT_ON.search(re.split(r"[,;:]", sentence[: day.start()])[-1])
+    if act is None or re.search(r"\b(?:the|a|an|its|his|her|their)\s", act.group()):
+        return ""
+    return day.group()
+
+
+def _other_act_day(question: str, answer: str, sentence: str) -> tuple[str, re.Match[str] | None]:
+    """The act the answer's day dates and where the sentence gives the asked act's day,
+    when the two differ (`dates_other_act`); ("", None) otherwise."""
     m = _place(sentence, answer)
     act = _act_of_day(sentence, m.start()) if m else ""
     if not m or not act or _act_asked(question, act):
-        return ""
+        return "", None
     for day in _NAMES_DAY.finditer(sentence):
         if day.start() < m.end() and m.start() < day.end():
             continue
         if (other := _act_of_day(sentence, day.start())) and _act_asked(question, other):
-            return act
-    return ""
+            return act, day
+    return "", None
+
+
+def dated_before_asked(question: str, answer: str, sentence: str) -> str:
+    """For "when was X <done>?" ("released"), the act written before the answer's day
+    when the sentence tells the asked act only after it, in a clause of its own with no
+    day ("police had also arrested Ketchell's brother-in-law, Jarek Cobbe, on 9 March,
+    and that Cobbe has since been released without charge" for when Cobbe was
+    released: "arrested"); "" when the sentence says the asked act before the day,
+    never says it, or gives it a day of its own (`dates_other_act`)."""
+    acts = [_act_stem(w) for w in re.findall(r"\b[a-z]{3,}ed\b", question)]
+    m = _place(sentence, answer)
+    if m is None or not acts or any(_says(sentence[: m.start()], a) for a in acts):
+        return ""
+    after = sentence[m.end() :]
+    told = [t.start() for a in acts if (t := re.search(rf"\b{re.escape(a)}", after))]
+    if not told or _NAMES_DAY.search(after[: min(told)]):
+        return ""
+    if not re.search(r"[,;]\s|\sand\s", after[: min(told)]):
+        return ""  # the asked act in the day's own clause
+    done = re.findall(r"\b[a-z]{3,}ed\b", sentence[: m.start()])
+    return done[-1] if done else ""
 
 
 _ACT_ON = re.compile(  # "arrested on", "appeared before magistrates on", "charged over the raid on"
@@ -3980,6 +4122,46 @@ _REPORT_DAYS = re.compile(  # "published on October 12, 2023", "between November
     rf"|\bbetween\s+(?:{MONTH})\b[^?]*?\band\s+(?:{MONTH})\b[^,?]*(?:,\s*\d{{4}})?",
     re.I,
 )
+
+
+_EVERY_ASKED = re.compile(  # "Did every rider who started …", "Were all the passengers …"
+    r"\b(?:every|each|all(?:\s+(?:of\s+)?the)?)\s+(?P<noun>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?)",
+    re.I,
+)
+_COUNT_WORD = (
+    r"\d[\d,]*|(?i:"
+    + "|".join("one two three four five six seven eight nine ten eleven twelve".split())
+    + ")"
+)
+_PARTS_OF_ALL = (  # "141 of the 168 riders"; "Of the 168 riders who started …, 141 reached …"
+    re.compile(
+        rf"\b(?P<part>{_COUNT_WORD})\s+(?:of|out\s+of)\s+(?:the\s+|its\s+|their\s+)?"
+        rf"(?P<whole>{_COUNT_WORD})\s+(?P<noun>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?)"
+    ),
+    re.compile(
+        rf"\b[Oo]f\s+(?:the\s+|its\s+|their\s+)?(?P<whole>{_COUNT_WORD})\s+"
+        rf"(?P<noun>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?)[^,;.]*,\s*(?P<part>{_COUNT_WORD})\s"
+    ),
+)
+
+
+def short_of_all(question: str, sentence: str) -> str:
+    """For a yes/no question about every one of some things ("Did every rider who started
+    the Tour of Ammervale reach the finish?"), the part of their whole that `sentence`
+    counts when it is smaller ("Of the 168 riders who started in Kestlow on 4 August,
+    141 reached the finish": "141 of 168"): not all of them did. "" when the question
+    asks about no "every" / "all", or the sentence counts no smaller part of the same
+    things."""
+    asked = _EVERY_ASKED.search(question)
+    if asked is None:
+        return ""
+    noun = content_words(asked.group("noun"))
+    for pattern in _PARTS_OF_ALL:
+        for m in pattern.finditer(sentence):
+            part, whole = (int(normalize(m.group(g)).replace(",", "")) for g in ("part", "whole"))
+            if part < whole and content_words(m.group("noun")) & noun:
+                return f"{m.group('part')} of {m.group('whole')}"
+    return ""
 
 
 def gives_otherwise(question: str, sentence: str) -> str:

@@ -2713,3 +2713,152 @@ def test_a_distance_measured_off_a_place_the_question_never_names_is_no_answer()
     # a question asking how far (out) something lies is answered by where it lies
     sank = "She sank 12 miles off Dunmore Head."
     assert placed_off("How far out did the trawler sink?", "12 miles", sank) == ""
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "sentence", "act"),
+    [
+        # a body or a description from a sentence that never says the asked act
+        ("Who discovered that silver had been stolen from the museum?", "Velmont Mutual",
+         "In it the museum's insurer, Velmont Mutual, put the value of the stolen pieces at "
+         "4.7 million skerrins.", "discovered"),
+        ("Who discovered that the codex had been stolen?", "Orvelin Police",
+         "Orvelin Police have confirmed an arrest overnight.", "discovered"),
+        ("Who discovered the theft?", "a retired jeweller",
+         "Another caller, a retired jeweller, said silver was usually melted down.",
+         "discovered"),
+        ("Which Sarrat Rovers player was sent off in the final?", "Marsk Athletic",
+         "Marsk Athletic beat Sarrat Rovers 2-1 in the final.", "sent"),
+        # a person's name may be said with the act in other words
+        ("Who discovered the theft?", "Sabeth Mabry",
+         "The empty cases were spotted by a volunteer, Sabeth Mabry.", ""),
+        # the sentence says the act of the body
+        ("Who hired Kittiwake Salvage?", "Tessaly Bulk Shipping",
+         "Tessaly Bulk Shipping hired Kittiwake Salvage to pump the fuel.", ""),
+        ("Who was the source of that figure?", "a monitoring group",  # no act asked
+         "At least 12 civilians were killed, a monitoring group said.", ""),
+        ("Who gave that figure?", "the Dorrin Seismological Institute",  # a source's telling
+         "The quake had a magnitude of 6.1, the Dorrin Seismological Institute said.", ""),
+    ],
+)  # fmt: skip
+def test_a_body_or_a_description_must_be_said_to_have_done_the_asked_act(
+    question: str, answer: str, sentence: str, act: str
+) -> None:
+    """Wordings dev wd-fact-02 (three outlets: "Velmont Mutual", "thieves", "retired
+    jeweller" for who discovered the theft), people dev pe-conflict-01 ("Orvelin
+    Police")."""
+    from rag.verify import body_not_doer
+
+    assert body_not_doer(question, answer, sentence) == act
+
+
+def test_a_club_or_an_insurer_names_no_one() -> None:
+    from rag.posts import names_someone
+
+    for body in ("Vessby Rovers", "Marsk Athletic", "Velmont Mutual", "Velmont Cycling"):
+        assert not names_someone(body), body
+    assert names_someone("Sabeth Mabry")
+
+
+def test_what_the_answer_did_the_asked_act_to_must_be_what_the_question_names() -> None:
+    """ "…, while the race director, Idonea Gaunt, presented the team prize to Velmont
+    Cycling" does not say who presented the winner with the yellow jersey (wordings dev
+    wd-unanswerable-05)."""
+    from rag.verify import acted_on_other
+
+    podium = (
+        "The yellow jersey was handed to Quistgaard on the podium by the mayor of Osgrave, "
+        "while the race director, Idonea Gaunt, presented the team prize to Velmont Cycling."
+    )
+    asks = "What is the name of the person who presented Lennart Quistgaard with the yellow jersey?"
+    assert acted_on_other(asks, "Idonea Gaunt", podium) == "the team prize to Velmont Cycling"
+    assert acted_on_other("Who presented the team prize?", "Idonea Gaunt", podium) == ""
+    # a word of the question within the sentence's ("boat" in "lifeboat")
+    held = "Tam Ostrowe held the boat and I reached."
+    assert acted_on_other("Which crew member held the lifeboat steady?", "Tam Ostrowe", held) == ""
+    hired = "Tessaly Bulk Shipping hired Kittiwake Salvage to pump the remaining fuel."
+    assert acted_on_other("And who hired it?", "Tessaly Bulk Shipping", hired) == ""  # "it"
+    # the act not written after the answer: nothing to compare
+    by = "The trophy was presented by the president of the federation."
+    assert acted_on_other("Who presented the cup?", "the president of the federation", by) == ""
+
+
+def test_a_smaller_part_of_the_whole_says_not_every_one_did() -> None:
+    """Wordings dev wd-yesno-03: "Of the 168 riders who started in Kestlow on 4 August,
+    141 reached the finish" says no to "Did every rider who started … reach the
+    finish?"."""
+    from rag.verify import short_of_all
+
+    every = "Did every rider who started the Tour of Ammervale reach the finish?"
+    told = "Of the 168 riders who started in Kestlow on 4 August, 141 reached the finish."
+    assert short_of_all(every, told) == "141 of 168"
+    assert short_of_all(every, "141 of the 168 riders reached the finish.") == "141 of 168"
+    rescued = "Were all the passengers rescued?"
+    assert short_of_all(rescued, "Nine of the 12 passengers were rescued.") == "Nine of 12"
+    assert short_of_all(rescued, "All 12 passengers were rescued.") == ""
+    assert short_of_all(rescued, "Nine of the 12 crew were rescued.") == ""  # other things
+    assert short_of_all("Did every rider finish?", "Of the 168 riders, 168 finished.") == ""
+    assert short_of_all("Were the passengers rescued?", "Nine of the 12 passengers were.") == ""
+
+
+def test_a_dateline_s_region_is_no_town() -> None:
+    from rag.verify import dateline_region
+
+    filed = "OSGRAVE, Torvessa, Aug. 12 (TNA) - Lennart Quistgaard won the Tour of Ammervale."
+    assert dateline_region("Torvessa", filed)
+    assert not dateline_region("Osgrave", filed)  # the city may be where it happened
+    assert not dateline_region("Torvessa", "OSGRAVE, Torvessa (TNA) - He grew up in Torvessa.")
+    assert not dateline_region("Kestlow", "Of the 168 riders who started in Kestlow, 141 finished.")
+
+
+def test_a_name_followed_by_who_is_someone_not_a_place() -> None:
+    """Wordings dev wd-conflict-10: "Zoltan Harwin" for where the big crash happened."""
+    from rag.verify import someone_not_somewhere
+
+    went = "The stage went to Zoltan Harwin, who jumped from the slipstream of his teammate."
+    assert someone_not_somewhere("Zoltan Harwin", went)
+    assert not someone_not_somewhere(
+        "Hestle", "Big crash on the descent into Hestle, which is steep."
+    )
+    assert not someone_not_somewhere("Hestle", "Riders in Hestle who crashed were treated.")
+
+
+def test_a_day_before_the_asked_act_s_own_clause_dates_the_act_before_it() -> None:
+    """Wordings dev wd-unanswerable-01: "9 March" is the day Cobbe was arrested, not the
+    day he was released (which the report never gives)."""
+    from rag.verify import dated_before_asked
+
+    asks = "On what date was Jarek Cobbe released without charge in the museum inquiry?"
+    told = (
+        "The crime reporter said that police had also arrested Ketchell's brother-in-law, "
+        "Jarek Cobbe, on 9 March, and that Cobbe has since been released without charge."
+    )
+    assert dated_before_asked(asks, "9 March", told) == "arrested"
+    assert dated_before_asked(asks, "9 March", "Cobbe was released on 9 March, police said.") == ""
+    later = "Cobbe, who was arrested on 2 March, was released on 9 March."
+    assert dated_before_asked(asks, "9 March", later) == ""  # the asked act before its day
+    both = "Cobbe was arrested on 2 March and released on 9 March."
+    assert dated_before_asked(asks, "2 March", both) == "arrested"
+    assert dated_before_asked(asks, "9 March", both) == ""
+
+
+def test_the_day_a_sentence_gives_the_asked_act_replaces_another_act_s_day() -> None:
+    """Days dev dy-fact-02 and wordings dev wd-multi-01: the model took the arrest's day
+    from "…, who was arrested on 9 March, appeared before Pellgate magistrates on Monday";
+    the same sentence dates the appearance. A day after a thing the act was about ("charged
+    over the raid on 14 March") is that thing's (days dev dy-multi-01)."""
+    from rag.verify import day_of_asked_act
+
+    told = (
+        "Garron Ketchell, 44, who was arrested on 9 March, appeared before Pellgate "
+        "magistrates on Monday charged with burglary and was granted bail."
+    )
+    appear = "On what day did Garron Ketchell appear before magistrates?"
+    assert day_of_asked_act(appear, "9 March", told) == "Monday"
+    assert day_of_asked_act(appear, "Monday", told) == ""  # already the asked act's day
+    assert day_of_asked_act("On what date was he arrested?", "9 March", told) == ""
+    raid = (
+        "Dorian Keefe, 31, who was arrested on 17 March, appeared before magistrates on "
+        "Monday charged over the raid on 14 March and was remanded in custody."
+    )
+    assert day_of_asked_act("On what date was Dorian Keefe charged?", "17 March", raid) == ""
