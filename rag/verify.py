@@ -716,6 +716,29 @@ def role_elsewhere(question: str, answer: str, sentence: str) -> str:
     return role
 
 
+_WHICH_OF = re.compile(  # "Which [Dunmere Athletic] player …": whose side the asked one is on
+    rf"\b[Ww](?:hich|hat)\s+(?P<side>(?:[A-Z][\w'’-]*\s+){{1,3}})(?:{PERSON_NOUNS})s?\b"
+)
+_SIDE_BEFORE = re.compile(  # "… from the Rovers captain, " right before the name
+    r"\bthe\s+(?P<side>(?:[A-Z][\w'’-]*\s+){1,3}?)(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*,\s*$"
+)
+
+
+def on_other_side(question: str, answer: str, sentence: str) -> str:
+    """For "Which <side> <person>?" ("Which Dunmere Athletic player was sent off?"), the
+    other side the answer's sentence puts the answer on, written right before the name
+    ("… met a corner from the Rovers captain, Teodor Vass, …": "Rovers"); "" when the
+    sentence puts the answer on no side, or on the asked one ("the Athletic
+    goalkeeper")."""
+    asked = _WHICH_OF.search(question)
+    at = _place(sentence, answer) if asked else None
+    told = _SIDE_BEFORE.search(sentence[: at.start()][-60:]) if asked and at else None
+    if asked is None or told is None:
+        return ""
+    side, own = (set(normalize(m.group("side")).split()) for m in (told, asked))
+    return "" if side & own else " ".join(told.group("side").split())  # "the Ironclads' winger"
+
+
 _DOER_ASKED = re.compile(  # "Who discovered …", "Which Rovers player was sent off …"
     rf"(?:^\s*(?:and\s+)?who|^\s*(?:and\s+)?{NAME_OF_WHO}"
     rf"|^\s*(?:and\s+)?(?:which|what)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{PERSON_NOUNS})s?)\s+"
@@ -957,6 +980,8 @@ def ground(
         return Grounding("off_topic", index, QUOTED_NAME)
     if kind == "person" and acted_for(question, answer, sentences[index]):
         return Grounding("off_topic", index, "it names whom it was done for, not who did it")
+    if kind == "person" and (side := on_other_side(question, answer, sentences[index])):
+        return Grounding("off_topic", index, f"its sentence puts {answer} on another side ({side})")
     if kind == "person" and (other := acted_on_other(question, answer, sentences[index])):
         return Grounding("off_topic", index, f"its sentence says it {asked_act(question)} {other}")
     if asks_holder(question):  # who runs, leads, heads …

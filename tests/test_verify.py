@@ -2862,3 +2862,26 @@ def test_the_day_a_sentence_gives_the_asked_act_replaces_another_act_s_day() -> 
         "Monday charged over the raid on 14 March and was remanded in custody."
     )
     assert day_of_asked_act("On what date was Dorian Keefe charged?", "17 March", raid) == ""
+
+
+def test_a_player_the_sentence_puts_on_the_other_side_is_not_the_asked_side_s() -> None:
+    """People dev pe-lookalike-04: "Teodor Vass", "the Rovers captain", for which Dunmere
+    Athletic player was sent off."""
+    from rag.verify import ground, on_other_side
+
+    told = (
+        "The winner came from Pim Arkenfold, who met a corner from the Rovers captain, "
+        "Teodor Vass, at the near post and flicked it past the Athletic goalkeeper, "
+        "Stellan Moberg."
+    )
+    asks = "Which Dunmere Athletic player was sent off in the Quenmark Cup final?"
+    assert on_other_side(asks, "Teodor Vass", told) == "Rovers"
+    assert on_other_side(asks, "Stellan Moberg", told) == ""  # the asked side
+    assert on_other_side("Who was sent off?", "Teodor Vass", told) == ""  # no side asked
+    winger = "It came from the Ironclads' winger, Tomas Ekberg, late on."
+    assert on_other_side("Which Kessmoor Ironclads player scored?", "Tomas Ekberg", winger) == ""
+    one = "One resident, Odette Crake, who lives opposite, told officers she saw a man."
+    assert on_other_side("Which Orvelin resident saw a man?", "Odette Crake", one) == ""
+    final = f"{told} It was the Quenmark Cup final."  # the passage names what is asked
+    verdict = ground("person", asks, "Teodor Vass", 0, [told], [0.9], [final], [told], [], 0.5, 0.1)
+    assert verdict.status == "off_topic" and "Rovers" in verdict.reason
