@@ -4153,8 +4153,8 @@ _EVERY_ASKED = re.compile(  # "Did every rider who started …", "Were all the p
     r"\b(?:every|each|all(?:\s+(?:of\s+)?the)?)\s+(?P<noun>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?)",
     re.I,
 )
-_COUNT_WORD = (
-    r"\d[\d,]*|(?i:"
+_COUNT_WORD = (  # "168", "2,600", "nine" (not "1,20": no count)
+    r"(?<![\d,])\d{1,3}(?:,\d{3})+(?![\d,])|(?<![\d,])\d+(?![\d,])|(?i:"
     + "|".join("one two three four five six seven eight nine ten eleven twelve".split())
     + ")"
 )

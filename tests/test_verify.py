@@ -2799,6 +2799,11 @@ def test_a_smaller_part_of_the_whole_says_not_every_one_did() -> None:
     assert short_of_all(rescued, "Nine of the 12 crew were rescued.") == ""  # other things
     assert short_of_all("Did every rider finish?", "Of the 168 riders, 168 finished.") == ""
     assert short_of_all("Were the passengers rescued?", "Nine of the 12 passengers were.") == ""
+    # a count written with thousands, and a number that is no count, read without error
+    assert short_of_all(rescued, "Some 2,480 of the 2,600 passengers were rescued.") == (
+        "2,480 of 2,600"
+    )
+    assert short_of_all(rescued, "Some 1,20 of the 168 passengers were rescued.") == ""
 
 
 def test_a_dateline_s_region_is_no_town() -> None:
