@@ -757,9 +757,16 @@ def asked_act(question: str) -> str:
     """The act a "who" question asks the doer of ("discovered" of "Who discovered that
     the silver had been stolen?", "sent" of "Which Rovers player was sent off?"), or ""
     for none (who was in charge; who gave a figure: a source, said in any words)."""
+    m = _doer_asked(question)
+    return m.group("act").lower() if m else ""
+
+
+def _doer_asked(question: str) -> re.Match[str] | None:
+    """Where a "who" question asks the doer of an act (`asked_act`), else None."""
     m = _DOER_ASKED.search(question)
-    act = m.group("act").lower() if m else ""
-    return "" if act in _NO_ACT or _ASKS_SOURCE.search(question) else act
+    if m is None or m.group("act").lower() in _NO_ACT or _ASKS_SOURCE.search(question):
+        return None
+    return m
 
 
 _DONE_TO = re.compile(  # what the act is done to: up to the clause's end
@@ -776,11 +783,10 @@ def acted_on_other(question: str, answer: str, sentence: str) -> str:
     something the question names (a word of it within another: "held the boat" for
     "held the lifeboat steady"), or the question asks of "it" / "that" (its own words
     unknown)."""
-    act = asked_act(question)
-    m = _DOER_ASKED.search(question)
-    if not act or m is None:
+    m = _doer_asked(question)
+    if m is None:
         return ""
-    rest = question[m.end() :]
+    act, rest = m.group("act").lower(), question[m.end() :]
     if re.match(r"\s*(?:that|it|them|him|her|this|these|those)\b", rest, re.I):
         return ""
     at = _place(sentence, answer)
